@@ -1,0 +1,93 @@
+//! Opening and creating session files for the app loop: read and check the file,
+//! take its lock, look for a recovery copy.
+
+use std::path::Path;
+
+use chrono::{DateTime, FixedOffset};
+
+use crate::i18n::Lang;
+use crate::load_error::{LoadError, Problem};
+use crate::model::Opened;
+use crate::ron_read;
+use crate::session::Session;
+use crate::session::file::{self, to_ron};
+use crate::storage::atomic::{RealFiles, save};
+use crate::storage::lock::{LockError, SessionLock, claim_new};
+use crate::storage::recovery;
+use crate::template::Template;
+
+/// A session ready to be shown, with what the app keeps for it.
+pub struct Ready {
+    pub opened: Opened,
+    /// Held for as long as the session is open (none when read-only).
+    pub lock: Option<SessionLock>,
+    /// The bytes on disk, to notice changes made by someone else.
+    pub known: Option<Vec<u8>>,
+}
+
+pub fn open(path: &Path, read_only: bool, lang: Option<Lang>) -> Result<Ready, LoadError> {
+    let bytes = ron_read::read_bytes(path)?;
+    let text = ron_read::text_from_bytes(path, bytes.clone())?;
+    let loaded = file::parse(path, &text)?;
+    let lock = if read_only {
+        None
+    } else {
+        Some(SessionLock::acquire(path).map_err(|error| lock_problem(path, error))?)
+    };
+    let known = Some(bytes);
+    let recovery = if read_only {
+        None
+    } else {
+        recovery::find(path)
+    };
+    Ok(Ready {
+        opened: Opened {
+            lang: lang.unwrap_or(loaded.session.language),
+            doc: loaded.session,
+            path: path.to_path_buf(),
+            read_only,
+            migrated_from: loaded.migrated_from,
+            recovery,
+            created: false,
+        },
+        lock,
+        known,
+    })
+}
+
+pub fn create(
+    dir: &Path,
+    template: &Template,
+    title: &str,
+    lang: Lang,
+    now: DateTime<FixedOffset>,
+) -> Result<Ready, LoadError> {
+    let cannot_write =
+        |error: std::io::Error| LoadError::new(dir, None, Problem::CannotWrite(error.to_string()));
+    std::fs::create_dir_all(dir).map_err(cannot_write)?;
+    let doc = Session::new(template, title, lang, now);
+    let (path, lock) = claim_new(dir, now.date_naive(), title).map_err(cannot_write)?;
+    let bytes = to_ron(&doc).into_bytes();
+    save(&mut RealFiles, &path, &bytes, false).map_err(cannot_write)?;
+    Ok(Ready {
+        opened: Opened {
+            lang,
+            doc,
+            path,
+            read_only: false,
+            migrated_from: None,
+            recovery: None,
+            created: true,
+        },
+        lock: Some(lock),
+        known: Some(bytes),
+    })
+}
+
+fn lock_problem(path: &Path, error: LockError) -> LoadError {
+    let problem = match error {
+        LockError::Held { pid } => Problem::Locked { pid },
+        LockError::Io(error) => Problem::CannotWrite(error.to_string()),
+    };
+    LoadError::new(path, None, problem)
+}

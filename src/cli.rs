@@ -1,0 +1,222 @@
+//! The command line: `yeji`, `new`, `open`, `review`, `validate`, `list`.
+//!
+//! Commands that only read files (`validate`, `list`) never start the terminal UI.
+//! A file that cannot be opened is reported as `PATH:LINE:COL: message` before the
+//! screen is touched.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::app::{self, Begin, Options};
+use crate::i18n::Lang;
+use crate::load_error::LoadError;
+use crate::model::Display;
+use crate::session::file;
+use crate::session::naming::{Listing, list_dir};
+use crate::template::Template;
+use crate::view::text::pad;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "yeji",
+    version,
+    about = "Run and review business–technology co-design workshops (业技融合共创工作坊)."
+)]
+pub struct Cli {
+    /// Language of the program: zh or en (default: from LANG).
+    #[arg(long, global = true, value_enum)]
+    lang: Option<LangArg>,
+    /// Draw borders with + - | for terminals that show box characters double-wide.
+    #[arg(long, global = true)]
+    ascii: bool,
+    /// Folder of session files.
+    #[arg(long, global = true, default_value = "sessions")]
+    dir: PathBuf,
+    /// Agenda template for new sessions (default: the built-in workshop).
+    #[arg(long, global = true)]
+    template: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Start a new session and open it.
+    New {
+        /// The session's title (also used in the file name).
+        #[arg(long, default_value = "")]
+        title: String,
+    },
+    /// Open a session file to continue it.
+    Open { file: PathBuf },
+    /// Look through a session without changing it (no lock, never written).
+    Review { file: PathBuf },
+    /// Check session files; exit 0 when all are valid.
+    Validate {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// List the sessions in a folder (default: the sessions folder).
+    List { dir: Option<PathBuf> },
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum LangArg {
+    Zh,
+    En,
+}
+
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let lang_arg = cli.lang.map(|lang| match lang {
+        LangArg::Zh => Lang::Zh,
+        LangArg::En => Lang::En,
+    });
+    let lang = lang_arg.unwrap_or_else(Lang::from_env);
+    match cli.command {
+        Some(Command::Validate { files }) => validate(&files, lang),
+        Some(Command::List { dir }) => list(&dir.unwrap_or(cli.dir.clone()), lang),
+        command => {
+            let template = match &cli.template {
+                Some(path) => match Template::load(path) {
+                    Ok(template) => template,
+                    Err(error) => return fail(&error, lang),
+                },
+                None => Template::embedded_default(),
+            };
+            let options = Options {
+                lang: lang_arg,
+                dir: cli.dir.clone(),
+                template,
+                display: Display {
+                    color: std::env::var_os("NO_COLOR").is_none_or(|value| value.is_empty()),
+                    ascii_borders: cli.ascii,
+                },
+            };
+            interactive(command, options, lang)
+        }
+    }
+}
+
+fn interactive(command: Option<Command>, options: Options, lang: Lang) -> ExitCode {
+    let ready = match command {
+        Some(Command::New { title }) => {
+            app::create(&options.dir, &options.template, &title, lang, app::now())
+        }
+        Some(Command::Open { file }) => app::open(&file, false, options.lang),
+        Some(Command::Review { file }) => app::open(&file, true, options.lang),
+        _ => return run(options, Begin::StartScreen, lang),
+    };
+    match ready {
+        Ok(ready) => run(options, Begin::Session(Box::new(ready)), lang),
+        Err(error) => fail(&error, lang),
+    }
+}
+
+fn run(options: Options, begin: Begin, lang: Lang) -> ExitCode {
+    match app::run(options, begin) {
+        Ok(farewell) => {
+            if let Some(text) = farewell {
+                eprintln!("{text}");
+            }
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("yeji: {}: {error}", lang.ui().terminal_error);
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn fail(error: &LoadError, lang: Lang) -> ExitCode {
+    eprintln!("{}", error.line(lang));
+    ExitCode::FAILURE
+}
+
+fn validate(files: &[PathBuf], lang: Lang) -> ExitCode {
+    let mut all_valid = true;
+    for path in files {
+        match file::load(path) {
+            Ok(_) => println!("{}: {}", path.display(), lang.ui().valid),
+            Err(error) => {
+                all_valid = false;
+                eprintln!("{}", error.line(lang));
+            }
+        }
+    }
+    if all_valid {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+fn list(dir: &std::path::Path, lang: Lang) -> ExitCode {
+    match list_dir(dir) {
+        Ok(listings) => {
+            print!("{}", listing_table(&listings, lang));
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("{}: {error}", dir.display());
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The `yeji list` table: date, title, organisation, steps done, file.
+pub fn listing_table(listings: &[Listing], lang: Lang) -> String {
+    let ui = lang.ui();
+    let mut rows = vec![[
+        ui.col_date.to_string(),
+        ui.field_title.to_string(),
+        ui.field_organisation.to_string(),
+        ui.col_steps.to_string(),
+        ui.col_file.to_string(),
+    ]];
+    let mut broken = Vec::new();
+    for listing in listings {
+        let file = listing.path.display().to_string();
+        match &listing.summary {
+            Ok(summary) => rows.push([
+                summary.date.format("%Y-%m-%d").to_string(),
+                summary.title.clone(),
+                summary.organisation.clone(),
+                format!("{}/{}", summary.steps_done, summary.steps_total),
+                file,
+            ]),
+            Err(error) => broken.push(error.line(lang)),
+        }
+    }
+    let widths: Vec<usize> = (0..5)
+        .map(|column| {
+            rows.iter()
+                .map(|row| crate::view::text::width(&row[column]))
+                .max()
+                .unwrap_or(0)
+                .min(40)
+        })
+        .collect();
+    let mut out = String::new();
+    for row in &rows {
+        let cells: Vec<String> = row
+            .iter()
+            .enumerate()
+            .map(|(column, cell)| {
+                if column == 4 {
+                    cell.clone()
+                } else {
+                    pad(cell, widths[column], "…")
+                }
+            })
+            .collect();
+        out.push_str(cells.join("  ").trim_end());
+        out.push('\n');
+    }
+    for line in broken {
+        out.push_str(&format!("{}: {line}\n", ui.unreadable));
+    }
+    out
+}

@@ -1,0 +1,121 @@
+//! Languages and every string the user reads.
+//!
+//! Owns: the [`Lang`] switch, bilingual content ([`Text`]) and the UI string table
+//! ([`Ui`]). Both languages are `const` values of one struct, so a string missing in
+//! either language is a compile error, not a blank on the projector.
+
+mod strings;
+
+use serde::{Deserialize, Serialize};
+pub use strings::{EN, ENTRIES, Ui, ZH};
+
+/// The language the program speaks.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, Hash)]
+pub enum Lang {
+    #[default]
+    Zh,
+    En,
+}
+
+impl Lang {
+    pub fn ui(self) -> &'static Ui {
+        match self {
+            Lang::Zh => &ZH,
+            Lang::En => &EN,
+        }
+    }
+
+    pub fn toggled(self) -> Lang {
+        match self {
+            Lang::Zh => Lang::En,
+            Lang::En => Lang::Zh,
+        }
+    }
+
+    /// The language a user's environment asks for: Chinese when the first locale
+    /// variable that is set starts with `zh`, English otherwise.
+    pub fn from_env_values<'a>(values: impl IntoIterator<Item = Option<&'a str>>) -> Lang {
+        let first = values.into_iter().flatten().find(|value| !value.is_empty());
+        match first {
+            Some(value) if value.to_ascii_lowercase().starts_with("zh") => Lang::Zh,
+            _ => Lang::En,
+        }
+    }
+
+    pub fn from_env() -> Lang {
+        let vars = ["LC_ALL", "LC_MESSAGES", "LANG"].map(|name| std::env::var(name).ok());
+        Lang::from_env_values(vars.iter().map(|value| value.as_deref()))
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh",
+            Lang::En => "en",
+        }
+    }
+}
+
+/// Content written in both languages (step titles, prompts).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    pub zh: String,
+    pub en: String,
+}
+
+impl Text {
+    pub fn new(zh: &str, en: &str) -> Text {
+        Text {
+            zh: zh.to_string(),
+            en: en.to_string(),
+        }
+    }
+
+    /// The text in `lang`, falling back to the other language when it is empty.
+    pub fn get(&self, lang: Lang) -> &str {
+        let (wanted, other) = match lang {
+            Lang::Zh => (&self.zh, &self.en),
+            Lang::En => (&self.en, &self.zh),
+        };
+        if wanted.trim().is_empty() {
+            other
+        } else {
+            wanted
+        }
+    }
+}
+
+/// Replaces `{0}`, `{1}`, … in a table string with `args`.
+pub fn fill(template: &str, args: &[&str]) -> String {
+    let mut out = template.to_string();
+    for (index, arg) in args.iter().enumerate() {
+        out = out.replace(&format!("{{{index}}}"), arg);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chinese_locale_picks_chinese() {
+        assert_eq!(Lang::from_env_values([Some("zh_CN.UTF-8")]), Lang::Zh);
+        assert_eq!(Lang::from_env_values([None, Some("zh_TW")]), Lang::Zh);
+        assert_eq!(Lang::from_env_values([Some("en_GB.UTF-8")]), Lang::En);
+        assert_eq!(Lang::from_env_values([Some(""), Some("C.UTF-8")]), Lang::En);
+        assert_eq!(Lang::from_env_values([None, None]), Lang::En);
+    }
+
+    #[test]
+    fn text_falls_back_to_the_other_language() {
+        let text = Text::new("", "Setup");
+        assert_eq!(text.get(Lang::Zh), "Setup");
+        assert_eq!(Text::new("准备", "Setup").get(Lang::Zh), "准备");
+    }
+
+    #[test]
+    fn fill_replaces_numbered_places() {
+        assert_eq!(fill("{0} of {1}", &["3", "7"]), "3 of 7");
+    }
+}

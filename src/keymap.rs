@@ -1,0 +1,264 @@
+//! The one table of keys. It turns key presses into messages, and it is also where
+//! the help overlay and the footer hints come from, so they cannot disagree.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use crate::model::{Dialog, Focus, Model, Screen};
+use crate::msg::{Action, Msg};
+
+/// A group of keys that are active together.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Context {
+    Always,
+    Global,
+    Help,
+    Typing,
+    Start,
+    Session,
+    Agenda,
+    Fields,
+    Participants,
+    Notes,
+    ChangedOnDisk,
+    Recovery,
+    QuitUnsaved,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Key {
+    pub code: KeyCode,
+    pub modifiers: KeyModifiers,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Binding {
+    pub context: Context,
+    pub keys: &'static [Key],
+    pub action: Action,
+    /// Shown in the footer, not only in the help overlay.
+    pub hint: bool,
+}
+
+const fn key(code: KeyCode) -> Key {
+    Key {
+        code,
+        modifiers: KeyModifiers::NONE,
+    }
+}
+const fn ch(c: char) -> Key {
+    key(KeyCode::Char(c))
+}
+const fn ctrl(c: char) -> Key {
+    Key {
+        code: KeyCode::Char(c),
+        modifiers: KeyModifiers::CONTROL,
+    }
+}
+const fn with(modifiers: KeyModifiers, code: KeyCode) -> Key {
+    Key { code, modifiers }
+}
+const ALT: KeyModifiers = KeyModifiers::ALT;
+const CTRL: KeyModifiers = KeyModifiers::CONTROL;
+
+const fn bind(context: Context, keys: &'static [Key], action: Action, hint: bool) -> Binding {
+    Binding {
+        context,
+        keys,
+        action,
+        hint,
+    }
+}
+
+use Action as A;
+use Context as C;
+use KeyCode as K;
+
+const UP: &[Key] = &[key(K::Up)];
+const DOWN: &[Key] = &[key(K::Down)];
+const ENTER: &[Key] = &[key(K::Enter)];
+const MOVE_UP: &[Key] = &[with(ALT, K::Up), ch('K')];
+const MOVE_DOWN: &[Key] = &[with(ALT, K::Down), ch('J')];
+
+pub const BINDINGS: &[Binding] = &[
+    bind(C::Always, &[ctrl('s')], A::SaveNow, false),
+    bind(C::Always, &[key(K::F(2))], A::ToggleLanguage, true),
+    bind(C::Always, &[ctrl('c')], A::Quit, false),
+    bind(C::Global, &[ch('?')], A::ToggleHelp, true),
+    bind(C::Global, &[ch('q')], A::Quit, true),
+    bind(
+        C::Help,
+        &[key(K::Esc), ch('?'), ch('q')],
+        A::ToggleHelp,
+        true,
+    ),
+    bind(C::Help, UP, A::Up, false),
+    bind(C::Help, DOWN, A::Down, false),
+    bind(C::Help, &[key(K::PageUp)], A::PreviousStep, false),
+    bind(C::Help, &[key(K::PageDown)], A::NextStep, false),
+    bind(C::Start, UP, A::Up, false),
+    bind(C::Start, DOWN, A::Down, false),
+    bind(C::Start, ENTER, A::EditOrConfirm, true),
+    bind(C::Start, &[ch('n')], A::NewSession, true),
+    bind(C::Start, &[ch('v')], A::OpenReadOnly, true),
+    bind(C::Session, &[key(K::PageDown), ch(']')], A::NextStep, true),
+    bind(
+        C::Session,
+        &[key(K::PageUp), ch('[')],
+        A::PreviousStep,
+        true,
+    ),
+    bind(C::Session, &[key(K::Tab)], A::NextPanel, true),
+    bind(
+        C::Session,
+        &[with(KeyModifiers::SHIFT, K::BackTab), key(K::BackTab)],
+        A::PreviousPanel,
+        false,
+    ),
+    bind(C::Session, &[ctrl('z')], A::Undo, false),
+    bind(C::Session, &[ctrl('y')], A::Redo, false),
+    bind(C::Session, &[ch('x')], A::ToggleStepDone, false),
+    bind(C::Agenda, UP, A::Up, false),
+    bind(C::Agenda, DOWN, A::Down, false),
+    bind(C::Agenda, ENTER, A::EditOrConfirm, true),
+    bind(C::Fields, UP, A::Up, false),
+    bind(C::Fields, DOWN, A::Down, false),
+    bind(C::Fields, ENTER, A::EditOrConfirm, true),
+    bind(C::Participants, UP, A::Up, false),
+    bind(C::Participants, DOWN, A::Down, false),
+    bind(C::Participants, &[key(K::Left)], A::Left, false),
+    bind(C::Participants, &[key(K::Right)], A::Right, false),
+    bind(C::Participants, &[ch('a')], A::AddItem, true),
+    bind(C::Participants, ENTER, A::EditOrConfirm, true),
+    bind(C::Participants, &[key(K::Delete)], A::DeleteItem, true),
+    bind(C::Participants, MOVE_UP, A::MoveItemUp, false),
+    bind(C::Participants, MOVE_DOWN, A::MoveItemDown, false),
+    bind(C::Notes, UP, A::Up, false),
+    bind(C::Notes, DOWN, A::Down, false),
+    bind(C::Notes, &[ch('a')], A::AddItem, true),
+    bind(C::Notes, ENTER, A::EditOrConfirm, true),
+    bind(C::Notes, &[key(K::Delete)], A::DeleteItem, true),
+    bind(C::Notes, MOVE_UP, A::MoveItemUp, false),
+    bind(C::Notes, MOVE_DOWN, A::MoveItemDown, false),
+    bind(C::Typing, ENTER, A::ConfirmEdit, true),
+    bind(C::Typing, &[key(K::Esc)], A::CancelEdit, true),
+    bind(C::Typing, &[with(ALT, K::Enter)], A::NewLine, true),
+    bind(
+        C::Typing,
+        &[key(K::Backspace), ctrl('h')],
+        A::Backspace,
+        false,
+    ),
+    bind(C::Typing, &[key(K::Delete)], A::DeleteForward, false),
+    bind(C::Typing, &[key(K::Left)], A::CursorLeft, false),
+    bind(C::Typing, &[key(K::Right)], A::CursorRight, false),
+    bind(C::Typing, UP, A::CursorUp, false),
+    bind(C::Typing, DOWN, A::CursorDown, false),
+    bind(C::Typing, &[key(K::Home), ctrl('a')], A::LineStart, false),
+    bind(C::Typing, &[key(K::End), ctrl('e')], A::LineEnd, false),
+    bind(
+        C::Typing,
+        &[with(CTRL, K::Left), with(ALT, K::Char('b'))],
+        A::WordLeft,
+        false,
+    ),
+    bind(
+        C::Typing,
+        &[with(CTRL, K::Right), with(ALT, K::Char('f'))],
+        A::WordRight,
+        false,
+    ),
+    bind(
+        C::Typing,
+        &[ctrl('w'), with(ALT, K::Backspace), with(CTRL, K::Backspace)],
+        A::DeleteWordBack,
+        false,
+    ),
+    bind(C::Typing, &[ctrl('u')], A::DeleteToLineStart, false),
+    bind(C::ChangedOnDisk, &[ch('b')], A::KeepBoth, true),
+    bind(C::ChangedOnDisk, &[ch('o')], A::Overwrite, true),
+    bind(C::ChangedOnDisk, &[key(K::Esc)], A::Cancel, true),
+    bind(C::Recovery, &[ch('r')], A::RestoreRecovery, true),
+    bind(
+        C::Recovery,
+        &[ch('i'), key(K::Esc)],
+        A::IgnoreRecovery,
+        true,
+    ),
+    bind(C::QuitUnsaved, &[ch('q')], A::QuitAnyway, true),
+    bind(C::QuitUnsaved, &[key(K::Esc)], A::StayInSession, true),
+];
+
+/// The contexts whose keys work right now, most specific first.
+pub fn active_contexts(model: &Model) -> Vec<Context> {
+    if model.help.is_some() {
+        return vec![C::Help, C::Always];
+    }
+    match &model.screen {
+        Screen::Start(start) if start.new_title.is_some() => vec![C::Typing, C::Always],
+        Screen::Start(_) => vec![C::Start, C::Global, C::Always],
+        Screen::Session(screen) => {
+            if let Some(dialog) = &screen.dialog {
+                let context = match dialog {
+                    Dialog::ChangedOnDisk => C::ChangedOnDisk,
+                    Dialog::Recovery { .. } => C::Recovery,
+                    Dialog::QuitUnsaved { .. } => C::QuitUnsaved,
+                };
+                return vec![context, C::Always];
+            }
+            if screen.editing.is_some() {
+                return vec![C::Typing, C::Always];
+            }
+            let panel = match screen.focus {
+                Focus::Agenda => C::Agenda,
+                Focus::Fields => C::Fields,
+                Focus::Participants => C::Participants,
+                Focus::Notes => C::Notes,
+            };
+            vec![panel, C::Session, C::Global, C::Always]
+        }
+    }
+}
+
+/// The key as the table writes it: shifted letters carry no SHIFT flag.
+pub fn normalise(event: KeyEvent) -> Key {
+    let mut modifiers = event.modifiers & (KeyModifiers::SHIFT | CTRL | ALT);
+    let code = match event.code {
+        K::Char(c) if modifiers.contains(CTRL) => K::Char(c.to_ascii_lowercase()),
+        code => code,
+    };
+    if matches!(code, K::Char(_)) && !modifiers.contains(CTRL) {
+        modifiers.remove(KeyModifiers::SHIFT);
+    }
+    Key { code, modifiers }
+}
+
+/// What a key press means here, or `None` when it means nothing.
+pub fn resolve(model: &Model, event: KeyEvent) -> Option<Msg> {
+    let pressed = normalise(event);
+    let contexts = active_contexts(model);
+    for context in &contexts {
+        let found = BINDINGS
+            .iter()
+            .find(|binding| binding.context == *context && binding.keys.contains(&pressed));
+        if let Some(binding) = found {
+            return Some(Msg::Act(binding.action));
+        }
+    }
+    let typing = contexts.contains(&C::Typing);
+    match pressed.code {
+        K::Char(c) if typing && is_typed(pressed.modifiers) => Some(Msg::Type(c.to_string())),
+        _ => None,
+    }
+}
+
+/// Plain or shifted characters, and AltGr combinations (Ctrl+Alt), are text.
+fn is_typed(modifiers: KeyModifiers) -> bool {
+    modifiers.is_empty() || modifiers == (CTRL | ALT)
+}
+
+/// The bindings of one context, in table order.
+pub fn bindings_of(context: Context) -> impl Iterator<Item = &'static Binding> {
+    BINDINGS
+        .iter()
+        .filter(move |binding| binding.context == context)
+}

@@ -1,0 +1,216 @@
+//! Why a session or template file could not be read, said in the user's language.
+//!
+//! Owns [`LoadError`] (where) and [`Problem`] (what). The file-format modules build
+//! them; the CLI prints them as `PATH:LINE:COL: message`, the start screen shows them.
+
+use std::fmt::Write as _;
+use std::path::PathBuf;
+
+use crate::i18n::{Lang, fill};
+
+/// A place in a file, 1-based, counting characters (not terminal cells).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Position {
+    pub line: usize,
+    pub col: usize,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LoadError {
+    pub path: PathBuf,
+    pub position: Option<Position>,
+    pub problem: Problem,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    NotFound,
+    IsFolder,
+    Unreadable(String),
+    CannotWrite(String),
+    Locked {
+        pid: String,
+    },
+    TooLarge {
+        bytes: u64,
+        limit: u64,
+    },
+    Empty,
+    NotUtf8,
+    NulByte,
+    LooksLikeJson,
+    CurlyQuote(char),
+    Truncated,
+    TooDeep,
+    UnknownField {
+        found: String,
+        expected: Vec<String>,
+    },
+    MissingField(String),
+    DuplicateField(String),
+    UnknownVariant {
+        found: String,
+        expected: Vec<String>,
+    },
+    WrongValue(String),
+    Syntax(String),
+    MissingVersion,
+    UnknownVersion(u32),
+    NewerVersion {
+        found: u32,
+        supported: u32,
+    },
+    UnknownTemplateStep {
+        id: String,
+        template: String,
+        known: Vec<String>,
+    },
+    DanglingStep(String),
+    DuplicateId {
+        what: &'static str,
+        id: String,
+    },
+    NoSteps,
+    NotOneSetupStep,
+    BadStepId(String),
+    BadMinutes {
+        id: String,
+        minutes: u32,
+    },
+}
+
+impl LoadError {
+    pub fn new(path: impl Into<PathBuf>, position: Option<Position>, problem: Problem) -> Self {
+        LoadError {
+            path: path.into(),
+            position,
+            problem,
+        }
+    }
+
+    /// One line: `PATH:LINE:COL: message` (or `PATH: message` without a place).
+    pub fn line(&self, lang: Lang) -> String {
+        let mut out = self.path.display().to_string();
+        if let Some(position) = self.position {
+            let _ = write!(out, ":{}:{}", position.line, position.col);
+        }
+        out.push_str(": ");
+        out.push_str(&self.problem.message(lang));
+        out
+    }
+}
+
+impl Problem {
+    pub fn message(&self, lang: Lang) -> String {
+        let ui = lang.ui();
+        let list = |items: &[String]| items.join(", ");
+        match self {
+            Problem::NotFound => ui.err_not_found.to_string(),
+            Problem::IsFolder => ui.err_is_folder.to_string(),
+            Problem::Unreadable(why) => fill(ui.err_unreadable, &[why]),
+            Problem::CannotWrite(why) => fill(ui.err_cannot_write, &[why]),
+            Problem::Locked { pid } => fill(ui.err_locked, &[pid]),
+            Problem::TooLarge { bytes, limit } => {
+                fill(ui.err_too_large, &[&megabytes(*bytes), &megabytes(*limit)])
+            }
+            Problem::Empty => ui.err_empty.to_string(),
+            Problem::NotUtf8 => ui.err_not_utf8.to_string(),
+            Problem::NulByte => ui.err_nul_byte.to_string(),
+            Problem::LooksLikeJson => ui.err_json.to_string(),
+            Problem::CurlyQuote(quote) => fill(ui.err_curly_quote, &[&quote.to_string()]),
+            Problem::Truncated => ui.err_truncated.to_string(),
+            Problem::TooDeep => ui.err_too_deep.to_string(),
+            Problem::UnknownField { found, expected } => {
+                let mut text = fill(ui.err_unknown_field, &[found, &list(expected)]);
+                if let Some(close) = closest(found, expected) {
+                    text.push_str(&fill(ui.err_did_you_mean, &[close]));
+                }
+                text
+            }
+            Problem::MissingField(field) => fill(ui.err_missing_field, &[field]),
+            Problem::DuplicateField(field) => fill(ui.err_duplicate_field, &[field]),
+            Problem::UnknownVariant { found, expected } => {
+                let mut text = fill(ui.err_unknown_variant, &[found, &list(expected)]);
+                if let Some(close) = closest(found, expected) {
+                    text.push_str(&fill(ui.err_did_you_mean, &[close]));
+                }
+                text
+            }
+            Problem::WrongValue(detail) => fill(ui.err_wrong_value, &[detail]),
+            Problem::Syntax(detail) => fill(ui.err_syntax, &[detail]),
+            Problem::MissingVersion => ui.err_missing_version.to_string(),
+            Problem::UnknownVersion(found) => fill(ui.err_unknown_version, &[&found.to_string()]),
+            Problem::NewerVersion { found, supported } => fill(
+                ui.err_newer_version,
+                &[&found.to_string(), &supported.to_string()],
+            ),
+            Problem::UnknownTemplateStep {
+                id,
+                template,
+                known,
+            } => fill(ui.err_unknown_step, &[id, template, &list(known)]),
+            Problem::DanglingStep(id) => fill(ui.err_dangling_step, &[id]),
+            Problem::DuplicateId { what, id } => fill(ui.err_duplicate_id, &[what, id]),
+            Problem::NoSteps => ui.err_no_steps.to_string(),
+            Problem::NotOneSetupStep => ui.err_one_setup_step.to_string(),
+            Problem::BadStepId(id) => fill(ui.err_bad_step_id, &[id]),
+            Problem::BadMinutes { id, minutes } => {
+                fill(ui.err_bad_minutes, &[id, &minutes.to_string()])
+            }
+        }
+    }
+}
+
+fn megabytes(bytes: u64) -> String {
+    format!("{:.1} MB", bytes as f64 / 1_000_000.0)
+}
+
+/// The expected name closest to a misspelt one, when it is close enough to help.
+fn closest<'a>(found: &str, expected: &'a [String]) -> Option<&'a str> {
+    expected
+        .iter()
+        .map(|name| (edit_distance(found, name), name))
+        .filter(|(distance, name)| *distance <= 2.max(name.chars().count() / 3))
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, name)| name.as_str())
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut current = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let substitute = previous[j] + usize::from(ca != *cb);
+            current.push(substitute.min(previous[j + 1] + 1).min(current[j] + 1));
+        }
+        previous = current;
+    }
+    previous[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_misspelt_field_gets_a_suggestion() {
+        let problem = Problem::UnknownField {
+            found: "titel".into(),
+            expected: vec!["title".into(), "organisation".into()],
+        };
+        let message = problem.message(Lang::En);
+        assert!(message.contains("`titel`"), "{message}");
+        assert!(message.contains("Did you mean `title`?"), "{message}");
+    }
+
+    #[test]
+    fn the_line_has_path_line_and_column() {
+        let error = LoadError::new(
+            "a.ron",
+            Some(Position { line: 3, col: 7 }),
+            Problem::Truncated,
+        );
+        assert!(error.line(Lang::En).starts_with("a.ron:3:7: "));
+    }
+}

@@ -1,0 +1,258 @@
+//! Everything the program knows at one moment, as plain data.
+//!
+//! May not import ratatui or crossterm: the model is drawn by `view` and changed
+//! only by `update`. Time arrives as data, never read from a clock here.
+
+pub mod history;
+pub mod save_state;
+pub mod text;
+
+use std::path::PathBuf;
+
+use crate::i18n::Lang;
+use crate::load_error::LoadError;
+use crate::session::naming::Listing;
+use crate::session::{Session, StepKind};
+use history::History;
+pub use save_state::{SaveState, SaveStatus};
+use text::TextBuffer;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Model {
+    pub lang: Lang,
+    pub screen: Screen,
+    /// The help overlay, with how far it is scrolled.
+    pub help: Option<u16>,
+    pub notice: Option<Notice>,
+    pub display: Display,
+}
+
+/// How the screen is drawn, as chosen on the command line or by the environment.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Display {
+    pub color: bool,
+    pub ascii_borders: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Screen {
+    Start(StartScreen),
+    Session(Box<SessionScreen>),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StartScreen {
+    pub dir: PathBuf,
+    pub listings: Vec<Listing>,
+    /// 0 is "new session"; 1.. are the listings.
+    pub selected: usize,
+    /// The title being typed for a new session.
+    pub new_title: Option<TextBuffer>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SessionScreen {
+    pub doc: Session,
+    pub path: PathBuf,
+    pub read_only: bool,
+    pub focus: Focus,
+    pub agenda_cursor: usize,
+    pub field: SetupField,
+    pub participant: usize,
+    pub participant_column: ParticipantColumn,
+    pub note: usize,
+    pub editing: Option<Editing>,
+    pub history: History,
+    pub save: SaveState,
+    pub dialog: Option<Dialog>,
+    /// A recovery file whose content was restored: removed once that is saved.
+    pub remove_after_save: Option<PathBuf>,
+}
+
+/// The panel that arrows and edit keys act on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Focus {
+    Agenda,
+    Fields,
+    Participants,
+    Notes,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SetupField {
+    Title,
+    Organisation,
+    Facilitator,
+    StartsAt,
+}
+
+impl SetupField {
+    pub const ALL: [SetupField; 4] = [
+        SetupField::Title,
+        SetupField::Organisation,
+        SetupField::Facilitator,
+        SetupField::StartsAt,
+    ];
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ParticipantColumn {
+    Name,
+    Department,
+    Side,
+}
+
+/// Text being typed into one field of the document.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Editing {
+    pub target: Target,
+    pub buffer: TextBuffer,
+    /// The item was added for this edit: cancelling removes it again.
+    pub created: bool,
+}
+
+/// A text field of the document, by stable id where it belongs to a list item.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Target {
+    Setup(SetupField),
+    ParticipantName(u32),
+    ParticipantDepartment(u32),
+    Note(u32),
+}
+
+impl Target {
+    /// Edits of these fields are written into the document as they are typed, so an
+    /// autosave or a crash keeps half-typed text. The date is parsed on Enter instead.
+    pub fn is_live(self) -> bool {
+        self != Target::Setup(SetupField::StartsAt)
+    }
+
+    pub fn is_multiline(self) -> bool {
+        matches!(self, Target::Note(_))
+    }
+}
+
+/// A question that takes over the keyboard until answered.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Dialog {
+    /// The file on disk is not the one this program last read or wrote.
+    ChangedOnDisk,
+    /// A crash left a copy of unsaved work beside the file.
+    Recovery { path: PathBuf, doc: Box<Session> },
+    /// Quitting, but the last save failed.
+    QuitUnsaved { why: String },
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    pub text: NoticeText,
+    pub is_error: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NoticeText {
+    ReadOnly,
+    NothingToUndo,
+    NothingToRedo,
+    Undone,
+    Redone,
+    Deleted,
+    BadDateTime(String),
+    Load(LoadError),
+    Plain(String),
+    Created(PathBuf),
+    Migrated(u32),
+    MovedTo(PathBuf),
+    RecoveryRestored,
+}
+
+/// What the app loop hands over after opening or creating a session file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Opened {
+    pub doc: Session,
+    pub path: PathBuf,
+    pub read_only: bool,
+    /// The language to show: the session's own, unless the command line chose one.
+    pub lang: Lang,
+    pub migrated_from: Option<u32>,
+    pub recovery: Option<(PathBuf, Session)>,
+    pub created: bool,
+}
+
+impl Model {
+    pub fn new(lang: Lang, display: Display, screen: Screen) -> Model {
+        Model {
+            lang,
+            screen,
+            help: None,
+            notice: None,
+            display,
+        }
+    }
+
+    pub fn session(&self) -> Option<&SessionScreen> {
+        match &self.screen {
+            Screen::Session(session) => Some(session),
+            Screen::Start(_) => None,
+        }
+    }
+}
+
+impl StartScreen {
+    pub fn new(dir: PathBuf, listings: Vec<Listing>) -> StartScreen {
+        StartScreen {
+            dir,
+            listings,
+            selected: 0,
+            new_title: None,
+        }
+    }
+}
+
+impl SessionScreen {
+    pub fn new(opened: Opened) -> SessionScreen {
+        let step = opened.doc.current_index();
+        let mut screen = SessionScreen {
+            focus: Focus::Agenda,
+            agenda_cursor: step,
+            field: SetupField::Title,
+            participant: 0,
+            participant_column: ParticipantColumn::Name,
+            note: 0,
+            editing: None,
+            history: History::default(),
+            save: SaveState::new(opened.read_only),
+            dialog: None,
+            remove_after_save: None,
+            read_only: opened.read_only,
+            path: opened.path,
+            doc: opened.doc,
+        };
+        screen.focus = screen.panels()[1];
+        if let Some((path, doc)) = opened.recovery
+            && doc != screen.doc
+        {
+            screen.dialog = Some(Dialog::Recovery {
+                path,
+                doc: Box::new(doc),
+            });
+        }
+        screen
+    }
+
+    pub fn step_index(&self) -> usize {
+        self.doc.current_index()
+    }
+
+    pub fn step_kind(&self) -> StepKind {
+        self.doc.steps[self.step_index()].kind
+    }
+
+    /// The panels of the current step, in `Tab` order.
+    pub fn panels(&self) -> &'static [Focus] {
+        match self.step_kind() {
+            StepKind::Setup => &[Focus::Agenda, Focus::Fields, Focus::Participants],
+            _ => &[Focus::Agenda, Focus::Notes],
+        }
+    }
+}

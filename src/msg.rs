@@ -1,0 +1,117 @@
+//! The messages `update` understands and the effects it asks the app loop to perform.
+//!
+//! Messages are intents (`NextStep`, `AddItem`), never key names: the keymap turns
+//! keys into them, and the app loop turns the results of its work into them.
+
+use std::path::PathBuf;
+
+use crate::load_error::LoadError;
+use crate::model::Opened;
+use crate::session::Session;
+use crate::session::naming::Listing;
+
+/// What a key can ask for. Every action has a label in both languages and at least
+/// one key in the keymap (both checked by tests).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Action {
+    ToggleHelp,
+    Quit,
+    SaveNow,
+    ToggleLanguage,
+    NextStep,
+    PreviousStep,
+    NextPanel,
+    PreviousPanel,
+    Up,
+    Down,
+    Left,
+    Right,
+    AddItem,
+    EditOrConfirm,
+    Cancel,
+    DeleteItem,
+    MoveItemUp,
+    MoveItemDown,
+    ToggleStepDone,
+    Undo,
+    Redo,
+    NewSession,
+    OpenReadOnly,
+    // Typing.
+    Backspace,
+    DeleteForward,
+    CursorLeft,
+    CursorRight,
+    CursorUp,
+    CursorDown,
+    LineStart,
+    LineEnd,
+    WordLeft,
+    WordRight,
+    DeleteWordBack,
+    DeleteToLineStart,
+    NewLine,
+    ConfirmEdit,
+    CancelEdit,
+    // Dialogs.
+    KeepBoth,
+    Overwrite,
+    RestoreRecovery,
+    IgnoreRecovery,
+    QuitAnyway,
+    StayInSession,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Msg {
+    Act(Action),
+    /// Committed text: a typed character, or what an input method produced.
+    Type(String),
+    /// A bracketed paste, possibly many lines.
+    Paste(String),
+    /// Time passes: autosave decisions happen here.
+    Tick,
+    Listed(Vec<Listing>),
+    Opened(Box<Opened>),
+    OpenFailed(LoadError),
+    Saved {
+        generation: u64,
+    },
+    SaveFailed {
+        why: String,
+    },
+    SaveConflict,
+    /// The session continues in another file (after "keep both").
+    MovedTo(PathBuf),
+    /// Quitting was asked for, but the final save failed.
+    QuitBlocked {
+        why: String,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Effect {
+    None,
+    Save(SaveRequest),
+    /// Save this copy under a new name beside the current file and continue there.
+    SaveAsCopy(SaveRequest),
+    Quit,
+    /// Quit without a final save; the loop keeps a recovery copy of `doc`.
+    QuitWithoutSaving(Box<Session>),
+    CreateSession {
+        title: String,
+    },
+    OpenSession {
+        path: PathBuf,
+        read_only: bool,
+    },
+    RemoveFile(PathBuf),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SaveRequest {
+    pub doc: Box<Session>,
+    pub generation: u64,
+    /// Write even though the file changed on disk since it was read.
+    pub overwrite: bool,
+}

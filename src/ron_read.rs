@@ -1,0 +1,175 @@
+//! Reading RON files safely: size, encoding and syntax checked before any typed value
+//! exists, and every failure turned into a [`Problem`] with its place in the file.
+//!
+//! Shared by the session and template formats, which own their own types.
+
+use std::io::Read;
+use std::path::Path;
+
+use serde::de::DeserializeOwned;
+
+use crate::load_error::{LoadError, Position, Problem};
+
+/// Files larger than this are refused before reading: no real session comes close.
+pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+
+const BOM: &str = "\u{feff}";
+const CURLY_QUOTES: [char; 6] = ['“', '”', '‘', '’', '「', '」'];
+
+/// Reads a file as text, refusing folders, huge files and anything that is not UTF-8.
+pub fn read_text(path: &Path) -> Result<String, LoadError> {
+    text_from_bytes(path, read_bytes(path)?)
+}
+
+/// Reads a file's bytes, refusing folders and huge files before reading them.
+pub fn read_bytes(path: &Path) -> Result<Vec<u8>, LoadError> {
+    let fail = |problem| LoadError::new(path, None, problem);
+    let metadata = std::fs::metadata(path).map_err(|error| fail(io_problem(&error)))?;
+    if metadata.is_dir() {
+        return Err(fail(Problem::IsFolder));
+    }
+    if metadata.len() > MAX_FILE_BYTES {
+        return Err(fail(Problem::TooLarge {
+            bytes: metadata.len(),
+            limit: MAX_FILE_BYTES,
+        }));
+    }
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|file| file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
+        .map_err(|error| fail(io_problem(&error)))?;
+    Ok(bytes)
+}
+
+pub fn io_problem(error: &std::io::Error) -> Problem {
+    match error.kind() {
+        std::io::ErrorKind::NotFound => Problem::NotFound,
+        std::io::ErrorKind::IsADirectory => Problem::IsFolder,
+        _ => Problem::Unreadable(error.to_string()),
+    }
+}
+
+/// Checks encoding and strips a byte-order mark.
+pub fn text_from_bytes(path: &Path, bytes: Vec<u8>) -> Result<String, LoadError> {
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(LoadError::new(
+            path,
+            None,
+            Problem::TooLarge {
+                bytes: bytes.len() as u64,
+                limit: MAX_FILE_BYTES,
+            },
+        ));
+    }
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(error) => {
+            let valid = error.utf8_error().valid_up_to();
+            let prefix = String::from_utf8_lossy(&error.as_bytes()[..valid]);
+            let at = end_position(&prefix);
+            return Err(LoadError::new(path, Some(at), Problem::NotUtf8));
+        }
+    };
+    let text = text.strip_prefix(BOM).map(str::to_string).unwrap_or(text);
+    if let Some(index) = text.find('\0') {
+        let at = end_position(&text[..index]);
+        return Err(LoadError::new(path, Some(at), Problem::NulByte));
+    }
+    if text.trim().is_empty() {
+        return Err(LoadError::new(path, None, Problem::Empty));
+    }
+    Ok(text)
+}
+
+/// Parses RON text into `T`, keeping the parser's recursion limit on.
+pub fn parse<T: DeserializeOwned>(path: &Path, text: &str) -> Result<T, LoadError> {
+    if let Some((index, first)) = text.char_indices().find(|(_, c)| !c.is_whitespace())
+        && (first == '{' || first == '[')
+    {
+        let at = end_position(&text[..index]);
+        return Err(LoadError::new(path, Some(at), Problem::LooksLikeJson));
+    }
+    ron::Options::default()
+        .from_str(text)
+        .map_err(|error| from_ron(path, text, error))
+}
+
+fn from_ron(path: &Path, text: &str, error: ron::error::SpannedError) -> LoadError {
+    let at = Position {
+        line: error.span.start.line.max(1),
+        col: error.span.start.col.max(1),
+    };
+    if let Some((quote, quote_at)) = curly_quote_near(text, at) {
+        return LoadError::new(path, Some(quote_at), Problem::CurlyQuote(quote));
+    }
+    LoadError::new(path, Some(at), problem_from_ron(error.code))
+}
+
+/// A curly quote where the parser stopped, or earlier on the same line: the usual
+/// result of writing a session in a word processor.
+fn curly_quote_near(text: &str, at: Position) -> Option<(char, Position)> {
+    let line = text.lines().nth(at.line - 1)?;
+    line.chars()
+        .take(at.col)
+        .enumerate()
+        .find(|(_, c)| CURLY_QUOTES.contains(c))
+        .map(|(index, c)| {
+            let position = Position {
+                line: at.line,
+                col: index + 1,
+            };
+            (c, position)
+        })
+}
+
+fn problem_from_ron(code: ron::Error) -> Problem {
+    use ron::Error as E;
+    let names = |items: &[&str]| items.iter().map(|item| item.to_string()).collect();
+    match code {
+        E::Eof | E::ExpectedStringEnd | E::UnclosedBlockComment => Problem::Truncated,
+        E::ExceededRecursionLimit => Problem::TooDeep,
+        E::NoSuchStructField {
+            expected, found, ..
+        } => Problem::UnknownField {
+            found,
+            expected: names(expected),
+        },
+        E::MissingStructField { field, .. } => Problem::MissingField(field.to_string()),
+        E::DuplicateStructField { field, .. } => Problem::DuplicateField(field.to_string()),
+        E::NoSuchEnumVariant {
+            expected, found, ..
+        } => Problem::UnknownVariant {
+            found,
+            expected: names(expected),
+        },
+        E::Message(message) => Problem::WrongValue(message),
+        E::InvalidValueForType { expected, found } => {
+            Problem::WrongValue(format!("expected {expected}, found {found}"))
+        }
+        other => Problem::Syntax(other.to_string()),
+    }
+}
+
+/// The position just after `prefix`, as the parser counts it.
+pub fn end_position(prefix: &str) -> Position {
+    let line = prefix.matches('\n').count() + 1;
+    let col = prefix
+        .rsplit('\n')
+        .next()
+        .map_or(0, |last| last.chars().count())
+        + 1;
+    Position { line, col }
+}
+
+/// Where `needle` first appears in `text`, to point a reader at a bad value.
+pub fn locate(text: &str, needle: &str) -> Option<Position> {
+    locate_nth(text, needle, 1)
+}
+
+/// Where the `nth` (from 1) appearance of `needle` is, or the first when there are
+/// fewer.
+pub fn locate_nth(text: &str, needle: &str, nth: usize) -> Option<Position> {
+    let starts: Vec<usize> = text.match_indices(needle).map(|(index, _)| index).collect();
+    let index = starts.get(nth.saturating_sub(1)).or(starts.first())?;
+    Some(end_position(&text[..*index]))
+}

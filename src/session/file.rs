@@ -1,0 +1,77 @@
+//! The session file format: one readable RON file per session.
+//!
+//! Owns writing (stable bytes: the same session always saves to the same text) and
+//! reading (a `version` probe first, then the typed struct of that version, then the
+//! checks that types cannot express). Older schema versions are migrated here.
+
+use std::path::Path;
+
+use ron::ser::PrettyConfig;
+use serde::Deserialize;
+
+use super::{SCHEMA_VERSION, Session, validate};
+use crate::load_error::{LoadError, Problem};
+use crate::ron_read;
+
+/// A session read from disk, and the schema version it was written in when that was
+/// older than [`SCHEMA_VERSION`] (so the caller keeps a backup before saving over it).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Loaded {
+    pub session: Session,
+    pub migrated_from: Option<u32>,
+}
+
+/// The text of a session file.
+pub fn to_ron(session: &Session) -> String {
+    let config = PrettyConfig::new()
+        .new_line("\n")
+        .indentor("    ")
+        .struct_names(false)
+        .escape_strings(false);
+    let mut text = ron::ser::to_string_pretty(session, config)
+        .expect("a session holds only strings, numbers and lists, which RON always writes");
+    text.push('\n');
+    text
+}
+
+pub fn load(path: &Path) -> Result<Loaded, LoadError> {
+    let text = ron_read::read_text(path)?;
+    parse(path, &text)
+}
+
+/// Reads session text; `path` is only used to name the file in errors.
+pub fn parse(path: &Path, text: &str) -> Result<Loaded, LoadError> {
+    #[derive(Deserialize)]
+    struct VersionProbe {
+        version: Option<u32>,
+    }
+    let probe: VersionProbe = ron_read::parse(path, text)?;
+    let version = match probe.version {
+        None => {
+            return Err(LoadError::new(path, None, Problem::MissingVersion));
+        }
+        Some(version) => version,
+    };
+    let at_version = || ron_read::locate(text, "version");
+    if version > SCHEMA_VERSION {
+        let problem = Problem::NewerVersion {
+            found: version,
+            supported: SCHEMA_VERSION,
+        };
+        return Err(LoadError::new(path, at_version(), problem));
+    }
+    if version == 0 {
+        return Err(LoadError::new(
+            path,
+            at_version(),
+            Problem::UnknownVersion(version),
+        ));
+    }
+    let session: Session = ron_read::parse(path, text)?;
+    validate::check(&session)
+        .map_err(|finding| LoadError::new(path, finding.locate_in(text), finding.problem))?;
+    Ok(Loaded {
+        session,
+        migrated_from: None,
+    })
+}

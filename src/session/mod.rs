@@ -1,0 +1,218 @@
+//! The session document: what a workshop decided, exactly as it is saved.
+//!
+//! Owns the data types only. Reading and writing them is [`file`]'s job; naming
+//! and listing files on disk is [`naming`]'s. Nothing here knows about terminals.
+
+pub mod file;
+pub mod naming;
+mod validate;
+
+use chrono::{DateTime, FixedOffset, Timelike};
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::{Lang, Text};
+use crate::template::Template;
+
+/// The schema version this program writes. Older versions are migrated on load.
+pub const SCHEMA_VERSION: u32 = 1;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Session {
+    /// Always first in the file, so any version of the program can read it.
+    pub version: u32,
+    pub template: TemplateRef,
+    pub created: DateTime<FixedOffset>,
+    pub updated: DateTime<FixedOffset>,
+    pub language: Lang,
+    /// Id of the step the room was on when the file was last saved.
+    pub current_step: String,
+    pub setup: Setup,
+    pub steps: Vec<Step>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TemplateRef {
+    pub id: String,
+    pub version: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Setup {
+    pub title: String,
+    pub organisation: String,
+    pub facilitator: String,
+    /// When the meeting starts, in the meeting's local time.
+    pub starts_at: DateTime<FixedOffset>,
+    pub participants: Vec<Participant>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Participant {
+    pub id: u32,
+    pub name: String,
+    pub department: String,
+    pub side: Side,
+}
+
+/// Which side of the house a participant speaks for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, PartialOrd, Ord, Hash)]
+pub enum Side {
+    Business,
+    Technology,
+    Data,
+    Planning,
+    Management,
+}
+
+impl Side {
+    pub const ALL: [Side; 5] = [
+        Side::Business,
+        Side::Technology,
+        Side::Data,
+        Side::Planning,
+        Side::Management,
+    ];
+
+    pub fn next(self) -> Side {
+        let index = Side::ALL.iter().position(|side| *side == self).unwrap_or(0);
+        Side::ALL[(index + 1) % Side::ALL.len()]
+    }
+
+    pub fn label(self, lang: Lang) -> &'static str {
+        let ui = lang.ui();
+        match self {
+            Side::Business => ui.side_business,
+            Side::Technology => ui.side_technology,
+            Side::Data => ui.side_data,
+            Side::Planning => ui.side_planning,
+            Side::Management => ui.side_management,
+        }
+    }
+
+    /// Reads a side written in either language (as pasted from a spreadsheet).
+    pub fn parse(text: &str) -> Option<Side> {
+        let wanted = text.trim().to_lowercase();
+        Side::ALL.into_iter().find(|side| {
+            [Lang::Zh, Lang::En]
+                .iter()
+                .any(|lang| side.label(*lang).to_lowercase() == wanted)
+        })
+    }
+}
+
+/// What a step is for; it decides which editor the step shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum StepKind {
+    Setup,
+    Diagnose,
+    Strategy,
+    FiveUnified,
+    FourSynergies,
+    RoleMapping,
+    WrapUp,
+    Notes,
+}
+
+/// One step of the agenda as the session ran it, with what the room recorded.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Step {
+    pub id: String,
+    pub kind: StepKind,
+    pub title: Text,
+    pub prompt: Text,
+    pub minutes: u32,
+    pub done: bool,
+    pub notes: Vec<Note>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Note {
+    pub id: u32,
+    pub text: String,
+}
+
+impl Session {
+    /// A fresh session running `template`, starting `now`.
+    pub fn new(
+        template: &Template,
+        title: &str,
+        language: Lang,
+        now: DateTime<FixedOffset>,
+    ) -> Session {
+        let now = now.with_nanosecond(0).unwrap_or(now);
+        let steps: Vec<Step> = template
+            .steps
+            .iter()
+            .map(|step| Step {
+                id: step.id.clone(),
+                kind: step.kind,
+                title: step.title.clone(),
+                prompt: step.prompt.clone(),
+                minutes: step.minutes,
+                done: false,
+                notes: Vec::new(),
+            })
+            .collect();
+        Session {
+            version: SCHEMA_VERSION,
+            template: TemplateRef {
+                id: template.id.clone(),
+                version: template.version,
+            },
+            created: now,
+            updated: now,
+            language,
+            current_step: steps[0].id.clone(),
+            setup: Setup {
+                title: title.to_string(),
+                organisation: String::new(),
+                facilitator: String::new(),
+                starts_at: now.with_second(0).unwrap_or(now),
+                participants: Vec::new(),
+            },
+            steps,
+        }
+    }
+
+    pub fn step_index(&self, id: &str) -> Option<usize> {
+        self.steps.iter().position(|step| step.id == id)
+    }
+
+    pub fn current_index(&self) -> usize {
+        self.step_index(&self.current_step).unwrap_or(0)
+    }
+
+    /// Equal apart from when it was last changed.
+    pub fn same_content(&self, other: &Session) -> bool {
+        Session {
+            updated: other.updated,
+            ..self.clone()
+        } == *other
+    }
+
+    pub fn steps_done(&self) -> usize {
+        self.steps.iter().filter(|step| step.done).count()
+    }
+
+    pub fn next_participant_id(&self) -> u32 {
+        next_id(self.setup.participants.iter().map(|person| person.id))
+    }
+
+    pub fn next_note_id(&self) -> u32 {
+        next_id(
+            self.steps
+                .iter()
+                .flat_map(|step| step.notes.iter().map(|note| note.id)),
+        )
+    }
+}
+
+fn next_id(ids: impl Iterator<Item = u32>) -> u32 {
+    ids.max().map_or(1, |max| max.saturating_add(1))
+}

@@ -1,0 +1,123 @@
+//! One session, one editor: a lock on a sidecar file `NAME.ron.lock` (not on the
+//! session file, whose inode a save replaces). The operating system releases the
+//! lock when the process ends, however it ends, so a crash leaves no stale lock.
+
+use std::fs::{File, OpenOptions, TryLockError};
+use std::io::{self, Read, Seek, Write};
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+
+use crate::session::naming::{beside, file_name};
+
+#[derive(Debug)]
+pub struct SessionLock {
+    _file: File,
+    path: PathBuf,
+}
+
+#[derive(Debug)]
+pub enum LockError {
+    /// Another process holds the lock; its process id, as it wrote it.
+    Held {
+        pid: String,
+    },
+    Io(io::Error),
+}
+
+impl SessionLock {
+    /// Locks the session at `session_path`.
+    pub fn acquire(session_path: &Path) -> Result<SessionLock, LockError> {
+        let path = beside(session_path, "lock");
+        let mut file = OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .open(&path)
+            .map_err(LockError::Io)?;
+        match file.try_lock() {
+            Ok(()) => {}
+            Err(TryLockError::WouldBlock) => {
+                let mut pid = String::new();
+                let _ = file.read_to_string(&mut pid);
+                return Err(LockError::Held {
+                    pid: pid.trim().to_string(),
+                });
+            }
+            Err(TryLockError::Error(error)) => return Err(LockError::Io(error)),
+        }
+        // Who holds it, for the message another instance shows.
+        let _ = file.set_len(0);
+        let _ = file.rewind();
+        let _ = write!(file, "{}", std::process::id());
+        let _ = file.flush();
+        Ok(SessionLock { _file: file, path })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+}
+
+/// Finds a file name for a new session in `dir` that no other session uses, and
+/// locks it. The name is `YYYY-MM-DD-slug.ron`, then `-2`, `-3`, …
+pub fn claim_new(dir: &Path, date: NaiveDate, title: &str) -> io::Result<(PathBuf, SessionLock)> {
+    claim_free(|attempt| dir.join(file_name(date, title, attempt)))
+}
+
+/// Finds a free name beside `path` for a copy of it: `stem-2.ron`, `stem-3.ron`, …
+pub fn claim_copy(path: &Path) -> io::Result<(PathBuf, SessionLock)> {
+    let stem = path
+        .file_stem()
+        .unwrap_or_default()
+        .to_string_lossy()
+        .to_string();
+    claim_free(|attempt| path.with_file_name(format!("{stem}-{}.ron", attempt + 1)))
+}
+
+fn claim_free(candidate: impl Fn(u32) -> PathBuf) -> io::Result<(PathBuf, SessionLock)> {
+    for attempt in 1..10_000 {
+        let path = candidate(attempt);
+        let taken = path.exists() || beside(&path, "recovery").exists();
+        if taken {
+            continue;
+        }
+        match SessionLock::acquire(&path) {
+            // Another program may have created it in the meantime.
+            Ok(lock) if !path.exists() => return Ok((path, lock)),
+            Ok(_) | Err(LockError::Held { .. }) => continue,
+            Err(LockError::Io(error)) => return Err(error),
+        }
+    }
+    Err(io::Error::other("no free file name"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_second_lock_on_the_same_session_is_refused_with_the_holder() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.ron");
+        let first = SessionLock::acquire(&path).unwrap();
+        match SessionLock::acquire(&path) {
+            Err(LockError::Held { pid }) => assert_eq!(pid, std::process::id().to_string()),
+            other => panic!("expected a held lock, got {other:?}"),
+        }
+        drop(first);
+        assert!(SessionLock::acquire(&path).is_ok());
+    }
+
+    #[test]
+    fn new_names_never_reuse_an_existing_session() {
+        let dir = tempfile::tempdir().unwrap();
+        let date = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+        std::fs::write(dir.path().join("2026-11-25-kick-off.ron"), "x").unwrap();
+        let (path, _lock) = claim_new(dir.path(), date, "Kick off").unwrap();
+        assert_eq!(path.file_name().unwrap(), "2026-11-25-kick-off-2.ron");
+        let (other, _lock2) = claim_new(dir.path(), date, "Kick off").unwrap();
+        assert_eq!(other.file_name().unwrap(), "2026-11-25-kick-off-3.ron");
+    }
+}

@@ -1,0 +1,196 @@
+//! The saver thread: the UI hands it the newest snapshot and goes on; the thread
+//! writes it atomically and reports back. Only the newest waiting snapshot is kept,
+//! so a disk that stalls for seconds delays saves but never the keyboard.
+//!
+//! Before writing, the thread checks that the file on disk is still what it last
+//! read or wrote; if someone else changed it, it reports a conflict and writes
+//! nothing.
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, Sender, channel};
+use std::sync::{Arc, Condvar, Mutex};
+use std::thread::JoinHandle;
+use std::time::Duration;
+
+use super::atomic::{FileOps, RealFiles, save};
+use crate::msg::SaveRequest;
+use crate::session::file::to_ron;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Job {
+    pub request: SaveRequest,
+    pub path: PathBuf,
+    /// The session continues in a new file: nothing is known about what is there.
+    pub new_file: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    Saved { generation: u64 },
+    Failed { why: String },
+    Conflict,
+}
+
+#[derive(Default)]
+struct Slot {
+    job: Option<(u64, Job)>,
+    shutdown: bool,
+}
+
+pub struct Saver {
+    shared: Arc<(Mutex<Slot>, Condvar)>,
+    outcomes: Receiver<(u64, Outcome)>,
+    next_ticket: u64,
+    thread: Option<JoinHandle<()>>,
+}
+
+/// What the thread remembers of the file it writes.
+struct Writer<F: FileOps> {
+    ops: F,
+    path: PathBuf,
+    /// The bytes on disk as this program last read or wrote them.
+    known: Option<Vec<u8>>,
+}
+
+impl<F: FileOps> Writer<F> {
+    fn write(&mut self, job: Job) -> Outcome {
+        if job.new_file || job.path != self.path {
+            self.path = job.path.clone();
+            self.known = None;
+        }
+        if !job.request.overwrite && self.changed_by_someone_else() {
+            return Outcome::Conflict;
+        }
+        let bytes = to_ron(&job.request.doc).into_bytes();
+        let generation = job.request.generation;
+        // Writing identical bytes would only replace the backup with a copy of itself.
+        if self.known.as_ref() == Some(&bytes) {
+            return Outcome::Saved { generation };
+        }
+        match save(&mut self.ops, &self.path, &bytes, true) {
+            Ok(()) => {
+                self.known = Some(bytes);
+                Outcome::Saved { generation }
+            }
+            Err(error) => Outcome::Failed {
+                why: error.to_string(),
+            },
+        }
+    }
+
+    fn changed_by_someone_else(&mut self) -> bool {
+        match (&self.known, self.ops.read(&self.path)) {
+            (Some(known), Ok(on_disk)) => *known != on_disk,
+            // A file that appeared where we expected none.
+            (None, Ok(_)) => true,
+            // Gone (deleted, or its folder removed): writing it again loses nothing.
+            (_, Err(_)) => false,
+        }
+    }
+}
+
+impl Saver {
+    /// Starts the thread for the session at `path`, whose bytes on disk are `known`.
+    pub fn start(path: &Path, known: Option<Vec<u8>>) -> Saver {
+        Saver::start_with(RealFiles, path, known)
+    }
+
+    pub fn start_with<F: FileOps + Send + 'static>(
+        ops: F,
+        path: &Path,
+        known: Option<Vec<u8>>,
+    ) -> Saver {
+        let shared = Arc::new((Mutex::new(Slot::default()), Condvar::new()));
+        let (sender, outcomes) = channel();
+        let writer = Writer {
+            ops,
+            path: path.to_path_buf(),
+            known,
+        };
+        let thread_shared = Arc::clone(&shared);
+        let thread = std::thread::Builder::new()
+            .name("yeji-saver".into())
+            .spawn(move || run(writer, thread_shared, sender))
+            .expect("the saver thread starts");
+        Saver {
+            shared,
+            outcomes,
+            next_ticket: 0,
+            thread: Some(thread),
+        }
+    }
+
+    /// Hands over a snapshot; any older one still waiting is dropped.
+    pub fn submit(&mut self, job: Job) -> u64 {
+        self.next_ticket += 1;
+        let (lock, wake) = &*self.shared;
+        let mut slot = lock.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        slot.job = Some((self.next_ticket, job));
+        wake.notify_one();
+        self.next_ticket
+    }
+
+    /// Outcomes reported since the last call.
+    pub fn outcomes(&self) -> Vec<Outcome> {
+        self.outcomes
+            .try_iter()
+            .map(|(_, outcome)| outcome)
+            .collect()
+    }
+
+    /// Submits `job` and waits up to `timeout` for its outcome (used when quitting).
+    pub fn flush(&mut self, job: Job, timeout: Duration) -> Option<Outcome> {
+        let ticket = self.submit(job);
+        let deadline = std::time::Instant::now() + timeout;
+        loop {
+            let left = deadline.saturating_duration_since(std::time::Instant::now());
+            match self.outcomes.recv_timeout(left) {
+                Ok((done, outcome)) if done == ticket => return Some(outcome),
+                Ok(_) => continue,
+                Err(_) => return None,
+            }
+        }
+    }
+}
+
+impl Drop for Saver {
+    fn drop(&mut self) {
+        {
+            let (lock, wake) = &*self.shared;
+            let mut slot = lock.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+            slot.shutdown = true;
+            wake.notify_one();
+        }
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+fn run<F: FileOps>(
+    mut writer: Writer<F>,
+    shared: Arc<(Mutex<Slot>, Condvar)>,
+    sender: Sender<(u64, Outcome)>,
+) {
+    let (lock, wake) = &*shared;
+    loop {
+        let next = {
+            let mut slot = lock.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+            while slot.job.is_none() && !slot.shutdown {
+                slot = wake
+                    .wait(slot)
+                    .unwrap_or_else(|poisoned| poisoned.into_inner());
+            }
+            // A job still waiting at shutdown is written first.
+            match slot.job.take() {
+                Some(job) => job,
+                None => return,
+            }
+        };
+        let (ticket, job) = next;
+        let outcome = writer.write(job);
+        if sender.send((ticket, outcome)).is_err() {
+            return;
+        }
+    }
+}

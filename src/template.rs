@@ -1,0 +1,117 @@
+//! Agenda templates: which steps a workshop has, in which order, with their prompts
+//! and suggested timeboxes.
+//!
+//! Owns the template file format. The default template is embedded in the binary so
+//! that `yeji` runs from any folder; `--template FILE` loads another.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::Text;
+use crate::load_error::{LoadError, Problem};
+use crate::ron_read;
+use crate::session::StepKind;
+
+pub const DEFAULT_TEMPLATE_PATH: &str = "assets/templates/default.ron";
+const DEFAULT_TEMPLATE: &str = include_str!("../assets/templates/default.ron");
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Template {
+    pub id: String,
+    pub version: u32,
+    pub name: Text,
+    pub steps: Vec<TemplateStep>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TemplateStep {
+    pub id: String,
+    pub kind: StepKind,
+    pub title: Text,
+    pub prompt: Text,
+    /// Suggested timebox.
+    pub minutes: u32,
+}
+
+impl Template {
+    /// The workshop agenda built into the program.
+    pub fn embedded_default() -> Template {
+        parse_template(Path::new(DEFAULT_TEMPLATE_PATH), DEFAULT_TEMPLATE)
+            .expect("the embedded default template is checked by the test suite")
+    }
+
+    /// The built-in template with this id, if there is one.
+    pub fn embedded(id: &str) -> Option<Template> {
+        let template = Template::embedded_default();
+        (template.id == id).then_some(template)
+    }
+
+    pub fn load(path: &Path) -> Result<Template, LoadError> {
+        let text = ron_read::read_text(path)?;
+        parse_template(path, &text)
+    }
+
+    pub fn step_ids(&self) -> Vec<String> {
+        self.steps.iter().map(|step| step.id.clone()).collect()
+    }
+}
+
+pub fn parse_template(path: &Path, text: &str) -> Result<Template, LoadError> {
+    let template: Template = ron_read::parse(path, text)?;
+    check(&template).map_err(|(problem, needle, nth)| {
+        LoadError::new(path, ron_read::locate_nth(text, &needle, nth), problem)
+    })?;
+    Ok(template)
+}
+
+/// A problem, the text to point at and which occurrence of it.
+type Finding = (Problem, String, usize);
+
+fn check(template: &Template) -> Result<(), Finding> {
+    if template.steps.is_empty() {
+        return Err((Problem::NoSteps, "steps".into(), 1));
+    }
+    let mut seen = BTreeSet::new();
+    for step in &template.steps {
+        let quoted = format!("\"{}\"", step.id);
+        if !is_valid_step_id(&step.id) {
+            return Err((Problem::BadStepId(step.id.clone()), quoted, 1));
+        }
+        if !seen.insert(step.id.as_str()) {
+            let problem = Problem::DuplicateId {
+                what: "step",
+                id: step.id.clone(),
+            };
+            return Err((problem, format!("id: {quoted}"), 2));
+        }
+        if !(1..=480).contains(&step.minutes) {
+            let problem = Problem::BadMinutes {
+                id: step.id.clone(),
+                minutes: step.minutes,
+            };
+            return Err((problem, format!("minutes: {}", step.minutes), 1));
+        }
+    }
+    let setups = template
+        .steps
+        .iter()
+        .filter(|step| step.kind == StepKind::Setup)
+        .count();
+    if setups != 1 || template.steps[0].kind != StepKind::Setup {
+        return Err((Problem::NotOneSetupStep, "kind".into(), 1));
+    }
+    Ok(())
+}
+
+/// Step ids appear in file names and references: short, lower-case, no spaces.
+pub fn is_valid_step_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 40
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+}

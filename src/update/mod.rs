@@ -1,0 +1,122 @@
+//! `update(model, msg, now) -> Effect`: the only place the model changes.
+//!
+//! Pure: no terminal, no clock (time comes in as `now`), no disk. Whatever needs the
+//! outside world is returned as an [`Effect`] for the app loop to perform.
+
+mod dialog;
+mod edit;
+mod notes;
+mod session;
+mod setup;
+mod start;
+
+use chrono::{DateTime, FixedOffset};
+
+use crate::model::{Model, Notice, NoticeText, Screen, SessionScreen};
+use crate::msg::{Action, Effect, Msg};
+
+pub type Now = DateTime<FixedOffset>;
+
+pub fn update(model: &mut Model, msg: Msg, now: Now) -> Effect {
+    if is_user_input(&msg) {
+        model.notice = None;
+    }
+    match msg {
+        Msg::Act(Action::ToggleLanguage) => toggle_language(model, now),
+        Msg::Act(action) if model.help.is_some() && is_help_action(action) => {
+            help_action(model, action)
+        }
+        Msg::Act(Action::ToggleHelp) => {
+            model.help = Some(0);
+            Effect::None
+        }
+        Msg::Listed(listings) => {
+            if let Screen::Start(start) = &mut model.screen {
+                start.listings = listings;
+                start.selected = start.selected.min(start.listings.len());
+            }
+            Effect::None
+        }
+        Msg::Opened(opened) => {
+            model.lang = opened.lang;
+            let notice = if opened.created {
+                Some(NoticeText::Created(opened.path.clone()))
+            } else {
+                opened.migrated_from.map(NoticeText::Migrated)
+            };
+            let migrated = opened.migrated_from.is_some();
+            let mut screen = SessionScreen::new(*opened);
+            if migrated {
+                screen.save.changed(now);
+            }
+            model.notice = notice.map(|text| Notice {
+                text,
+                is_error: false,
+            });
+            model.screen = Screen::Session(Box::new(screen));
+            Effect::None
+        }
+        Msg::OpenFailed(error) => {
+            model.notice = Some(Notice {
+                text: NoticeText::Load(error),
+                is_error: true,
+            });
+            Effect::None
+        }
+        msg => match &mut model.screen {
+            Screen::Start(start) => start::update(start, &mut model.notice, msg),
+            Screen::Session(screen) => session::update(screen, &mut model.notice, msg, now),
+        },
+    }
+}
+
+fn is_user_input(msg: &Msg) -> bool {
+    matches!(msg, Msg::Act(_) | Msg::Type(_) | Msg::Paste(_))
+}
+
+fn toggle_language(model: &mut Model, now: Now) -> Effect {
+    model.lang = model.lang.toggled();
+    if let Screen::Session(screen) = &mut model.screen
+        && !screen.read_only
+    {
+        screen.doc.language = model.lang;
+        screen.save.changed(now);
+    }
+    Effect::None
+}
+
+fn is_help_action(action: Action) -> bool {
+    use Action::*;
+    matches!(
+        action,
+        ToggleHelp | Cancel | Up | Down | PreviousStep | NextStep
+    )
+}
+
+fn help_action(model: &mut Model, action: Action) -> Effect {
+    let scroll = model.help.unwrap_or(0);
+    match action {
+        Action::ToggleHelp | Action::Cancel => model.help = None,
+        Action::Up => model.help = Some(scroll.saturating_sub(1)),
+        Action::Down => model.help = Some(scroll.saturating_add(1)),
+        Action::PreviousStep => model.help = Some(scroll.saturating_sub(10)),
+        Action::NextStep => model.help = Some(scroll.saturating_add(10)),
+        _ => {}
+    }
+    Effect::None
+}
+
+/// A transient message in the footer.
+pub(crate) fn tell(notice: &mut Option<Notice>, text: NoticeText) {
+    *notice = Some(Notice {
+        text,
+        is_error: false,
+    });
+}
+
+pub(crate) fn warn(notice: &mut Option<Notice>, text: NoticeText) {
+    *notice = Some(Notice {
+        text,
+        is_error: true,
+    });
+}

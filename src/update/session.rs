@@ -1,0 +1,213 @@
+//! The session screen: moving between steps and panels, undo and redo, saving.
+//! Panel-specific actions live in `setup` and `notes`; typing lives in `edit`.
+
+use chrono::Timelike;
+
+use super::{Now, dialog, edit, notes, setup, tell, warn};
+use crate::model::{Dialog, Focus, Notice, NoticeText, SessionScreen};
+use crate::msg::{Action, Effect, Msg, SaveRequest};
+use crate::session::Session;
+
+pub fn update(
+    screen: &mut SessionScreen,
+    notice: &mut Option<Notice>,
+    msg: Msg,
+    now: Now,
+) -> Effect {
+    match msg {
+        Msg::Tick if screen.save.is_due(now) => Effect::Save(request(screen, false)),
+        Msg::Tick => Effect::None,
+        Msg::Saved { generation } => {
+            screen.save.saved(generation, now);
+            match screen.remove_after_save.take() {
+                Some(path) => Effect::RemoveFile(path),
+                None => Effect::None,
+            }
+        }
+        Msg::SaveFailed { why } => {
+            screen.save.failed(why, now);
+            Effect::None
+        }
+        Msg::SaveConflict => {
+            screen.save.conflicted();
+            screen.dialog = Some(Dialog::ChangedOnDisk);
+            Effect::None
+        }
+        Msg::MovedTo(path) => {
+            screen.path = path.clone();
+            tell(notice, NoticeText::MovedTo(path));
+            Effect::None
+        }
+        Msg::QuitBlocked { why } => {
+            screen.dialog = Some(Dialog::QuitUnsaved { why });
+            Effect::None
+        }
+        msg if screen.dialog.is_some() => dialog::update(screen, notice, msg, now),
+        msg if screen.editing.is_some() => edit::update(screen, notice, msg, now),
+        Msg::Act(action) => act(screen, notice, action, now),
+        Msg::Paste(text) => match screen.focus {
+            Focus::Fields => setup::paste_into_field(screen, notice, &text, now),
+            Focus::Participants => setup::paste_participants(screen, notice, &text, now),
+            Focus::Notes | Focus::Agenda if screen.panels().contains(&Focus::Notes) => {
+                notes::paste(screen, notice, &text, now)
+            }
+            _ => Effect::None,
+        },
+        _ => Effect::None,
+    }
+}
+
+fn act(
+    screen: &mut SessionScreen,
+    notice: &mut Option<Notice>,
+    action: Action,
+    now: Now,
+) -> Effect {
+    match action {
+        Action::Quit => return Effect::Quit,
+        Action::SaveNow => return save_now(screen, notice),
+        Action::NextStep => go_to_step(screen, screen.step_index() + 1, now),
+        Action::PreviousStep => {
+            go_to_step(screen, screen.step_index().saturating_sub(1), now);
+        }
+        Action::NextPanel | Action::PreviousPanel => {
+            let panels = screen.panels();
+            let index = panels.iter().position(|p| *p == screen.focus).unwrap_or(0);
+            let step = if action == Action::NextPanel {
+                1
+            } else {
+                panels.len() - 1
+            };
+            screen.focus = panels[(index + step) % panels.len()];
+        }
+        Action::Undo => undo_or_redo(screen, notice, now, true),
+        Action::Redo => undo_or_redo(screen, notice, now, false),
+        Action::ToggleStepDone => {
+            let index = screen.step_index();
+            change(screen, notice, now, |doc| {
+                doc.steps[index].done = !doc.steps[index].done;
+            });
+        }
+        _ => {
+            return match screen.focus {
+                Focus::Agenda => agenda(screen, action, now),
+                Focus::Fields => setup::fields(screen, notice, action, now),
+                Focus::Participants => setup::participants(screen, notice, action, now),
+                Focus::Notes => notes::act(screen, notice, action, now),
+            };
+        }
+    }
+    Effect::None
+}
+
+fn agenda(screen: &mut SessionScreen, action: Action, now: Now) -> Effect {
+    let last = screen.doc.steps.len() - 1;
+    match action {
+        Action::Up => screen.agenda_cursor = screen.agenda_cursor.saturating_sub(1),
+        Action::Down => screen.agenda_cursor = (screen.agenda_cursor + 1).min(last),
+        Action::EditOrConfirm => go_to_step(screen, screen.agenda_cursor, now),
+        _ => {}
+    }
+    Effect::None
+}
+
+/// Shows step `index` (clamped). Where the room is is saved, but not undone.
+pub fn go_to_step(screen: &mut SessionScreen, index: usize, now: Now) {
+    let index = index.min(screen.doc.steps.len() - 1);
+    screen.agenda_cursor = index;
+    if index == screen.step_index() {
+        return;
+    }
+    screen.doc.current_step = screen.doc.steps[index].id.clone();
+    screen.note = 0;
+    screen.participant = 0;
+    screen.focus = screen.panels()[1];
+    if !screen.read_only {
+        stamp(screen, now);
+    }
+}
+
+pub fn save_now(screen: &mut SessionScreen, notice: &mut Option<Notice>) -> Effect {
+    if !screen.save.can_save() {
+        warn(notice, NoticeText::ReadOnly);
+        return Effect::None;
+    }
+    if screen.save.has_conflict() {
+        screen.dialog = Some(Dialog::ChangedOnDisk);
+        return Effect::None;
+    }
+    Effect::Save(request(screen, false))
+}
+
+pub fn request(screen: &mut SessionScreen, overwrite: bool) -> SaveRequest {
+    SaveRequest {
+        generation: screen.save.requested(),
+        doc: Box::new(screen.doc.clone()),
+        overwrite,
+    }
+}
+
+fn undo_or_redo(screen: &mut SessionScreen, notice: &mut Option<Notice>, now: Now, undo: bool) {
+    if screen.read_only {
+        return warn(notice, NoticeText::ReadOnly);
+    }
+    let restored = if undo {
+        screen.history.undo(&screen.doc)
+    } else {
+        screen.history.redo(&screen.doc)
+    };
+    match restored {
+        Some(doc) => {
+            screen.doc = doc;
+            stamp(screen, now);
+            change_cursors(screen);
+            tell(
+                notice,
+                if undo {
+                    NoticeText::Undone
+                } else {
+                    NoticeText::Redone
+                },
+            );
+        }
+        None if undo => warn(notice, NoticeText::NothingToUndo),
+        None => warn(notice, NoticeText::NothingToRedo),
+    }
+}
+
+/// Records the document for undo, then changes it. Refused in read-only mode.
+pub fn change(
+    screen: &mut SessionScreen,
+    notice: &mut Option<Notice>,
+    now: Now,
+    apply: impl FnOnce(&mut Session),
+) -> bool {
+    if screen.read_only {
+        warn(notice, NoticeText::ReadOnly);
+        return false;
+    }
+    screen.history.record(&screen.doc);
+    apply(&mut screen.doc);
+    stamp(screen, now);
+    change_cursors(screen);
+    true
+}
+
+/// The document changed now: note the time and that it needs saving.
+pub fn stamp(screen: &mut SessionScreen, now: Now) {
+    screen.doc.updated = now.with_nanosecond(0).unwrap_or(now);
+    screen.save.changed(now);
+}
+
+/// Keeps every cursor on something that exists after the document changed.
+pub fn change_cursors(screen: &mut SessionScreen) {
+    let step = screen.step_index();
+    screen.agenda_cursor = screen.agenda_cursor.min(screen.doc.steps.len() - 1);
+    let people = screen.doc.setup.participants.len();
+    screen.participant = screen.participant.min(people.saturating_sub(1));
+    let notes = screen.doc.steps[step].notes.len();
+    screen.note = screen.note.min(notes.saturating_sub(1));
+    if !screen.panels().contains(&screen.focus) {
+        screen.focus = screen.panels()[1];
+    }
+}

@@ -1,0 +1,119 @@
+//! The two footer lines: the keys that matter here (from the keymap), then the
+//! latest notice on the left and the save state on the right.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::help::{action_label, key_label};
+use super::text::{fit, width};
+use super::theme::Theme;
+use crate::i18n::{Lang, fill};
+use crate::keymap::{active_contexts, bindings_of};
+use crate::model::{Model, NoticeText, SaveStatus, Screen};
+
+pub fn render(frame: &mut Frame, area: Rect, model: &Model, theme: Theme) {
+    let [hints_area, status_area] =
+        Layout::vertical([Constraint::Length(1), Constraint::Length(1)]).areas(area);
+    frame.render_widget(
+        Paragraph::new(hints(model, usize::from(area.width), theme)),
+        hints_area,
+    );
+
+    let lang = model.lang;
+    let (status, status_style) = match &model.screen {
+        Screen::Session(screen) => save_status(&screen.save.status(), lang, theme),
+        Screen::Start(_) => (String::new(), Style::new()),
+    };
+    let status = fit(&status, usize::from(area.width) / 2, theme.ellipsis());
+    let status_cells = width(&status) as u16;
+    let [left, right] =
+        Layout::horizontal([Constraint::Min(1), Constraint::Length(status_cells + 1)])
+            .areas(status_area);
+    let left_cells = usize::from(left.width);
+    let left_line = match &model.notice {
+        Some(notice) => {
+            let style = if notice.is_error {
+                theme.error()
+            } else {
+                theme.good()
+            };
+            Line::styled(
+                fit(
+                    &notice_text(&notice.text, lang),
+                    left_cells,
+                    theme.ellipsis(),
+                ),
+                style,
+            )
+        }
+        None => match &model.screen {
+            Screen::Session(screen) => Line::styled(
+                fit(
+                    &screen.path.display().to_string(),
+                    left_cells,
+                    theme.ellipsis(),
+                ),
+                theme.dim(),
+            ),
+            Screen::Start(_) => Line::raw(""),
+        },
+    };
+    frame.render_widget(Paragraph::new(left_line), left);
+    frame.render_widget(Paragraph::new(Line::styled(status, status_style)), right);
+}
+
+fn hints(model: &Model, room: usize, theme: Theme) -> Line<'static> {
+    let mut spans = Vec::new();
+    let mut used = 0;
+    for context in active_contexts(model) {
+        for binding in bindings_of(context).filter(|binding| binding.hint) {
+            let key = key_label(&binding.keys[0]);
+            let label = action_label(binding.action, model.lang);
+            let cells = width(&key) + width(label) + 3;
+            if used + cells > room {
+                return Line::from(spans);
+            }
+            used += cells;
+            spans.push(Span::styled(format!(" {key}"), theme.key()));
+            spans.push(Span::raw(format!(" {label} ")));
+        }
+    }
+    Line::from(spans)
+}
+
+pub fn save_status(status: &SaveStatus, lang: Lang, theme: Theme) -> (String, Style) {
+    let ui = lang.ui();
+    match status {
+        SaveStatus::ReadOnly => (ui.read_only.to_string(), theme.warning()),
+        SaveStatus::Unchanged => (ui.status_unchanged.to_string(), theme.dim()),
+        SaveStatus::Saved(at) => (
+            fill(ui.status_saved, &[&at.format("%H:%M:%S").to_string()]),
+            theme.good(),
+        ),
+        SaveStatus::Unsaved => (ui.status_unsaved.to_string(), theme.warning()),
+        SaveStatus::Failed(why) => (fill(ui.status_failed, &[why]), theme.error()),
+        SaveStatus::ChangedOnDisk => (ui.status_changed_on_disk.to_string(), theme.error()),
+    }
+}
+
+pub fn notice_text(text: &NoticeText, lang: Lang) -> String {
+    let ui = lang.ui();
+    match text {
+        NoticeText::ReadOnly => ui.notice_read_only.to_string(),
+        NoticeText::NothingToUndo => ui.notice_nothing_to_undo.to_string(),
+        NoticeText::NothingToRedo => ui.notice_nothing_to_redo.to_string(),
+        NoticeText::Undone => ui.notice_undone.to_string(),
+        NoticeText::Redone => ui.notice_redone.to_string(),
+        NoticeText::Deleted => ui.notice_deleted.to_string(),
+        NoticeText::BadDateTime(text) => fill(ui.notice_bad_date, &[text]),
+        NoticeText::Load(error) => error.line(lang),
+        NoticeText::Plain(text) => text.clone(),
+        NoticeText::Created(path) => fill(ui.notice_created, &[&path.display().to_string()]),
+        NoticeText::Migrated(version) => fill(ui.notice_migrated, &[&version.to_string()]),
+        NoticeText::MovedTo(path) => fill(ui.notice_moved, &[&path.display().to_string()]),
+        NoticeText::RecoveryRestored => ui.notice_recovery_restored.to_string(),
+    }
+}

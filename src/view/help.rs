@@ -1,0 +1,197 @@
+//! The `?` overlay: every key of every context, generated from the keymap table, and
+//! the labels that the footer hints and dialogs share.
+
+use ratatui::Frame;
+use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, Paragraph};
+
+use super::text::{fit, pad};
+use super::theme::Theme;
+use crate::i18n::Lang;
+use crate::keymap::{Context, Key, bindings_of};
+use crate::model::Model;
+use crate::msg::Action;
+
+/// The order sections appear in the overlay.
+pub const SECTIONS: [Context; 13] = [
+    Context::Always,
+    Context::Global,
+    Context::Session,
+    Context::Agenda,
+    Context::Fields,
+    Context::Participants,
+    Context::Notes,
+    Context::Typing,
+    Context::Start,
+    Context::Help,
+    Context::ChangedOnDisk,
+    Context::Recovery,
+    Context::QuitUnsaved,
+];
+
+pub fn render(frame: &mut Frame, area: Rect, model: &Model, scroll: u16, theme: Theme) {
+    let lang = model.lang;
+    let ui = lang.ui();
+    let rect = Rect {
+        x: area.x + 1,
+        y: area.y,
+        width: area.width.saturating_sub(2),
+        height: area.height,
+    };
+    let lines = help_lines(lang, usize::from(rect.width.saturating_sub(2)), theme);
+    let inner_height = rect.height.saturating_sub(2);
+    let max_scroll = (lines.len() as u16).saturating_sub(inner_height);
+    let block = theme
+        .block(true)
+        .title(Line::styled(
+            format!(" {} ", ui.help_title),
+            theme.heading(),
+        ))
+        .title_bottom(Line::styled(format!(" {} ", ui.help_footer), theme.dim()));
+    frame.render_widget(Clear, rect);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .scroll((scroll.min(max_scroll), 0)),
+        rect,
+    );
+}
+
+/// The overlay's text: a heading per context, then "keys  what they do".
+pub fn help_lines(lang: Lang, width: usize, theme: Theme) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
+    for context in SECTIONS {
+        lines.push(Line::styled(
+            context_label(context, lang).to_string(),
+            theme.heading(),
+        ));
+        for binding in bindings_of(context) {
+            let keys = pad(&keys_label(binding.keys), 22, theme.ellipsis());
+            let label = fit(
+                action_label(binding.action, lang),
+                width.saturating_sub(24),
+                theme.ellipsis(),
+            );
+            lines.push(Line::from(vec![
+                Span::styled(format!("  {keys}"), theme.key()),
+                Span::raw(label),
+            ]));
+        }
+        if context == Context::Typing {
+            let keys = pad(lang.ui().key_any_text, 22, theme.ellipsis());
+            lines.push(Line::from(vec![
+                Span::styled(format!("  {keys}"), theme.key()),
+                Span::raw(lang.ui().act_type_text),
+            ]));
+        }
+    }
+    lines
+}
+
+pub fn keys_label(keys: &[Key]) -> String {
+    keys.iter().map(key_label).collect::<Vec<_>>().join(" / ")
+}
+
+pub fn key_label(key: &Key) -> String {
+    let mut out = String::new();
+    if key.modifiers.contains(KeyModifiers::CONTROL) {
+        out.push_str("Ctrl-");
+    }
+    if key.modifiers.contains(KeyModifiers::ALT) {
+        out.push_str("Alt-");
+    }
+    if key.modifiers.contains(KeyModifiers::SHIFT) && key.code != KeyCode::BackTab {
+        out.push_str("Shift-");
+    }
+    let name = match key.code {
+        KeyCode::Char(' ') => "Space".to_string(),
+        KeyCode::Char(c) if key.modifiers.contains(KeyModifiers::CONTROL) => {
+            c.to_ascii_uppercase().to_string()
+        }
+        KeyCode::Char(c) => c.to_string(),
+        KeyCode::F(n) => format!("F{n}"),
+        KeyCode::Up => "Up".into(),
+        KeyCode::Down => "Down".into(),
+        KeyCode::Left => "Left".into(),
+        KeyCode::Right => "Right".into(),
+        KeyCode::PageUp => "PgUp".into(),
+        KeyCode::PageDown => "PgDn".into(),
+        KeyCode::BackTab => "Shift-Tab".into(),
+        KeyCode::Delete => "Del".into(),
+        KeyCode::Backspace => "Backspace".into(),
+        other => format!("{other}"),
+    };
+    out.push_str(&name);
+    out
+}
+
+pub fn context_label(context: Context, lang: Lang) -> &'static str {
+    let ui = lang.ui();
+    match context {
+        Context::Always => ui.ctx_always,
+        Context::Global => ui.ctx_global,
+        Context::Help => ui.ctx_help,
+        Context::Typing => ui.ctx_typing,
+        Context::Start => ui.ctx_start,
+        Context::Session => ui.ctx_session,
+        Context::Agenda => ui.ctx_agenda,
+        Context::Fields => ui.ctx_fields,
+        Context::Participants => ui.ctx_participants,
+        Context::Notes => ui.ctx_notes,
+        Context::ChangedOnDisk => ui.dialog_changed_title,
+        Context::Recovery => ui.dialog_recovery_title,
+        Context::QuitUnsaved => ui.dialog_quit_title,
+    }
+}
+
+pub fn action_label(action: Action, lang: Lang) -> &'static str {
+    let ui = lang.ui();
+    match action {
+        Action::ToggleHelp => ui.act_help,
+        Action::Quit => ui.act_quit,
+        Action::SaveNow => ui.act_save,
+        Action::ToggleLanguage => ui.act_language,
+        Action::NextStep => ui.act_next_step,
+        Action::PreviousStep => ui.act_previous_step,
+        Action::NextPanel => ui.act_next_panel,
+        Action::PreviousPanel => ui.act_previous_panel,
+        Action::Up => ui.act_up,
+        Action::Down => ui.act_down,
+        Action::Left => ui.act_left,
+        Action::Right => ui.act_right,
+        Action::AddItem => ui.act_add,
+        Action::EditOrConfirm => ui.act_edit,
+        Action::Cancel => ui.act_cancel,
+        Action::DeleteItem => ui.act_delete,
+        Action::MoveItemUp => ui.act_move_up,
+        Action::MoveItemDown => ui.act_move_down,
+        Action::ToggleStepDone => ui.act_step_done,
+        Action::Undo => ui.act_undo,
+        Action::Redo => ui.act_redo,
+        Action::NewSession => ui.act_new_session,
+        Action::OpenReadOnly => ui.act_open_read_only,
+        Action::Backspace => ui.act_backspace,
+        Action::DeleteForward => ui.act_delete_forward,
+        Action::CursorLeft => ui.act_cursor_left,
+        Action::CursorRight => ui.act_cursor_right,
+        Action::CursorUp => ui.act_cursor_up,
+        Action::CursorDown => ui.act_cursor_down,
+        Action::LineStart => ui.act_line_start,
+        Action::LineEnd => ui.act_line_end,
+        Action::WordLeft => ui.act_word_left,
+        Action::WordRight => ui.act_word_right,
+        Action::DeleteWordBack => ui.act_delete_word,
+        Action::DeleteToLineStart => ui.act_delete_line_start,
+        Action::NewLine => ui.act_new_line,
+        Action::ConfirmEdit => ui.act_confirm,
+        Action::CancelEdit => ui.act_cancel_edit,
+        Action::KeepBoth => ui.act_keep_both,
+        Action::Overwrite => ui.act_overwrite,
+        Action::RestoreRecovery => ui.act_restore,
+        Action::IgnoreRecovery => ui.act_ignore,
+        Action::QuitAnyway => ui.act_quit_anyway,
+        Action::StayInSession => ui.act_stay,
+    }
+}

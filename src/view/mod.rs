@@ -1,0 +1,72 @@
+//! Drawing the model. Every function here takes `&Model` (never `&mut`) and a frame;
+//! widget state such as list offsets is built fresh from the model each frame.
+
+mod dialog;
+mod editor;
+mod footer;
+mod help;
+mod notes;
+mod session;
+mod setup;
+mod start;
+pub mod text;
+pub mod theme;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{Paragraph, Wrap};
+
+use crate::i18n::fill;
+use crate::model::{Model, Screen};
+use theme::Theme;
+
+/// Below this size the screen only says how big it needs to be.
+pub const MIN_WIDTH: u16 = 50;
+pub const MIN_HEIGHT: u16 = 14;
+
+pub fn render(model: &Model, frame: &mut Frame) {
+    let area = frame.area();
+    let theme = Theme::new(model.display);
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        too_small(model, frame, area);
+        return;
+    }
+    let [body, footer_area] =
+        Layout::vertical([Constraint::Min(1), Constraint::Length(2)]).areas(area);
+    match &model.screen {
+        Screen::Start(start) => start::render(frame, body, start, model.lang, theme),
+        Screen::Session(screen) => session::render(frame, body, screen, model.lang, theme),
+    }
+    footer::render(frame, footer_area, model, theme);
+    if let Some(scroll) = model.help {
+        help::render(frame, area, model, scroll, theme);
+    }
+}
+
+fn too_small(model: &Model, frame: &mut Frame, area: Rect) {
+    let ui = model.lang.ui();
+    let message = fill(
+        ui.too_small,
+        &[
+            &MIN_WIDTH.to_string(),
+            &MIN_HEIGHT.to_string(),
+            &area.width.to_string(),
+            &area.height.to_string(),
+        ],
+    );
+    let paragraph = Paragraph::new(Line::raw(message)).wrap(Wrap { trim: true });
+    frame.render_widget(paragraph, area);
+}
+
+/// A rectangle of at most `width` × `height` centred in `area`.
+pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let width = width.min(area.width);
+    let height = height.min(area.height);
+    Rect {
+        x: area.x + (area.width - width) / 2,
+        y: area.y + (area.height - height) / 2,
+        width,
+        height,
+    }
+}

@@ -1,0 +1,164 @@
+//! The session screen: a header, the agenda down the side, the current step with its
+//! prompt and editor, and any dialog on top.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::text::{fit, wrap};
+use super::theme::Theme;
+use super::{dialog, editor, notes, setup};
+use crate::i18n::{Lang, fill};
+use crate::model::{Focus, SessionScreen, Target};
+use crate::session::StepKind;
+
+pub fn render(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang, theme: Theme) {
+    let [header_area, body] =
+        Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
+    header(frame, header_area, screen, lang, theme);
+    let sidebar_width = (area.width / 4).clamp(18, 30);
+    let [sidebar, main] =
+        Layout::horizontal([Constraint::Length(sidebar_width), Constraint::Min(1)]).areas(body);
+    agenda(frame, sidebar, screen, lang, theme);
+    step(frame, main, screen, lang, theme);
+    if let Some(open) = &screen.dialog {
+        dialog::render(frame, area, open, lang, theme);
+    }
+}
+
+fn header(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang, theme: Theme) {
+    let ui = lang.ui();
+    let doc = &screen.doc;
+    let title = if doc.setup.title.trim().is_empty() {
+        ui.untitled
+    } else {
+        &doc.setup.title
+    };
+    let position = fill(
+        ui.step_of,
+        &[
+            &(screen.step_index() + 1).to_string(),
+            &doc.steps.len().to_string(),
+        ],
+    );
+    let mut spans = vec![
+        Span::styled(" 业技 yeji ", theme.heading()),
+        Span::raw("│ "),
+        Span::styled(
+            fit(title, usize::from(area.width) / 2, theme.ellipsis()),
+            theme.strong(),
+        ),
+        Span::raw(format!(" │ {position} ")),
+    ];
+    if screen.read_only {
+        spans.push(Span::styled(format!(" {} ", ui.read_only), theme.warning()));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+fn agenda(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang, theme: Theme) {
+    let focused = screen.focus == Focus::Agenda && screen.editing.is_none();
+    let block = theme
+        .block(focused)
+        .title(format!(" {} ", lang.ui().agenda));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let width = usize::from(inner.width);
+    let current = screen.step_index();
+    let lines: Vec<Line> = screen
+        .doc
+        .steps
+        .iter()
+        .enumerate()
+        .map(|(index, step)| {
+            let mark = if index == current {
+                theme.current_mark()
+            } else {
+                " "
+            };
+            let done = if step.done { theme.done_mark() } else { " " };
+            let text = format!("{mark}{done}{} {}", index + 1, step.title.get(lang));
+            let text = fit(&text, width, theme.ellipsis());
+            let style = if index == screen.agenda_cursor && focused {
+                theme.selected(true)
+            } else if index == current {
+                theme.strong()
+            } else if step.done {
+                theme.good()
+            } else {
+                ratatui::style::Style::new()
+            };
+            Line::styled(text, style)
+        })
+        .collect();
+    let visible = usize::from(inner.height).max(1);
+    let first = (screen.agenda_cursor.max(current) + 1).saturating_sub(visible);
+    frame.render_widget(Paragraph::new(lines).scroll((first as u16, 0)), inner);
+}
+
+fn step(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang, theme: Theme) {
+    let ui = lang.ui();
+    let step = &screen.doc.steps[screen.step_index()];
+    let focused = screen.focus != Focus::Agenda || screen.editing.is_some();
+    let mut title = vec![Span::styled(
+        format!(" {} {} ", screen.step_index() + 1, step.title.get(lang)),
+        theme.heading(),
+    )];
+    title.push(Span::raw(format!(
+        "· {} ",
+        fill(ui.minutes, &[&step.minutes.to_string()])
+    )));
+    if step.done {
+        title.push(Span::styled(
+            format!("{} {} ", theme.done_mark(), ui.done),
+            theme.good(),
+        ));
+    }
+    let block = theme.block(focused).title(Line::from(title));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+
+    let editor_rows = screen
+        .editing
+        .as_ref()
+        .map_or(0, |editing| editor::height(&editing.buffer, inner.width));
+    let prompt_text = step.prompt.get(lang);
+    let prompt_lines: Vec<Line> = wrap(prompt_text, usize::from(inner.width))
+        .into_iter()
+        .map(|range| Line::styled(prompt_text[range].trim_end(), theme.dim()))
+        .collect();
+    let prompt_rows = (prompt_lines.len() as u16).min(inner.height / 3).max(1);
+    let prompt = Paragraph::new(prompt_lines);
+    let [prompt_area, _, content, editor_area] = Layout::vertical([
+        Constraint::Length(prompt_rows),
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(editor_rows),
+    ])
+    .areas(inner);
+    frame.render_widget(prompt, prompt_area);
+    match step.kind {
+        StepKind::Setup => setup::render(frame, content, screen, lang, theme),
+        _ => notes::render(frame, content, screen, step, lang, theme),
+    }
+    if let Some(editing) = &screen.editing {
+        editor::render(
+            frame,
+            editor_area,
+            editing_label(editing.target, lang),
+            &editing.buffer,
+            theme,
+        );
+    }
+}
+
+fn editing_label(target: Target, lang: Lang) -> &'static str {
+    let ui = lang.ui();
+    match target {
+        Target::Setup(field) => setup::field_label(field, lang),
+        Target::ParticipantName(_) => ui.participant_name,
+        Target::ParticipantDepartment(_) => ui.participant_department,
+        Target::Note(_) => ui.editing_note,
+    }
+}

@@ -1,0 +1,161 @@
+//! The Setup step: the session's details, then the participants as a table.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::text::{fit, pad, width};
+use super::theme::Theme;
+use crate::i18n::{Lang, fill};
+use crate::model::{Focus, ParticipantColumn, SessionScreen, SetupField};
+use crate::session::Side;
+
+pub fn field_label(field: SetupField, lang: Lang) -> &'static str {
+    let ui = lang.ui();
+    match field {
+        SetupField::Title => ui.field_title,
+        SetupField::Organisation => ui.field_organisation,
+        SetupField::Facilitator => ui.field_facilitator,
+        SetupField::StartsAt => ui.field_starts_at,
+    }
+}
+
+pub fn render(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang, theme: Theme) {
+    let rows = SetupField::ALL.len() as u16 + 1;
+    let [fields_area, people_area] =
+        Layout::vertical([Constraint::Length(rows), Constraint::Min(1)]).areas(area);
+    fields(frame, fields_area, screen, lang, theme);
+    participants(frame, people_area, screen, lang, theme);
+}
+
+fn fields(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang, theme: Theme) {
+    let setup = &screen.doc.setup;
+    let label_cells = SetupField::ALL
+        .iter()
+        .map(|field| width(field_label(*field, lang)))
+        .max()
+        .unwrap_or(0)
+        + 2;
+    let focused = screen.focus == Focus::Fields && screen.editing.is_none();
+    let value_cells = usize::from(area.width).saturating_sub(label_cells + 2);
+    let lines: Vec<Line> = SetupField::ALL
+        .iter()
+        .map(|field| {
+            let value = match field {
+                SetupField::Title => setup.title.clone(),
+                SetupField::Organisation => setup.organisation.clone(),
+                SetupField::Facilitator => setup.facilitator.clone(),
+                SetupField::StartsAt => setup.starts_at.format("%Y-%m-%d %H:%M (%:z)").to_string(),
+            };
+            let selected = *field == screen.field && screen.focus == Focus::Fields;
+            let marker = if selected { theme.current_mark() } else { " " };
+            let label = pad(field_label(*field, lang), label_cells, theme.ellipsis());
+            let value_style = if selected {
+                theme.selected(focused)
+            } else {
+                Style::new()
+            };
+            Line::from(vec![
+                Span::raw(format!("{marker} ")),
+                Span::styled(label, theme.strong()),
+                Span::styled(fit(&value, value_cells, theme.ellipsis()), value_style),
+            ])
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
+fn participants(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang, theme: Theme) {
+    let ui = lang.ui();
+    let people = &screen.doc.setup.participants;
+    let focused = screen.focus == Focus::Participants && screen.editing.is_none();
+    let mut lines = vec![Line::from(vec![
+        Span::styled(
+            fill(ui.participants_heading, &[&people.len().to_string()]),
+            theme.heading(),
+        ),
+        Span::styled(format!("  {}", side_balance(people, lang)), theme.dim()),
+    ])];
+    let total = usize::from(area.width).saturating_sub(2);
+    let side_cells = Side::ALL
+        .iter()
+        .map(|side| width(side.label(lang)))
+        .max()
+        .unwrap_or(4)
+        + 2;
+    let name_cells = (total.saturating_sub(side_cells) / 2).max(4);
+    let department_cells = total.saturating_sub(side_cells + name_cells).max(2);
+    let cells = [name_cells, department_cells, side_cells];
+    let heading = [
+        ui.participant_name,
+        ui.participant_department,
+        ui.participant_side,
+    ];
+    lines.push(Line::styled(
+        format!("  {}", row_text(&heading, cells, theme)),
+        theme.strong(),
+    ));
+    if people.is_empty() {
+        lines.push(Line::styled(
+            format!("  {}", ui.participants_empty),
+            theme.dim(),
+        ));
+    }
+    let visible = usize::from(area.height).saturating_sub(lines.len()).max(1);
+    let first = (screen.participant + 1).saturating_sub(visible);
+    for (index, person) in people.iter().enumerate().skip(first).take(visible) {
+        let selected = index == screen.participant && screen.focus == Focus::Participants;
+        let marker = if selected { theme.current_mark() } else { " " };
+        let values = [
+            person.name.as_str(),
+            person.department.as_str(),
+            person.side.label(lang),
+        ];
+        let mut spans = vec![Span::raw(format!("{marker} "))];
+        for (column, value) in values.iter().enumerate() {
+            let is_cell = selected && column == column_index(screen.participant_column);
+            let style = if is_cell {
+                theme.selected(focused)
+            } else {
+                Style::new()
+            };
+            spans.push(Span::styled(
+                pad(value, cells[column] - 1, theme.ellipsis()),
+                style,
+            ));
+            spans.push(Span::raw(" "));
+        }
+        lines.push(Line::from(spans));
+    }
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
+fn column_index(column: ParticipantColumn) -> usize {
+    match column {
+        ParticipantColumn::Name => 0,
+        ParticipantColumn::Department => 1,
+        ParticipantColumn::Side => 2,
+    }
+}
+
+fn row_text(values: &[&str; 3], cells: [usize; 3], theme: Theme) -> String {
+    values
+        .iter()
+        .zip(cells)
+        .map(|(value, cells)| pad(value, cells - 1, theme.ellipsis()) + " ")
+        .collect()
+}
+
+/// "business 3 · technology 2 · …", so an unbalanced room shows at a glance.
+fn side_balance(people: &[crate::session::Participant], lang: Lang) -> String {
+    Side::ALL
+        .iter()
+        .filter_map(|side| {
+            let count = people.iter().filter(|person| person.side == *side).count();
+            (count > 0).then(|| format!("{} {count}", side.label(lang)))
+        })
+        .collect::<Vec<_>>()
+        .join(" · ")
+}

@@ -1,0 +1,113 @@
+//! The start screen: "new session" and the sessions found in the folder, newest
+//! first; unreadable files are listed with their error.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::editor;
+use super::text::{fit, pad};
+use super::theme::Theme;
+use crate::i18n::{Lang, fill};
+use crate::model::StartScreen;
+
+pub fn render(frame: &mut Frame, area: Rect, start: &StartScreen, lang: Lang, theme: Theme) {
+    let ui = lang.ui();
+    let editor_rows = start
+        .new_title
+        .as_ref()
+        .map_or(0, |buffer| editor::height(buffer, area.width));
+    let [list_area, editor_area] =
+        Layout::vertical([Constraint::Min(3), Constraint::Length(editor_rows)]).areas(area);
+    let title = Line::from(vec![
+        Span::styled(" 业技 yeji ", theme.heading()),
+        Span::raw(format!("· {} ", ui.start_title)),
+    ]);
+    let block = theme.block(start.new_title.is_none()).title(title);
+    let inner = block.inner(list_area);
+    frame.render_widget(block, list_area);
+
+    let width = usize::from(inner.width);
+    let folder = fill(ui.start_folder, &[&start.dir.display().to_string()]);
+    let mut lines = vec![Line::styled(
+        fit(&folder, width, theme.ellipsis()),
+        theme.dim(),
+    )];
+    lines.push(Line::raw(""));
+    let header_rows = lines.len();
+    let visible = usize::from(inner.height).saturating_sub(header_rows).max(1);
+    let first = (start.selected + 1).saturating_sub(visible);
+    let rows = std::iter::once(new_session_row(lang, width)).chain(
+        start
+            .listings
+            .iter()
+            .map(|listing| listing_row(listing, width, lang, theme)),
+    );
+    for (index, (text, is_error)) in rows.enumerate().skip(first).take(visible) {
+        let marker = if index == start.selected {
+            theme.current_mark()
+        } else {
+            " "
+        };
+        let text = fit(&format!("{marker} {text}"), width, theme.ellipsis());
+        let style = if index == start.selected {
+            theme.selected(start.new_title.is_none())
+        } else if is_error {
+            theme.warning()
+        } else {
+            ratatui::style::Style::new()
+        };
+        lines.push(Line::styled(text, style));
+    }
+    if start.listings.is_empty() {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(
+            fit(ui.start_empty, width, theme.ellipsis()),
+            theme.dim(),
+        ));
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
+    if let Some(buffer) = &start.new_title {
+        editor::render(frame, editor_area, ui.start_title_prompt, buffer, theme);
+    }
+}
+
+fn new_session_row(lang: Lang, _width: usize) -> (String, bool) {
+    (format!("+ {}", lang.ui().start_new), false)
+}
+
+fn listing_row(
+    listing: &crate::session::naming::Listing,
+    width: usize,
+    lang: Lang,
+    theme: Theme,
+) -> (String, bool) {
+    let file = listing
+        .path
+        .file_name()
+        .map(|name| name.to_string_lossy().to_string())
+        .unwrap_or_default();
+    match &listing.summary {
+        Ok(summary) => {
+            let title = if summary.title.is_empty() {
+                lang.ui().untitled
+            } else {
+                &summary.title
+            };
+            let flexible = width.saturating_sub(2 + 11 + 6 + 2);
+            let title_cells = (flexible * 3 / 5).max(4);
+            let organisation_cells = flexible.saturating_sub(title_cells + 1).max(2);
+            let text = format!(
+                "{} {} {} {:>5} {}",
+                summary.date.format("%Y-%m-%d"),
+                pad(title, title_cells, theme.ellipsis()),
+                pad(&summary.organisation, organisation_cells, theme.ellipsis()),
+                format!("{}/{}", summary.steps_done, summary.steps_total),
+                file
+            );
+            (text, false)
+        }
+        Err(error) => (format!("! {file}: {}", error.problem.message(lang)), true),
+    }
+}

@@ -1,0 +1,141 @@
+//! Measuring and wrapping text by terminal cells: a Chinese character is two cells,
+//! an emoji sequence is one grapheme. Wrapping and cursor placement use the same
+//! rules, so the cursor always sits where the text is drawn.
+
+use std::ops::Range;
+
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
+
+pub fn width(text: &str) -> usize {
+    text.width()
+}
+
+/// Byte ranges of the lines `text` wraps into at `width` cells. Lines break at
+/// newlines, after a space when one is in reach, and between any two characters
+/// otherwise (Chinese has no spaces).
+pub fn wrap(text: &str, width: usize) -> Vec<Range<usize>> {
+    let width = width.max(1);
+    let mut out = Vec::new();
+    let mut offset = 0;
+    for logical in text.split('\n') {
+        wrap_line(logical, offset, width, &mut out);
+        offset += logical.len() + 1;
+    }
+    out
+}
+
+fn wrap_line(line: &str, base: usize, width: usize, out: &mut Vec<Range<usize>>) {
+    let mut start = 0;
+    let mut used = 0;
+    let mut after_space: Option<usize> = None;
+    for (index, grapheme) in line.grapheme_indices(true) {
+        let cells = grapheme.width();
+        if used + cells > width && index > start {
+            let break_at = after_space.filter(|after| *after > start).unwrap_or(index);
+            out.push(base + start..base + break_at);
+            start = break_at;
+            used = line[start..index].width();
+            after_space = None;
+        }
+        used += cells;
+        if grapheme == " " {
+            after_space = Some(index + 1);
+        }
+    }
+    out.push(base + start..base + line.len());
+}
+
+/// Row and column (in cells) of byte `cursor` when `text` is wrapped at `width`.
+pub fn cursor_cell(text: &str, cursor: usize, width: usize) -> (usize, usize) {
+    let lines = wrap(text, width);
+    let row = lines
+        .iter()
+        .rposition(|line| line.start <= cursor)
+        .unwrap_or(0);
+    let start = lines.get(row).map_or(0, |line| line.start);
+    let column = text.get(start..cursor).map_or(0, str::width);
+    (row, column.min(width.max(1) - 1))
+}
+
+/// Cuts `text` to at most `max` cells, ending with `ellipsis` when it was cut.
+pub fn fit(text: &str, max: usize, ellipsis: &str) -> String {
+    let text = one_line(text);
+    if text.width() <= max {
+        return text;
+    }
+    let room = max.saturating_sub(ellipsis.width());
+    let mut out = String::new();
+    let mut used = 0;
+    for grapheme in text.graphemes(true) {
+        if used + grapheme.width() > room {
+            break;
+        }
+        used += grapheme.width();
+        out.push_str(grapheme);
+    }
+    if max >= ellipsis.width() {
+        out.push_str(ellipsis);
+    }
+    out
+}
+
+/// Pads `text` with spaces to `cells` wide (after fitting it).
+pub fn pad(text: &str, cells: usize, ellipsis: &str) -> String {
+    let mut out = fit(text, cells, ellipsis);
+    let missing = cells.saturating_sub(out.width());
+    out.extend(std::iter::repeat_n(' ', missing));
+    out
+}
+
+/// Multi-line text shown on one line.
+pub fn one_line(text: &str) -> String {
+    text.replace(['\n', '\r', '\t'], " ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(text: &str, width: usize) -> Vec<&str> {
+        wrap(text, width)
+            .into_iter()
+            .map(|range| &text[range])
+            .collect()
+    }
+
+    #[test]
+    fn chinese_wraps_by_cells() {
+        assert_eq!(
+            lines("客户至上数字优先", 6),
+            vec!["客户至", "上数字", "优先"]
+        );
+        assert_eq!(lines("客户至上", 5), vec!["客户", "至上"]);
+    }
+
+    #[test]
+    fn english_wraps_after_spaces() {
+        assert_eq!(lines("dare to try now", 8), vec!["dare to ", "try now"]);
+        assert_eq!(lines("unbreakable", 4), vec!["unbr", "eaka", "ble"]);
+    }
+
+    #[test]
+    fn newlines_start_new_lines() {
+        assert_eq!(lines("a\n\nb", 10), vec!["a", "", "b"]);
+    }
+
+    #[test]
+    fn the_cursor_follows_wide_characters_and_wraps() {
+        assert_eq!(cursor_cell("中文", "中".len(), 10), (0, 2));
+        assert_eq!(cursor_cell("客户至上", "客户".len(), 5), (1, 0));
+        assert_eq!(cursor_cell("a\nb", 1, 10), (0, 1));
+        assert_eq!(cursor_cell("a\nb", 2, 10), (1, 0));
+    }
+
+    #[test]
+    fn fitting_counts_cells_not_bytes() {
+        assert_eq!(fit("全脑型战略规划", 7, "…"), "全脑型…");
+        assert_eq!(pad("ab", 4, "…"), "ab  ");
+        assert_eq!(width(&pad("中文字", 5, "..")), 5);
+    }
+}
