@@ -62,6 +62,104 @@ pub enum Action {
     StayInSession,
 }
 
+impl Action {
+    /// Every action, for checks that each has a key and a label.
+    pub const ALL: [Action; 44] = [
+        Action::ToggleHelp,
+        Action::Quit,
+        Action::SaveNow,
+        Action::ToggleLanguage,
+        Action::NextStep,
+        Action::PreviousStep,
+        Action::NextPanel,
+        Action::PreviousPanel,
+        Action::Up,
+        Action::Down,
+        Action::Left,
+        Action::Right,
+        Action::AddItem,
+        Action::EditOrConfirm,
+        Action::Cancel,
+        Action::DeleteItem,
+        Action::MoveItemUp,
+        Action::MoveItemDown,
+        Action::ToggleStepDone,
+        Action::Undo,
+        Action::Redo,
+        Action::NewSession,
+        Action::OpenReadOnly,
+        Action::Backspace,
+        Action::DeleteForward,
+        Action::CursorLeft,
+        Action::CursorRight,
+        Action::CursorUp,
+        Action::CursorDown,
+        Action::LineStart,
+        Action::LineEnd,
+        Action::WordLeft,
+        Action::WordRight,
+        Action::DeleteWordBack,
+        Action::DeleteToLineStart,
+        Action::NewLine,
+        Action::ConfirmEdit,
+        Action::CancelEdit,
+        Action::KeepBoth,
+        Action::Overwrite,
+        Action::RestoreRecovery,
+        Action::IgnoreRecovery,
+        Action::QuitAnyway,
+        Action::StayInSession,
+    ];
+}
+
+/// Fails to compile when a variant is added without being listed in `Action::ALL`.
+const _: fn(Action) = |action| match action {
+    Action::ToggleHelp
+    | Action::Quit
+    | Action::SaveNow
+    | Action::ToggleLanguage
+    | Action::NextStep
+    | Action::PreviousStep
+    | Action::NextPanel
+    | Action::PreviousPanel
+    | Action::Up
+    | Action::Down
+    | Action::Left
+    | Action::Right
+    | Action::AddItem
+    | Action::EditOrConfirm
+    | Action::Cancel
+    | Action::DeleteItem
+    | Action::MoveItemUp
+    | Action::MoveItemDown
+    | Action::ToggleStepDone
+    | Action::Undo
+    | Action::Redo
+    | Action::NewSession
+    | Action::OpenReadOnly
+    | Action::Backspace
+    | Action::DeleteForward
+    | Action::CursorLeft
+    | Action::CursorRight
+    | Action::CursorUp
+    | Action::CursorDown
+    | Action::LineStart
+    | Action::LineEnd
+    | Action::WordLeft
+    | Action::WordRight
+    | Action::DeleteWordBack
+    | Action::DeleteToLineStart
+    | Action::NewLine
+    | Action::ConfirmEdit
+    | Action::CancelEdit
+    | Action::KeepBoth
+    | Action::Overwrite
+    | Action::RestoreRecovery
+    | Action::IgnoreRecovery
+    | Action::QuitAnyway
+    | Action::StayInSession => {}
+};
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Msg {
     Act(Action),

@@ -63,6 +63,10 @@ fn act(
     action: Action,
     now: Now,
 ) -> Effect {
+    if screen.read_only && would_change(action, screen.focus) {
+        warn(notice, NoticeText::ReadOnly);
+        return Effect::None;
+    }
     match action {
         Action::Quit => return Effect::Quit,
         Action::SaveNow => return save_now(screen, notice),
@@ -98,6 +102,17 @@ fn act(
         }
     }
     Effect::None
+}
+
+/// Actions that edit the document (refused up front in read-only mode, so the user
+/// hears why even where the action would have had nothing to act on).
+fn would_change(action: Action, focus: Focus) -> bool {
+    use Action::*;
+    match action {
+        AddItem | DeleteItem | MoveItemUp | MoveItemDown | ToggleStepDone | Undo | Redo => true,
+        EditOrConfirm => focus != Focus::Agenda,
+        _ => false,
+    }
 }
 
 fn agenda(screen: &mut SessionScreen, action: Action, now: Now) -> Effect {

@@ -27,7 +27,7 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, theme: Theme) {
         Screen::Session(screen) => save_status(&screen.save.status(), lang, theme),
         Screen::Start(_) => (String::new(), Style::new()),
     };
-    let status = fit(&status, usize::from(area.width) / 2, theme.ellipsis());
+    let status = fit(&status, usize::from(area.width) * 2 / 3, theme.ellipsis());
     let status_cells = width(&status) as u16;
     let [left, right] =
         Layout::horizontal([Constraint::Min(1), Constraint::Length(status_cells + 1)])
@@ -58,7 +58,17 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, theme: Theme) {
                 ),
                 theme.dim(),
             ),
-            Screen::Start(_) => Line::raw(""),
+            Screen::Start(start) => match start.selected.checked_sub(1) {
+                Some(index) => Line::styled(
+                    fit(
+                        &start.listings[index].path.display().to_string(),
+                        left_cells,
+                        theme.ellipsis(),
+                    ),
+                    theme.dim(),
+                ),
+                None => Line::raw(""),
+            },
         },
     };
     frame.render_widget(Paragraph::new(left_line), left);

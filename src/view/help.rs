@@ -34,12 +34,7 @@ pub const SECTIONS: [Context; 13] = [
 pub fn render(frame: &mut Frame, area: Rect, model: &Model, scroll: u16, theme: Theme) {
     let lang = model.lang;
     let ui = lang.ui();
-    let rect = Rect {
-        x: area.x + 1,
-        y: area.y,
-        width: area.width.saturating_sub(2),
-        height: area.height,
-    };
+    let rect = area;
     let lines = help_lines(lang, usize::from(rect.width.saturating_sub(2)), theme);
     let inner_height = rect.height.saturating_sub(2);
     let max_scroll = (lines.len() as u16).saturating_sub(inner_height);
@@ -91,7 +86,14 @@ pub fn help_lines(lang: Lang, width: usize, theme: Theme) -> Vec<Line<'static>> 
 }
 
 pub fn keys_label(keys: &[Key]) -> String {
-    keys.iter().map(key_label).collect::<Vec<_>>().join(" / ")
+    let mut labels: Vec<String> = Vec::new();
+    for label in keys.iter().map(key_label) {
+        // Two spellings of one key (Shift-Tab) read as one.
+        if !labels.contains(&label) {
+            labels.push(label);
+        }
+    }
+    labels.join(" / ")
 }
 
 pub fn key_label(key: &Key) -> String {

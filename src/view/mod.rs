@@ -4,7 +4,7 @@
 mod dialog;
 mod editor;
 mod footer;
-mod help;
+pub mod help;
 mod notes;
 mod session;
 mod setup;

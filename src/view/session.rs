@@ -44,12 +44,12 @@ fn header(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang, the
     );
     let mut spans = vec![
         Span::styled(" 业技 yeji ", theme.heading()),
-        Span::raw("│ "),
+        Span::raw(theme.bar().trim_start()),
         Span::styled(
             fit(title, usize::from(area.width) / 2, theme.ellipsis()),
             theme.strong(),
         ),
-        Span::raw(format!(" │ {position} ")),
+        Span::raw(format!("{}{position} ", theme.bar())),
     ];
     if screen.read_only {
         spans.push(Span::styled(format!(" {} ", ui.read_only), theme.warning()));
@@ -77,8 +77,12 @@ fn agenda(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang, the
             } else {
                 " "
             };
-            let done = if step.done { theme.done_mark() } else { " " };
-            let text = format!("{mark}{done}{} {}", index + 1, step.title.get(lang));
+            let done = if step.done {
+                format!("{} ", theme.done_mark())
+            } else {
+                String::new()
+            };
+            let text = format!("{mark} {} {done}{}", index + 1, step.title.get(lang));
             let text = fit(&text, width, theme.ellipsis());
             let style = if index == screen.agenda_cursor && focused {
                 theme.selected(true)
@@ -105,9 +109,10 @@ fn step(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang, theme
         format!(" {} {} ", screen.step_index() + 1, step.title.get(lang)),
         theme.heading(),
     )];
+    let minutes = fill(ui.minutes, &[&step.minutes.to_string()]);
     title.push(Span::raw(format!(
-        "· {} ",
-        fill(ui.minutes, &[&step.minutes.to_string()])
+        "{}{minutes} ",
+        theme.separator().trim_start()
     )));
     if step.done {
         title.push(Span::styled(

@@ -6,7 +6,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::text::{fit, pad, width};
+use super::text::{fit, pad, width, wrap};
 use super::theme::Theme;
 use crate::i18n::{Lang, fill};
 use crate::model::{Focus, ParticipantColumn, SessionScreen, SetupField};
@@ -71,12 +71,17 @@ fn participants(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lan
     let ui = lang.ui();
     let people = &screen.doc.setup.participants;
     let focused = screen.focus == Focus::Participants && screen.editing.is_none();
+    let heading_text = fill(ui.participants_heading, &[&people.len().to_string()]);
     let mut lines = vec![Line::from(vec![
+        Span::styled(heading_text.clone(), theme.heading()),
         Span::styled(
-            fill(ui.participants_heading, &[&people.len().to_string()]),
-            theme.heading(),
+            fit(
+                &format!("  {}", side_balance(people, lang, theme.separator())),
+                usize::from(area.width).saturating_sub(width(&heading_text)),
+                theme.ellipsis(),
+            ),
+            theme.dim(),
         ),
-        Span::styled(format!("  {}", side_balance(people, lang)), theme.dim()),
     ])];
     let total = usize::from(area.width).saturating_sub(2);
     let side_cells = Side::ALL
@@ -98,10 +103,10 @@ fn participants(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lan
         theme.strong(),
     ));
     if people.is_empty() {
-        lines.push(Line::styled(
-            format!("  {}", ui.participants_empty),
-            theme.dim(),
-        ));
+        let text = ui.participants_empty;
+        for range in wrap(text, total) {
+            lines.push(Line::styled(format!("  {}", &text[range]), theme.dim()));
+        }
     }
     let visible = usize::from(area.height).saturating_sub(lines.len()).max(1);
     let first = (screen.participant + 1).saturating_sub(visible);
@@ -149,7 +154,7 @@ fn row_text(values: &[&str; 3], cells: [usize; 3], theme: Theme) -> String {
 }
 
 /// "business 3 · technology 2 · …", so an unbalanced room shows at a glance.
-fn side_balance(people: &[crate::session::Participant], lang: Lang) -> String {
+fn side_balance(people: &[crate::session::Participant], lang: Lang, separator: &str) -> String {
     Side::ALL
         .iter()
         .filter_map(|side| {
@@ -157,5 +162,5 @@ fn side_balance(people: &[crate::session::Participant], lang: Lang) -> String {
             (count > 0).then(|| format!("{} {count}", side.label(lang)))
         })
         .collect::<Vec<_>>()
-        .join(" · ")
+        .join(separator)
 }

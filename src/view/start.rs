@@ -22,7 +22,11 @@ pub fn render(frame: &mut Frame, area: Rect, start: &StartScreen, lang: Lang, th
         Layout::vertical([Constraint::Min(3), Constraint::Length(editor_rows)]).areas(area);
     let title = Line::from(vec![
         Span::styled(" 业技 yeji ", theme.heading()),
-        Span::raw(format!("· {} ", ui.start_title)),
+        Span::raw(format!(
+            "{}{} ",
+            theme.separator().trim_start(),
+            ui.start_title
+        )),
     ]);
     let block = theme.block(start.new_title.is_none()).title(title);
     let inner = block.inner(list_area);
@@ -95,17 +99,23 @@ fn listing_row(
             } else {
                 &summary.title
             };
-            let flexible = width.saturating_sub(2 + 11 + 6 + 2);
+            // The file name is in the footer for the selected row; wide screens
+            // show it in the row too.
+            let file_cells = if width >= 110 { 36 } else { 0 };
+            let flexible = width.saturating_sub(2 + 11 + 6 + 2 + file_cells);
             let title_cells = (flexible * 3 / 5).max(4);
             let organisation_cells = flexible.saturating_sub(title_cells + 1).max(2);
-            let text = format!(
-                "{} {} {} {:>5} {}",
+            let steps = format!("{}/{}", summary.steps_done, summary.steps_total);
+            let mut text = format!(
+                "{} {} {} {steps:>5}",
                 summary.date.format("%Y-%m-%d"),
                 pad(title, title_cells, theme.ellipsis()),
                 pad(&summary.organisation, organisation_cells, theme.ellipsis()),
-                format!("{}/{}", summary.steps_done, summary.steps_total),
-                file
             );
+            if file_cells > 0 {
+                text.push_str("  ");
+                text.push_str(&fit(&file, file_cells - 2, theme.ellipsis()));
+            }
             (text, false)
         }
         Err(error) => (format!("! {file}: {}", error.problem.message(lang)), true),

@@ -112,11 +112,21 @@ impl Theme {
     }
 
     pub fn done_mark(&self) -> &'static str {
-        if self.ascii { "x" } else { "✓" }
+        if self.ascii { "*" } else { "✓" }
     }
 
     pub fn bullet(&self) -> &'static str {
         if self.ascii { "-" } else { "•" }
+    }
+
+    /// Between items on one line.
+    pub fn separator(&self) -> &'static str {
+        if self.ascii { " | " } else { " · " }
+    }
+
+    /// Between parts of the header.
+    pub fn bar(&self) -> &'static str {
+        if self.ascii { " | " } else { " │ " }
     }
 
     pub fn ellipsis(&self) -> &'static str {

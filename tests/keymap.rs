@@ -1,0 +1,175 @@
+//! The key table: no key means two things at once, every action has a key and a
+//! label, the help overlay is generated from it, and typing wins over commands.
+
+mod support;
+
+use std::collections::BTreeSet;
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use support::*;
+use yeji::i18n::{ENTRIES, Lang};
+use yeji::keymap::{BINDINGS, Context, active_contexts, bindings_of, resolve};
+use yeji::model::{Dialog, Model};
+use yeji::msg::{Action, Msg};
+use yeji::view::help::{SECTIONS, action_label, help_lines};
+use yeji::view::theme::Theme;
+
+/// The model in every situation that changes which keys are active.
+fn situations() -> Vec<(&'static str, Model)> {
+    let mut out = vec![("start", start_model(Lang::En))];
+    let mut title = start_model(Lang::En);
+    act(&mut title, &[Action::NewSession]);
+    out.push(("start title", title));
+    let mut model = session_model(typical_session(Lang::En));
+    out.push(("fields", model.clone()));
+    act(&mut model, &[Action::NextPanel]);
+    out.push(("participants", model.clone()));
+    act(&mut model, &[Action::NextPanel]);
+    out.push(("agenda", model.clone()));
+    act(&mut model, &[Action::NextStep]);
+    out.push(("notes", model.clone()));
+    act(&mut model, &[Action::EditOrConfirm]);
+    out.push(("typing", model.clone()));
+    act(&mut model, &[Action::CancelEdit, Action::ToggleHelp]);
+    out.push(("help", model.clone()));
+    act(&mut model, &[Action::ToggleHelp]);
+    for dialog in [
+        Dialog::ChangedOnDisk,
+        Dialog::QuitUnsaved { why: "x".into() },
+        Dialog::Recovery {
+            path: "x".into(),
+            doc: Box::new(new_session("t", Lang::En)),
+        },
+    ] {
+        let mut with_dialog = model.clone();
+        if let yeji::model::Screen::Session(screen) = &mut with_dialog.screen {
+            screen.dialog = Some(dialog);
+        }
+        out.push(("dialog", with_dialog));
+    }
+    out
+}
+
+#[test]
+fn no_key_means_two_things_where_it_can_be_pressed() {
+    for (name, model) in situations() {
+        let mut seen = BTreeSet::new();
+        for context in active_contexts(&model) {
+            for binding in bindings_of(context) {
+                for key in binding.keys {
+                    let id = format!("{:?}+{:?}", key.modifiers, key.code);
+                    assert!(seen.insert(id.clone()), "{id} is bound twice in '{name}'");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn every_context_in_the_table_can_be_reached() {
+    let reached: BTreeSet<Context> = situations()
+        .iter()
+        .flat_map(|(_, model)| active_contexts(model))
+        .collect();
+    let used: BTreeSet<Context> = BINDINGS.iter().map(|binding| binding.context).collect();
+    assert_eq!(reached, used);
+}
+
+#[test]
+fn every_action_has_a_key_and_a_label_in_both_languages() {
+    for action in Action::ALL {
+        assert!(
+            BINDINGS.iter().any(|binding| binding.action == action),
+            "{action:?} has no key"
+        );
+        for lang in [Lang::Zh, Lang::En] {
+            assert!(
+                !action_label(action, lang).trim().is_empty(),
+                "{action:?} in {lang:?}"
+            );
+        }
+    }
+    let distinct: BTreeSet<_> = Action::ALL.iter().collect();
+    assert_eq!(distinct.len(), Action::ALL.len());
+}
+
+#[test]
+fn the_help_overlay_lists_every_binding_in_both_languages() {
+    let theme = Theme::new(display());
+    for lang in [Lang::Zh, Lang::En] {
+        let text: Vec<String> = help_lines(lang, 100, theme)
+            .iter()
+            .map(|line| line.to_string())
+            .collect();
+        let bound = SECTIONS
+            .iter()
+            .map(|c| bindings_of(*c).count())
+            .sum::<usize>();
+        assert!(
+            text.len() > bound,
+            "a heading per section plus a line per binding"
+        );
+        for binding in BINDINGS {
+            let label = action_label(binding.action, lang);
+            assert!(
+                text.iter().any(|line| line.contains(label)),
+                "{label} missing"
+            );
+        }
+    }
+    let covered: BTreeSet<Context> = SECTIONS.into_iter().collect();
+    let used: BTreeSet<Context> = BINDINGS.iter().map(|binding| binding.context).collect();
+    assert!(used.is_subset(&covered), "a context missing from the help");
+}
+
+fn press(code: KeyCode, modifiers: KeyModifiers) -> KeyEvent {
+    KeyEvent::new(code, modifiers)
+}
+
+#[test]
+fn letters_are_text_while_typing_and_commands_otherwise() {
+    let (_, notes) = situations()
+        .into_iter()
+        .find(|(n, _)| *n == "notes")
+        .unwrap();
+    let (_, typing) = situations()
+        .into_iter()
+        .find(|(n, _)| *n == "typing")
+        .unwrap();
+    let q = press(KeyCode::Char('q'), KeyModifiers::NONE);
+    assert_eq!(resolve(&notes, q), Some(Msg::Act(Action::Quit)));
+    assert_eq!(resolve(&typing, q), Some(Msg::Type("q".into())));
+    let chinese = press(KeyCode::Char('中'), KeyModifiers::NONE);
+    assert_eq!(resolve(&typing, chinese), Some(Msg::Type("中".into())));
+    let ctrl_c = press(KeyCode::Char('c'), KeyModifiers::CONTROL);
+    assert_eq!(resolve(&typing, ctrl_c), Some(Msg::Act(Action::Quit)));
+    let shifted = press(KeyCode::Char('K'), KeyModifiers::SHIFT);
+    assert_eq!(resolve(&notes, shifted), Some(Msg::Act(Action::MoveItemUp)));
+    assert_eq!(resolve(&typing, shifted), Some(Msg::Type("K".into())));
+    let alt_gr = press(
+        KeyCode::Char('@'),
+        KeyModifiers::CONTROL | KeyModifiers::ALT,
+    );
+    assert_eq!(resolve(&typing, alt_gr), Some(Msg::Type("@".into())));
+    let back_tab = press(KeyCode::BackTab, KeyModifiers::SHIFT);
+    assert_eq!(
+        resolve(&notes, back_tab),
+        Some(Msg::Act(Action::PreviousPanel))
+    );
+    let unbound = press(KeyCode::F(12), KeyModifiers::NONE);
+    assert_eq!(resolve(&notes, unbound), None);
+}
+
+#[test]
+fn every_ui_string_exists_in_both_languages_with_the_same_placeholders() {
+    let places = |text: &str| -> BTreeSet<String> {
+        (0..10)
+            .map(|n| format!("{{{n}}}"))
+            .filter(|place| text.contains(place.as_str()))
+            .collect()
+    };
+    for (name, zh, en) in ENTRIES {
+        assert!(!zh.trim().is_empty() && !en.trim().is_empty(), "{name}");
+        assert_eq!(places(zh), places(en), "{name}");
+    }
+}

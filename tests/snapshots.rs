@@ -1,0 +1,232 @@
+//! Whole screens drawn into a test terminal, at 80×24 and 120×40, in Chinese and
+//! English, compared with the snapshots in `tests/snapshots/`.
+
+mod support;
+
+use std::path::PathBuf;
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use support::*;
+use unicode_width::UnicodeWidthStr;
+use yeji::i18n::Lang;
+use yeji::load_error::{LoadError, Position, Problem};
+use yeji::model::{Dialog, Model, Screen};
+use yeji::msg::{Action::*, Msg};
+use yeji::session::naming::{Listing, Summary};
+
+pub fn draw(model: &Model, width: u16, height: u16) -> Terminal<TestBackend> {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal
+        .draw(|frame| yeji::view::render(model, frame))
+        .unwrap();
+    terminal
+}
+
+/// The screen as text, one line per row; wide characters take their two cells.
+pub fn text_of(buffer: &Buffer) -> String {
+    let mut out = String::new();
+    for y in 0..buffer.area.height {
+        let mut skip = 0;
+        for x in 0..buffer.area.width {
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            let symbol = buffer[(x, y)].symbol();
+            out.push_str(symbol);
+            skip = symbol.width().saturating_sub(1);
+        }
+        out.push('\n');
+    }
+    out
+}
+
+fn screen_text(model: &Model, width: u16, height: u16) -> String {
+    text_of(draw(model, width, height).backend().buffer())
+}
+
+/// Snapshots `build(lang)` at both sizes in both languages.
+fn snapshot_all(name: &str, build: impl Fn(Lang) -> Model) {
+    for lang in [Lang::Zh, Lang::En] {
+        let model = build(lang);
+        for (width, height) in [(80, 24), (120, 40)] {
+            let text = screen_text(&model, width, height);
+            insta::assert_snapshot!(format!("{name}_{}_{width}x{height}", lang.code()), text);
+        }
+    }
+}
+
+fn listings() -> Vec<Listing> {
+    let summary = |title: &str, organisation: &str, done| Summary {
+        date: t0().date_naive(),
+        title: title.into(),
+        organisation: organisation.into(),
+        steps_done: done,
+        steps_total: 7,
+        updated: t0(),
+    };
+    let broken = PathBuf::from("sessions/2026-11-01-broken.ron");
+    vec![
+        Listing {
+            path: PathBuf::from("sessions/2026-11-25-业技融合共创-第一期.ron"),
+            summary: Ok(summary("业技融合共创 第一期", "95598 客服中心", 3)),
+        },
+        Listing {
+            path: PathBuf::from("sessions/2026-11-18-card-centre-kick-off.ron"),
+            summary: Ok(summary("Card centre kick-off", "Card services", 7)),
+        },
+        Listing {
+            summary: Err(LoadError::new(
+                &broken,
+                Some(Position { line: 12, col: 9 }),
+                Problem::UnknownField {
+                    found: "titel".into(),
+                    expected: vec!["title".into(), "organisation".into()],
+                },
+            )),
+            path: broken,
+        },
+    ]
+}
+
+#[test]
+fn start_screen_without_sessions() {
+    snapshot_all("start_empty", start_model);
+}
+
+#[test]
+fn start_screen_with_sessions_and_a_broken_file() {
+    snapshot_all("start_listed", |lang| {
+        let mut model = start_model(lang);
+        send(&mut model, [Msg::Listed(listings())]);
+        act(&mut model, &[Down]);
+        model
+    });
+}
+
+#[test]
+fn start_screen_asking_for_a_title() {
+    snapshot_all("start_title", |lang| {
+        let mut model = start_model(lang);
+        act(&mut model, &[NewSession]);
+        send(&mut model, [typed("业技融合 Q4")]);
+        model
+    });
+}
+
+#[test]
+fn setup_step_with_participants() {
+    snapshot_all("setup", |lang| {
+        let mut model = session_model(typical_session(lang));
+        act(&mut model, &[NextPanel, Down]);
+        model
+    });
+}
+
+#[test]
+fn notes_step_with_notes() {
+    snapshot_all("notes", |lang| {
+        let mut model = session_model(typical_session(lang));
+        act(&mut model, &[NextStep, Down]);
+        model
+    });
+}
+
+#[test]
+fn empty_notes_step() {
+    snapshot_all("notes_empty", |lang| {
+        let mut model = session_model(new_session("", lang));
+        act(&mut model, &[NextStep, NextStep]);
+        model
+    });
+}
+
+#[test]
+fn typing_a_multi_line_note() {
+    snapshot_all("editing_note", |lang| {
+        let mut model = session_model(typical_session(lang));
+        act(&mut model, &[NextStep, AddItem]);
+        send(&mut model, [typed("技术部门要成为解决方案专家")]);
+        act(&mut model, &[NewLine]);
+        send(
+            &mut model,
+            [typed("Tech and data teams as solution experts")],
+        );
+        model
+    });
+}
+
+#[test]
+fn help_overlay() {
+    snapshot_all("help", |lang| {
+        let mut model = session_model(typical_session(lang));
+        act(&mut model, &[NextStep, ToggleHelp]);
+        model
+    });
+}
+
+#[test]
+fn a_failed_save_in_the_footer() {
+    snapshot_all("save_failed", |lang| {
+        let mut model = session_model(typical_session(lang));
+        act(&mut model, &[NextStep, DeleteItem]);
+        let why = "No space left on device (os error 28)".to_string();
+        yeji::update::update(&mut model, Msg::SaveFailed { why }, later(1));
+        model
+    });
+}
+
+#[test]
+fn dialog_when_the_file_changed_on_disk() {
+    snapshot_all("dialog_changed", |lang| {
+        let mut model = session_model(typical_session(lang));
+        act(&mut model, &[NextStep]);
+        send(&mut model, [Msg::SaveConflict]);
+        model
+    });
+}
+
+#[test]
+fn dialog_offering_a_recovery_copy() {
+    snapshot_all("dialog_recovery", |lang| {
+        let mut model = session_model(typical_session(lang));
+        if let Screen::Session(screen) = &mut model.screen {
+            screen.dialog = Some(Dialog::Recovery {
+                path: PathBuf::from("sessions/2026-11-25-kick-off.ron.recovery"),
+                doc: Box::new(typical_session(lang)),
+            });
+        }
+        model
+    });
+}
+
+#[test]
+fn review_is_marked_read_only() {
+    snapshot_all("review", |lang| {
+        let mut model = read_only_model(typical_session(lang));
+        act(&mut model, &[NextStep]);
+        model
+    });
+}
+
+#[test]
+fn too_small_says_how_big_it_must_be() {
+    for lang in [Lang::Zh, Lang::En] {
+        let model = session_model(typical_session(lang));
+        let text = screen_text(&model, 30, 10);
+        insta::assert_snapshot!(format!("too_small_{}", lang.code()), text);
+    }
+}
+
+#[test]
+fn ascii_borders_and_marks() {
+    let mut model = session_model(typical_session(Lang::Zh));
+    model.display.ascii_borders = true;
+    act(&mut model, &[NextStep]);
+    let text = screen_text(&model, 80, 24);
+    insta::assert_snapshot!("ascii_notes_zh_80x24", text);
+    let non_ascii_marks = ['┌', '━', '│', '▶', '•', '…', '·'];
+    assert!(!text.contains(non_ascii_marks), "{text}");
+}
