@@ -1,0 +1,112 @@
+//! What the snapshots cannot show: where the real cursor is, and colour.
+
+mod support;
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::layout::Position;
+use ratatui::style::Color;
+use support::*;
+use yeji::i18n::Lang;
+use yeji::model::Model;
+use yeji::msg::{Action::*, Msg};
+
+fn draw(model: &Model, width: u16, height: u16) -> Terminal<TestBackend> {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal
+        .draw(|frame| yeji::view::render(model, frame))
+        .unwrap();
+    terminal
+}
+
+/// The cell just after the lowest, rightmost place `text` is drawn.
+fn cell_after(terminal: &Terminal<TestBackend>, text: &str) -> Position {
+    let buffer = terminal.backend().buffer();
+    for y in (0..buffer.area.height).rev() {
+        let mut row = String::new();
+        let mut columns = Vec::new();
+        let mut skip = 0;
+        for x in 0..buffer.area.width {
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            let symbol = buffer[(x, y)].symbol();
+            for _ in symbol.chars() {
+                columns.push(x);
+            }
+            row.push_str(symbol);
+            skip = unicode_width::UnicodeWidthStr::width(symbol).saturating_sub(1);
+        }
+        if let Some(at) = row.rfind(text) {
+            let start = columns[row[..at].chars().count()];
+            let cells = unicode_width::UnicodeWidthStr::width(text) as u16;
+            return Position::new(start + cells, y);
+        }
+    }
+    panic!("{text} not on screen");
+}
+
+#[test]
+fn the_terminal_cursor_sits_after_typed_chinese_text() {
+    let mut model = session_model(new_session("", Lang::Zh));
+    act(&mut model, &[NextStep, AddItem]);
+    send(&mut model, [typed("客户至上数字优先")]);
+    let mut terminal = draw(&model, 80, 24);
+    let expected = cell_after(&terminal, "客户至上数字优先");
+    terminal.backend_mut().assert_cursor_position(expected);
+}
+
+#[test]
+fn the_cursor_follows_left_moves_over_wide_characters() {
+    let mut model = session_model(new_session("", Lang::Zh));
+    act(&mut model, &[NextStep, AddItem]);
+    send(&mut model, [typed("客户至上")]);
+    act(&mut model, &[CursorLeft, CursorLeft]);
+    let mut terminal = draw(&model, 80, 24);
+    let end = cell_after(&terminal, "客户至上");
+    terminal
+        .backend_mut()
+        .assert_cursor_position(Position::new(end.x - 4, end.y));
+}
+
+#[test]
+fn the_cursor_wraps_with_long_text() {
+    let mut model = session_model(new_session("", Lang::En));
+    act(&mut model, &[NextStep, AddItem]);
+    let long = "word ".repeat(30);
+    send(&mut model, [Msg::Paste(long.trim_end().to_string())]);
+    let mut terminal = draw(&model, 80, 24);
+    let end = cell_after(&terminal, "word");
+    terminal.backend_mut().assert_cursor_position(end);
+}
+
+#[test]
+fn no_color_draws_without_any_colour() {
+    let mut model = session_model(typical_session(Lang::Zh));
+    model.display.color = false;
+    act(&mut model, &[NextStep]);
+    send(&mut model, [Msg::SaveFailed { why: "x".into() }]);
+    let terminal = draw(&model, 120, 40);
+    for cell in terminal.backend().buffer().content() {
+        assert_eq!(cell.fg, Color::Reset, "{cell:?}");
+        assert_eq!(cell.bg, Color::Reset, "{cell:?}");
+    }
+}
+
+#[test]
+fn with_colour_the_selection_and_errors_are_coloured() {
+    let mut model = session_model(typical_session(Lang::Zh));
+    act(&mut model, &[NextStep]);
+    send(&mut model, [Msg::SaveFailed { why: "x".into() }]);
+    let terminal = draw(&model, 120, 40);
+    let cells = terminal.backend().buffer().content();
+    assert!(
+        cells.iter().any(|cell| cell.bg == Color::Red),
+        "error status"
+    );
+    assert!(
+        cells.iter().any(|cell| cell.bg == Color::Cyan),
+        "selected note"
+    );
+}
