@@ -173,3 +173,18 @@ fn every_ui_string_exists_in_both_languages_with_the_same_placeholders() {
         assert_eq!(places(zh), places(en), "{name}");
     }
 }
+
+#[test]
+fn the_readme_lists_the_keys_exactly_as_the_keymap_has_them() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let start = "<!-- keys:start -->\n";
+    let end = "<!-- keys:end -->";
+    let from = readme.find(start).expect("README has a keys section") + start.len();
+    let to = readme.find(end).expect("README keys section ends");
+    let expected = yeji::view::help::markdown_table(Lang::En);
+    assert!(
+        readme[from..to] == expected,
+        "README keys are out of date; the section should read:\n{expected}"
+    );
+}

@@ -77,6 +77,8 @@ ui_strings! {
     dialog_quit_text: ("最后一次保存失败：{0}。现在退出的话，yeji 会把内容另存为恢复文件，并告诉你它在哪里。", "The last save failed: {0}. If you quit now, yeji writes your work to a recovery file and tells you where it is."),
     // Command line.
     valid: ("有效", "valid"),
+    col_keys: ("按键", "Keys"),
+    col_action: ("作用", "What it does"),
     unreadable: ("无法读取", "unreadable"),
     col_date: ("日期", "Date"),
     col_steps: ("完成步骤", "Steps done"),

@@ -197,3 +197,32 @@ pub fn action_label(action: Action, lang: Lang) -> &'static str {
         Action::StayInSession => ui.act_stay,
     }
 }
+
+/// The keys as a Markdown table, for the README (a test keeps the two identical).
+pub fn markdown_table(lang: Lang) -> String {
+    let ui = lang.ui();
+    let mut out = String::new();
+    for context in SECTIONS {
+        out.push_str(&format!("\n**{}**\n\n", context_label(context, lang)));
+        out.push_str(&format!(
+            "| {} | {} |\n|---|---|\n",
+            ui.col_keys, ui.col_action
+        ));
+        for binding in bindings_of(context) {
+            let keys = keys_label(binding.keys).replace('|', "\\|");
+            let keys = keys
+                .split(" / ")
+                .map(|key| format!("`{key}`"))
+                .collect::<Vec<_>>()
+                .join(" ");
+            out.push_str(&format!(
+                "| {keys} | {} |\n",
+                action_label(binding.action, lang)
+            ));
+        }
+        if context == Context::Typing {
+            out.push_str(&format!("| {} | {} |\n", ui.key_any_text, ui.act_type_text));
+        }
+    }
+    out
+}
