@@ -7,7 +7,7 @@
 use std::path::Path;
 
 use ron::ser::PrettyConfig;
-use serde::Deserialize;
+use serde::{Deserialize, Deserializer};
 
 use super::{SCHEMA_VERSION, Session, validate};
 use crate::load_error::{LoadError, Problem};
@@ -19,6 +19,11 @@ use crate::ron_read;
 pub struct Loaded {
     pub session: Session,
     pub migrated_from: Option<u32>,
+}
+
+/// A plain `version: 1` (RON would otherwise want `Some(1)` for an option).
+fn present<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<u32>, D::Error> {
+    u32::deserialize(deserializer).map(Some)
 }
 
 /// The text of a session file.
@@ -43,6 +48,7 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
 pub fn parse(path: &Path, text: &str) -> Result<Loaded, LoadError> {
     #[derive(Deserialize)]
     struct VersionProbe {
+        #[serde(default, deserialize_with = "present")]
         version: Option<u32>,
     }
     let probe: VersionProbe = ron_read::parse(path, text)?;
@@ -74,4 +80,23 @@ pub fn parse(path: &Path, text: &str) -> Result<Loaded, LoadError> {
         session,
         migrated_from: None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+    use crate::template::Template;
+
+    #[test]
+    fn a_new_session_saves_loads_and_saves_to_the_same_bytes() {
+        let now = chrono::DateTime::parse_from_rfc3339("2026-11-25T14:00:00+08:00").unwrap();
+        let session = Session::new(&Template::embedded_default(), "业技 👩‍💻", Lang::Zh, now);
+        let text = to_ron(&session);
+        assert!(text.starts_with("(\n    version: 1,\n"), "{text}");
+        assert!(text.contains("业技 👩‍💻"), "strings stay readable");
+        let loaded = parse(Path::new("s.ron"), &text).unwrap();
+        assert_eq!(loaded.session, session);
+        assert_eq!(to_ron(&loaded.session), text);
+    }
 }
