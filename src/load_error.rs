@@ -39,6 +39,7 @@ pub enum Problem {
     NotUtf8,
     NulByte,
     LooksLikeJson,
+    MergeConflict,
     CurlyQuote(char),
     Truncated,
     TooDeep,
@@ -67,9 +68,12 @@ pub enum Problem {
     },
     DanglingStep(String),
     DuplicateId {
-        what: &'static str,
+        what: IdKind,
         id: String,
     },
+    Expected(Expected),
+    UnexpectedChar(char),
+    TrailingText,
     NoSteps,
     NotOneSetupStep,
     BadStepId(String),
@@ -117,6 +121,7 @@ impl Problem {
             Problem::NotUtf8 => ui.err_not_utf8.to_string(),
             Problem::NulByte => ui.err_nul_byte.to_string(),
             Problem::LooksLikeJson => ui.err_json.to_string(),
+            Problem::MergeConflict => ui.err_merge_conflict.to_string(),
             Problem::CurlyQuote(quote) => fill(ui.err_curly_quote, &[&quote.to_string()]),
             Problem::Truncated => ui.err_truncated.to_string(),
             Problem::TooDeep => ui.err_too_deep.to_string(),
@@ -150,7 +155,10 @@ impl Problem {
                 known,
             } => fill(ui.err_unknown_step, &[id, template, &list(known)]),
             Problem::DanglingStep(id) => fill(ui.err_dangling_step, &[id]),
-            Problem::DuplicateId { what, id } => fill(ui.err_duplicate_id, &[what, id]),
+            Problem::DuplicateId { what, id } => fill(ui.err_duplicate_id, &[what.label(lang), id]),
+            Problem::Expected(expected) => fill(ui.err_expected, &[expected.label(lang)]),
+            Problem::UnexpectedChar(c) => fill(ui.err_unexpected_char, &[&c.to_string()]),
+            Problem::TrailingText => ui.err_trailing_text.to_string(),
             Problem::NoSteps => ui.err_no_steps.to_string(),
             Problem::NotOneSetupStep => ui.err_one_setup_step.to_string(),
             Problem::BadStepId(id) => fill(ui.err_bad_step_id, &[id]),
@@ -162,7 +170,57 @@ impl Problem {
 }
 
 fn megabytes(bytes: u64) -> String {
-    format!("{:.1} MB", bytes as f64 / 1_000_000.0)
+    format!("{:.1} MiB", bytes as f64 / (1024.0 * 1024.0))
+}
+
+/// Which kind of item two entries share an id in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IdKind {
+    Step,
+    Participant,
+    Note,
+}
+
+impl IdKind {
+    pub fn label(self, lang: Lang) -> &'static str {
+        let ui = lang.ui();
+        match self {
+            IdKind::Step => ui.id_step,
+            IdKind::Participant => ui.id_participant,
+            IdKind::Note => ui.id_note,
+        }
+    }
+}
+
+/// What the parser wanted where it stopped.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Expected {
+    Number,
+    Text,
+    TrueOrFalse,
+    List,
+    Group,
+    Comma,
+    FieldName,
+    Closing,
+    Colon,
+}
+
+impl Expected {
+    pub fn label(self, lang: Lang) -> &'static str {
+        let ui = lang.ui();
+        match self {
+            Expected::Number => ui.expect_number,
+            Expected::Text => ui.expect_text,
+            Expected::TrueOrFalse => ui.expect_bool,
+            Expected::List => ui.expect_list,
+            Expected::Group => ui.expect_group,
+            Expected::Comma => ui.expect_comma,
+            Expected::FieldName => ui.expect_field_name,
+            Expected::Closing => ui.expect_closing,
+            Expected::Colon => ui.expect_colon,
+        }
+    }
 }
 
 /// The expected name closest to a misspelt one, when it is close enough to help.

@@ -8,7 +8,7 @@ use std::path::Path;
 
 use serde::de::DeserializeOwned;
 
-use crate::load_error::{LoadError, Position, Problem};
+use crate::load_error::{Expected, LoadError, Position, Problem};
 
 /// Files larger than this are refused before reading: no real session comes close.
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
@@ -89,37 +89,79 @@ pub fn parse<T: DeserializeOwned>(path: &Path, text: &str) -> Result<T, LoadErro
         let at = end_position(&text[..index]);
         return Err(LoadError::new(path, Some(at), Problem::LooksLikeJson));
     }
+    if let Some(at) = merge_conflict(text) {
+        return Err(LoadError::new(path, Some(at), Problem::MergeConflict));
+    }
     ron::Options::default()
         .from_str(text)
         .map_err(|error| from_ron(path, text, error))
 }
 
 fn from_ron(path: &Path, text: &str, error: ron::error::SpannedError) -> LoadError {
-    let at = Position {
-        line: error.span.start.line.max(1),
-        col: error.span.start.col.max(1),
-    };
-    if let Some((quote, quote_at)) = curly_quote_near(text, at) {
-        return LoadError::new(path, Some(quote_at), Problem::CurlyQuote(quote));
+    let at = settle(text, error.span.start, error.span.end);
+    if let Some(quote) = char_at(text, at).filter(|c| CURLY_QUOTES.contains(c)) {
+        return LoadError::new(path, Some(at), Problem::CurlyQuote(quote));
     }
     LoadError::new(path, Some(at), problem_from_ron(error.code))
 }
 
-/// A curly quote where the parser stopped, or earlier on the same line: the usual
-/// result of writing a session in a word processor.
-fn curly_quote_near(text: &str, at: Position) -> Option<(char, Position)> {
-    let line = text.lines().nth(at.line - 1)?;
-    line.chars()
-        .take(at.col)
-        .enumerate()
-        .find(|(_, c)| CURLY_QUOTES.contains(c))
-        .map(|(index, c)| {
-            let position = Position {
-                line: at.line,
-                col: index + 1,
-            };
-            (c, position)
-        })
+/// Where git left conflict markers in a file it could not merge.
+fn merge_conflict(text: &str) -> Option<Position> {
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        if line.starts_with("<<<<<<< ") || line.trim_end() == "<<<<<<<" {
+            return Some(end_position(&text[..offset]));
+        }
+        offset += line.len();
+    }
+    None
+}
+
+/// The parser's span can start on the whitespace before the offending token; the
+/// reader wants to be pointed at the token itself.
+fn settle(text: &str, start: ron::error::Position, end: ron::error::Position) -> Position {
+    let start = Position {
+        line: start.line.max(1),
+        col: start.col.max(1),
+    };
+    let (Some(mut offset), Some(limit)) =
+        (byte_offset(text, start), byte_offset(text, end_of(end)))
+    else {
+        return start;
+    };
+    while offset < limit {
+        match text[offset..].chars().next() {
+            Some(c) if c.is_whitespace() => offset += c.len_utf8(),
+            _ => break,
+        }
+    }
+    end_position(&text[..offset])
+}
+
+fn end_of(position: ron::error::Position) -> Position {
+    Position {
+        line: position.line.max(1),
+        col: position.col.max(1),
+    }
+}
+
+/// The byte offset of a 1-based line and character column.
+fn byte_offset(text: &str, at: Position) -> Option<usize> {
+    let line_start = if at.line == 1 {
+        0
+    } else {
+        text.match_indices('\n').nth(at.line - 2)?.0 + 1
+    };
+    let line = &text[line_start..];
+    let within = line
+        .char_indices()
+        .nth(at.col - 1)
+        .map_or(line.len(), |(index, _)| index);
+    Some(line_start + within)
+}
+
+fn char_at(text: &str, at: Position) -> Option<char> {
+    byte_offset(text, at).and_then(|offset| text[offset..].chars().next())
 }
 
 fn problem_from_ron(code: ron::Error) -> Problem {
@@ -146,6 +188,21 @@ fn problem_from_ron(code: ron::Error) -> Problem {
         E::InvalidValueForType { expected, found } => {
             Problem::WrongValue(format!("expected {expected}, found {found}"))
         }
+        E::ExpectedInteger | E::ExpectedFloat | E::IntegerOutOfBounds => {
+            Problem::Expected(Expected::Number)
+        }
+        E::ExpectedString => Problem::Expected(Expected::Text),
+        E::ExpectedBoolean => Problem::Expected(Expected::TrueOrFalse),
+        E::ExpectedArray => Problem::Expected(Expected::List),
+        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => Problem::Expected(Expected::Group),
+        E::ExpectedComma => Problem::Expected(Expected::Comma),
+        E::ExpectedIdentifier => Problem::Expected(Expected::FieldName),
+        E::ExpectedArrayEnd | E::ExpectedStructLikeEnd | E::ExpectedMapEnd => {
+            Problem::Expected(Expected::Closing)
+        }
+        E::ExpectedMapColon => Problem::Expected(Expected::Colon),
+        E::UnexpectedChar(c) => Problem::UnexpectedChar(c),
+        E::TrailingCharacters => Problem::TrailingText,
         other => Problem::Syntax(other.to_string()),
     }
 }
@@ -169,7 +226,17 @@ pub fn locate(text: &str, needle: &str) -> Option<Position> {
 /// Where the `nth` (from 1) appearance of `needle` is, or the first when there are
 /// fewer.
 pub fn locate_nth(text: &str, needle: &str, nth: usize) -> Option<Position> {
-    let starts: Vec<usize> = text.match_indices(needle).map(|(index, _)| index).collect();
+    locate_before(text, needle, "", nth)
+}
+
+/// Like [`locate_nth`], counting only appearances followed (after whitespace) by
+/// `then`, e.g. the `id: 3,` of a note rather than of a participant.
+pub fn locate_before(text: &str, needle: &str, then: &str, nth: usize) -> Option<Position> {
+    let starts: Vec<usize> = text
+        .match_indices(needle)
+        .map(|(index, _)| index)
+        .filter(|index| text[index + needle.len()..].trim_start().starts_with(then))
+        .collect();
     let index = starts.get(nth.saturating_sub(1)).or(starts.first())?;
     Some(end_position(&text[..*index]))
 }

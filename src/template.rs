@@ -10,7 +10,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::Text;
-use crate::load_error::{LoadError, Problem};
+use crate::load_error::{IdKind, LoadError, Problem};
 use crate::ron_read;
 use crate::session::StepKind;
 
@@ -83,7 +83,7 @@ fn check(template: &Template) -> Result<(), Finding> {
         }
         if !seen.insert(step.id.as_str()) {
             let problem = Problem::DuplicateId {
-                what: "step",
+                what: IdKind::Step,
                 id: step.id.clone(),
             };
             return Err((problem, format!("id: {quoted}"), 2));
@@ -102,7 +102,10 @@ fn check(template: &Template) -> Result<(), Finding> {
         .filter(|step| step.kind == StepKind::Setup)
         .count();
     if setups != 1 || template.steps[0].kind != StepKind::Setup {
-        return Err((Problem::NotOneSetupStep, "kind".into(), 1));
+        // Point at the second Setup, or at the first step when none comes first.
+        let nth = if setups > 1 { 2 } else { 1 };
+        let needle = if setups > 1 { "kind: Setup" } else { "kind:" };
+        return Err((Problem::NotOneSetupStep, needle.into(), nth));
     }
     Ok(())
 }

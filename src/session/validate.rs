@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 
 use super::Session;
-use crate::load_error::{Position, Problem};
+use crate::load_error::{IdKind, Position, Problem};
 use crate::ron_read;
 use crate::template::{Template, is_valid_step_id};
 
@@ -12,6 +12,8 @@ use crate::template::{Template, is_valid_step_id};
 pub struct Finding {
     pub problem: Problem,
     needle: String,
+    /// Only appearances of `needle` followed by this count (may be empty).
+    then: &'static str,
     occurrence: usize,
 }
 
@@ -20,12 +22,13 @@ impl Finding {
         Finding {
             problem,
             needle,
+            then: "",
             occurrence,
         }
     }
 
     pub fn locate_in(&self, text: &str) -> Option<Position> {
-        ron_read::locate_nth(text, &self.needle, self.occurrence)
+        ron_read::locate_before(text, &self.needle, self.then, self.occurrence)
     }
 }
 
@@ -41,7 +44,7 @@ pub fn check(session: &Session) -> Result<(), Finding> {
         }
         if !step_ids.insert(step.id.as_str()) {
             let problem = Problem::DuplicateId {
-                what: "step",
+                what: IdKind::Step,
                 id: step.id.clone(),
             };
             return Err(Finding::at(problem, format!("id: {quoted}"), 2));
@@ -63,11 +66,13 @@ pub fn check(session: &Session) -> Result<(), Finding> {
         return Err(Finding::at(problem, "current_step".into(), 1));
     }
     unique_ids(
-        "participant",
+        IdKind::Participant,
+        "name:",
         session.setup.participants.iter().map(|person| person.id),
     )?;
     unique_ids(
-        "note",
+        IdKind::Note,
+        "text:",
         session
             .steps
             .iter()
@@ -76,7 +81,11 @@ pub fn check(session: &Session) -> Result<(), Finding> {
     Ok(())
 }
 
-fn unique_ids(what: &'static str, ids: impl Iterator<Item = u32>) -> Result<(), Finding> {
+fn unique_ids(
+    what: IdKind,
+    then: &'static str,
+    ids: impl Iterator<Item = u32>,
+) -> Result<(), Finding> {
     let mut seen = BTreeSet::new();
     for id in ids {
         if !seen.insert(id) {
@@ -84,7 +93,9 @@ fn unique_ids(what: &'static str, ids: impl Iterator<Item = u32>) -> Result<(), 
                 what,
                 id: id.to_string(),
             };
-            return Err(Finding::at(problem, format!("id: {id},"), 2));
+            let mut finding = Finding::at(problem, format!("id: {id},"), 2);
+            finding.then = then;
+            return Err(finding);
         }
     }
     Ok(())

@@ -1,0 +1,228 @@
+//! `yeji validate` and `yeji list`: the real binary, in English, run on copies of the
+//! fixtures in a temporary folder so that anything it writes would show.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use crate::support::*;
+use yeji::i18n::Lang;
+use yeji::session::file::load;
+
+fn yeji(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_yeji"))
+        .current_dir(dir)
+        .args(["--lang", "en"])
+        .args(args)
+        .output()
+        .expect("run yeji")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8(bytes.to_vec()).expect("yeji prints UTF-8")
+}
+
+/// Copies fixtures into `dir` under the names given; returns the copies' paths.
+fn copy_in(dir: &Path, files: &[(&str, &str)]) -> Vec<PathBuf> {
+    files
+        .iter()
+        .map(|(fixture_path, name)| {
+            let copy = dir.join(name);
+            std::fs::write(&copy, read(&fixture(fixture_path))).unwrap();
+            copy
+        })
+        .collect()
+}
+
+fn arg(path: &Path) -> &str {
+    path.to_str().expect("temporary paths are UTF-8")
+}
+
+#[test]
+fn validate_passes_every_valid_session_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let valid = ron_files(&fixture("sessions/valid"));
+    let copies: Vec<PathBuf> = valid
+        .iter()
+        .map(|path| {
+            let copy = dir.path().join(file_name(path));
+            std::fs::write(&copy, read(path)).unwrap();
+            copy
+        })
+        .collect();
+    let names = folder_names(dir.path());
+    let mut args = vec!["validate"];
+    args.extend(copies.iter().map(|copy| arg(copy)));
+
+    let output = yeji(dir.path(), &args);
+
+    assert_eq!(text(&output.stderr), "");
+    assert!(output.status.success(), "{:?}", output.status);
+    let expected: String = copies
+        .iter()
+        .map(|copy| format!("{}: valid\n", copy.display()))
+        .collect();
+    assert_eq!(text(&output.stdout), expected);
+    assert_eq!(folder_names(dir.path()), names, "validate wrote a file");
+    for (original, copy) in valid.iter().zip(&copies) {
+        assert_eq!(
+            read(copy),
+            read(original),
+            "validate changed {}",
+            copy.display()
+        );
+    }
+}
+
+#[test]
+fn validate_prints_path_line_column_and_message_for_a_misspelt_field() {
+    let dir = tempfile::tempdir().unwrap();
+    let [bad] = copy_in(
+        dir.path(),
+        &[("sessions/invalid/misspelt-field.ron", "bad.ron")],
+    )
+    .try_into()
+    .unwrap();
+    let before = read(&bad);
+
+    let output = yeji(dir.path(), &["validate", arg(&bad)]);
+
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(text(&output.stdout), "");
+    assert_eq!(
+        text(&output.stderr),
+        format!(
+            "{}:12:9: there is no field `titel`; fields here are: title, organisation, \
+             facilitator, starts_at, participants. Did you mean `title`?\n",
+            bad.display()
+        )
+    );
+    assert_eq!(read(&bad), before, "validate changed the bad file");
+    assert_eq!(folder_names(dir.path()), ["bad.ron"]);
+}
+
+#[test]
+fn validate_fails_each_invalid_session_with_the_loaders_line_and_leaves_it_alone() {
+    let mut failures = Vec::new();
+    for original in ron_files(&fixture("sessions/invalid")) {
+        let name = file_name(&original);
+        let dir = tempfile::tempdir().unwrap();
+        let bad = dir.path().join(&name);
+        let before = read(&original);
+        std::fs::write(&bad, &before).unwrap();
+        let expected = match load(&bad) {
+            Ok(_) => {
+                failures.push(format!("{name}: loads, but is in the invalid folder"));
+                continue;
+            }
+            Err(error) => format!("{}\n", error.line(Lang::En)),
+        };
+
+        let output = yeji(dir.path(), &["validate", arg(&bad)]);
+
+        if output.status.code() != Some(1) {
+            failures.push(format!("{name}: ended with {:?}", output.status));
+        }
+        if text(&output.stderr) != expected {
+            failures.push(format!("{name}: printed {:?}", text(&output.stderr)));
+        }
+        if read(&bad) != before || folder_names(dir.path()) != [name.as_str()] {
+            failures.push(format!("{name}: validate changed the folder or the file"));
+        }
+    }
+    report(failures);
+}
+
+#[test]
+fn validate_reports_valid_and_invalid_files_together_and_fails() {
+    let dir = tempfile::tempdir().unwrap();
+    let [good, bad] = copy_in(
+        dir.path(),
+        &[
+            ("sessions/valid/minimal.ron", "good.ron"),
+            ("sessions/invalid/version-zero.ron", "bad.ron"),
+        ],
+    )
+    .try_into()
+    .unwrap();
+
+    let output = yeji(dir.path(), &["validate", arg(&good), arg(&bad)]);
+
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(text(&output.stdout), format!("{}: valid\n", good.display()));
+    assert_eq!(
+        text(&output.stderr),
+        format!("{}:2:5: there is no file format version 0\n", bad.display())
+    );
+}
+
+#[test]
+fn validate_refuses_deep_nesting_without_crashing() {
+    let dir = tempfile::tempdir().unwrap();
+    let deep = dir.path().join("deep.ron");
+    let nested = "[".repeat(100_000);
+    std::fs::write(
+        &deep,
+        format!("(\n    version: 1,\n    setup: {nested}\n)\n"),
+    )
+    .unwrap();
+
+    let output = yeji(dir.path(), &["validate", arg(&deep)]);
+
+    assert_eq!(output.status.code(), Some(1), "{:?}", output.status);
+    assert_eq!(
+        text(&output.stderr),
+        format!("{}:3:75: brackets are nested too deeply\n", deep.display())
+    );
+}
+
+#[test]
+fn list_shows_the_valid_session_and_names_the_broken_one_with_its_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let [good, broken] = copy_in(
+        dir.path(),
+        &[
+            (
+                "sessions/valid/english-with-participants.ron",
+                "2026-11-25-kick-off.ron",
+            ),
+            ("sessions/invalid/dangling-current-step.ron", "broken.ron"),
+        ],
+    )
+    .try_into()
+    .unwrap();
+    let before = [read(&good), read(&broken)];
+
+    let output = yeji(dir.path(), &["list", arg(dir.path())]);
+
+    assert!(output.status.success(), "{:?}", output.status);
+    let stdout = text(&output.stdout);
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), 3, "{stdout}");
+    assert!(lines[0].starts_with("Date"), "{stdout}");
+    let row: Vec<&str> = lines[1]
+        .split("  ")
+        .map(str::trim)
+        .filter(|cell| !cell.is_empty())
+        .collect();
+    let good_path = good.display().to_string();
+    let expected_row = [
+        "2026-11-25",
+        "Kick-off",
+        "Customer service centre",
+        "0/7",
+        &good_path,
+    ];
+    assert_eq!(row, expected_row, "{stdout}");
+    assert_eq!(
+        lines[2],
+        format!(
+            "unreadable: {}:10:5: `current_step` names a step that does not exist: `closing`",
+            broken.display()
+        )
+    );
+    assert_eq!([read(&good), read(&broken)], before, "list changed a file");
+    assert_eq!(
+        folder_names(dir.path()),
+        ["2026-11-25-kick-off.ron", "broken.ron"]
+    );
+}
