@@ -117,11 +117,15 @@ fn interactive(command: Option<Command>, options: Options, lang: Lang) -> ExitCo
 
 fn run(options: Options, begin: Begin, lang: Lang) -> ExitCode {
     match app::run(options, begin) {
-        Ok(farewell) => {
-            if let Some(text) = farewell {
+        Ok(ending) => {
+            if let Some(text) = ending.message {
                 eprintln!("{text}");
             }
-            ExitCode::SUCCESS
+            if ending.crashed {
+                ExitCode::from(101)
+            } else {
+                ExitCode::SUCCESS
+            }
         }
         Err(error) => {
             eprintln!("yeji: {}: {error}", lang.ui().terminal_error);

@@ -62,8 +62,8 @@ struct App {
     keys_until_panic: Option<u32>,
 }
 
-/// Runs the program until the user quits; returns what to print afterwards.
-pub fn run(options: Options, begin: Begin) -> io::Result<Option<String>> {
+/// Runs the program until the user quits.
+pub fn run(options: Options, begin: Begin) -> io::Result<Ending> {
     let stop = signals::register()?;
     let lang = options.lang.unwrap_or_else(Lang::from_env);
     let mut model = Model::new(
@@ -96,9 +96,22 @@ pub fn run(options: Options, begin: Begin) -> io::Result<Option<String>> {
     }));
     terminal::leave();
     match outcome {
-        Ok(result) => result.map(|()| app.farewell),
-        Err(_) => Ok(Some(app.rescue_after_panic(&model))),
+        Ok(result) => result.map(|()| Ending {
+            message: app.farewell,
+            crashed: false,
+        }),
+        Err(_) => Ok(Ending {
+            message: Some(app.rescue_after_panic(&model)),
+            crashed: true,
+        }),
     }
+}
+
+/// How the program ended: what to print, and whether it crashed (exit status 101,
+/// as for any Rust panic).
+pub struct Ending {
+    pub message: Option<String>,
+    pub crashed: bool,
 }
 
 impl App {
@@ -111,10 +124,6 @@ impl App {
         loop {
             terminal.draw(|frame| view::render(model, frame))?;
             if self.quitting {
-                return Ok(());
-            }
-            if stop.requested() {
-                self.save_before_exit(model);
                 return Ok(());
             }
             if event::poll(TICK)? {
@@ -133,6 +142,16 @@ impl App {
                 self.dispatch(model, outcome_msg(outcome));
             }
             self.dispatch(model, Msg::Tick);
+            if stop.requested() {
+                // Keys typed just before the signal are kept too.
+                while !self.quitting && event::poll(Duration::ZERO)? {
+                    if let Some(msg) = self.translate(model, event::read()?) {
+                        self.dispatch(model, msg);
+                    }
+                }
+                self.save_before_exit(model);
+                return Ok(());
+            }
         }
     }
 

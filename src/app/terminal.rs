@@ -9,8 +9,9 @@ use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{
-    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+    Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
+use std::sync::atomic::{AtomicBool, Ordering};
 
 pub type Term = Terminal<CrosstermBackend<Stdout>>;
 
@@ -19,13 +20,23 @@ pub fn enter() -> io::Result<Term> {
     enable_raw_mode()?;
     // No keyboard enhancement flags: several terminals then drop input-method text.
     execute!(stdout(), EnterAlternateScreen, EnableBracketedPaste)?;
-    let mut terminal = Terminal::new(CrosstermBackend::new(stdout()))?;
-    terminal.clear()?;
-    Ok(terminal)
+    // A plain clear: asking the terminal where its cursor is would fail on terminals
+    // that do not answer.
+    execute!(stdout(), Clear(ClearType::All))?;
+    ENTERED.store(true, Ordering::SeqCst);
+    Terminal::new(CrosstermBackend::new(stdout()))
 }
 
-/// Gives the terminal back. Errors are ignored: after SIGHUP there is no terminal.
+/// Whether the terminal is in full-screen mode. Leaving twice would move the cursor
+/// back over whatever was printed in between (a panic report, for one).
+static ENTERED: AtomicBool = AtomicBool::new(false);
+
+/// Gives the terminal back, once. Errors are ignored: after SIGHUP there is no
+/// terminal.
 pub fn leave() {
+    if !ENTERED.swap(false, Ordering::SeqCst) {
+        return;
+    }
     let _ = execute!(
         stdout(),
         DisableBracketedPaste,

@@ -1,0 +1,38 @@
+//! F2 switches the language of the screen at once, and the session remembers it.
+
+use crate::files::{read_session, temp_dir, wait_for_condition, write_session};
+use crate::harness::{F2, Pty};
+use yeji::i18n::Lang;
+use yeji::session::file::load;
+
+fn saved_language_is(path: &std::path::Path, lang: Lang) -> bool {
+    load(path).is_ok_and(|loaded| loaded.session.language == lang)
+}
+
+#[test]
+fn f2_switches_the_screen_language_live_and_the_saved_file_follows() {
+    let dir = temp_dir();
+    let file = write_session(dir.path(), Lang::Zh, "diagnose", &[]);
+    let path = dir.path().join(file);
+    // The session's own language wins over an English LANG.
+    let mut pty = Pty::spawn(dir.path(), &["open", file], &[], 80, 24);
+    pty.wait_for(" 议程 ");
+    pty.wait_for("第 2/7 步");
+
+    pty.send(F2);
+    pty.wait_for(" Agenda ");
+    pty.wait_for("step 2 of 7");
+    pty.wait_for_row(1, " 2 Diagnose ");
+    let screen = pty.wait_gone("议程");
+    assert!(!screen.contains("诊断"), "screen:\n{screen}");
+    wait_for_condition("autosave of the new language", || {
+        saved_language_is(&path, Lang::En)
+    });
+
+    pty.send(F2);
+    pty.wait_for(" 议程 ");
+    pty.wait_gone(" Agenda ");
+    pty.send("q");
+    assert!(pty.wait_exit().success());
+    assert_eq!(read_session(&path).language, Lang::Zh);
+}

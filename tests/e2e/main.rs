@@ -1,0 +1,10 @@
+//! End-to-end tests: the real `yeji` binary in a pseudo-terminal, driven by keys,
+//! pastes, resizes and signals, with the session files it leaves on disk checked
+//! through `yeji::session::file::load`.
+
+mod crash;
+mod files;
+mod harness;
+mod language;
+mod sharing;
+mod walk;
