@@ -110,3 +110,15 @@ fn with_colour_the_selection_and_errors_are_coloured() {
         "selected note"
     );
 }
+
+#[test]
+fn every_small_size_draws_without_panicking_in_both_languages() {
+    for lang in [Lang::Zh, Lang::En] {
+        let model = session_model(typical_session(lang));
+        for width in 1..=60 {
+            for height in 1..=16 {
+                draw(&model, width, height);
+            }
+        }
+    }
+}

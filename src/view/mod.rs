@@ -15,7 +15,7 @@ pub mod theme;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::widgets::Paragraph;
 
 use crate::i18n::fill;
 use crate::model::{Model, Screen};
@@ -55,8 +55,14 @@ fn too_small(model: &Model, frame: &mut Frame, area: Rect) {
             &area.height.to_string(),
         ],
     );
-    let paragraph = Paragraph::new(Line::raw(message)).wrap(Wrap { trim: true });
-    frame.render_widget(paragraph, area);
+    // Wrapped and cut here, by cells: a wide character must never be drawn into a
+    // column too narrow for it.
+    let width = usize::from(area.width);
+    let lines: Vec<Line> = text::wrap(&message, width)
+        .into_iter()
+        .map(|range| Line::raw(text::fit(message[range].trim(), width, "")))
+        .collect();
+    frame.render_widget(Paragraph::new(lines), area);
 }
 
 /// A rectangle of at most `width` × `height` centred in `area`.
