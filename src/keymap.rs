@@ -19,6 +19,12 @@ pub enum Context {
     Fields,
     Participants,
     Notes,
+    Stages,
+    Votes,
+    Frictions,
+    Statements,
+    Coverage,
+    Walk,
     ChangedOnDisk,
     Recovery,
     QuitUnsaved,
@@ -78,6 +84,9 @@ const DOWN: &[Key] = &[key(K::Down)];
 const ENTER: &[Key] = &[key(K::Enter)];
 const MOVE_UP: &[Key] = &[with(ALT, K::Up), ch('K')];
 const MOVE_DOWN: &[Key] = &[with(ALT, K::Down), ch('J')];
+const STAGE_KEYS: &[Key] = &[ch('1'), ch('2'), ch('3'), ch('4')];
+const QUADRANT_KEYS: &[Key] = &[ch('A'), ch('B'), ch('C'), ch('D')];
+const PRINCIPLE_KEYS: &[Key] = &[ch('1'), ch('2'), ch('3'), ch('4'), ch('5'), ch('6')];
 
 pub const BINDINGS: &[Binding] = &[
     bind(C::Always, &[ctrl('s')], A::SaveNow, false),
@@ -139,6 +148,45 @@ pub const BINDINGS: &[Binding] = &[
     bind(C::Notes, &[key(K::Delete)], A::DeleteItem, true),
     bind(C::Notes, MOVE_UP, A::MoveItemUp, false),
     bind(C::Notes, MOVE_DOWN, A::MoveItemDown, false),
+    bind(C::Stages, UP, A::Up, false),
+    bind(C::Stages, DOWN, A::Down, false),
+    bind(C::Stages, ENTER, A::AgreeStage, true),
+    bind(C::Votes, UP, A::Up, false),
+    bind(C::Votes, DOWN, A::Down, false),
+    bind(C::Votes, STAGE_KEYS, A::PickStage(0), true),
+    bind(C::Votes, &[ch('0'), key(K::Delete)], A::ClearPick, true),
+    bind(C::Frictions, UP, A::Up, false),
+    bind(C::Frictions, DOWN, A::Down, false),
+    bind(C::Frictions, &[ch('y')], A::MarkPresent, true),
+    bind(C::Frictions, &[ch('n')], A::MarkAbsent, true),
+    bind(C::Frictions, &[ch('u')], A::MarkUnsure, true),
+    bind(C::Frictions, &[ch(' ')], A::CyclePresence, false),
+    bind(C::Frictions, &[key(K::Delete)], A::ClearMark, false),
+    bind(C::Statements, UP, A::Up, false),
+    bind(C::Statements, DOWN, A::Down, false),
+    bind(C::Statements, &[ch('a')], A::AddItem, true),
+    bind(C::Statements, QUADRANT_KEYS, A::SetQuadrant(0), true),
+    bind(C::Statements, PRINCIPLE_KEYS, A::SetPrinciple(0), true),
+    bind(C::Statements, &[ch('s')], A::CycleSide, true),
+    bind(C::Statements, &[ch('p')], A::CycleAuthor, false),
+    bind(C::Statements, &[ch('w')], A::WalkAround, true),
+    bind(C::Statements, ENTER, A::EditOrConfirm, false),
+    bind(C::Statements, &[key(K::Delete)], A::DeleteItem, false),
+    bind(C::Statements, &[ch('m')], A::MergeStatements, false),
+    bind(C::Statements, &[ch('f')], A::FilterLikeThis, false),
+    bind(C::Statements, &[ch('o')], A::CycleSort, false),
+    bind(C::Statements, &[key(K::Esc)], A::Cancel, false),
+    bind(C::Statements, MOVE_UP, A::MoveItemUp, false),
+    bind(C::Statements, MOVE_DOWN, A::MoveItemDown, false),
+    bind(C::Coverage, &[ch('w')], A::WalkAround, true),
+    bind(C::Walk, &[key(K::Left)], A::Left, true),
+    bind(C::Walk, &[key(K::Right)], A::Right, true),
+    bind(C::Walk, QUADRANT_KEYS, A::SetQuadrant(0), false),
+    bind(C::Walk, UP, A::Up, false),
+    bind(C::Walk, DOWN, A::Down, false),
+    bind(C::Walk, &[ch('a')], A::AddItem, true),
+    bind(C::Walk, ENTER, A::EditOrConfirm, false),
+    bind(C::Walk, &[ch('w'), key(K::Esc)], A::WalkAround, true),
     bind(C::Typing, ENTER, A::ConfirmEdit, true),
     bind(C::Typing, &[key(K::Esc)], A::CancelEdit, true),
     bind(C::Typing, &[with(ALT, K::Enter)], A::NewLine, true),
@@ -209,10 +257,16 @@ pub fn active_contexts(model: &Model) -> Vec<Context> {
                 return vec![C::Typing, C::Always];
             }
             let panel = match screen.focus {
+                _ if screen.walk.is_some() => C::Walk,
                 Focus::Agenda => C::Agenda,
                 Focus::Fields => C::Fields,
                 Focus::Participants => C::Participants,
                 Focus::Notes => C::Notes,
+                Focus::Stages => C::Stages,
+                Focus::Votes => C::Votes,
+                Focus::Frictions => C::Frictions,
+                Focus::Statements => C::Statements,
+                Focus::Coverage => C::Coverage,
             };
             vec![panel, C::Session, C::Global, C::Always]
         }
@@ -237,11 +291,10 @@ pub fn resolve(model: &Model, event: KeyEvent) -> Option<Msg> {
     let pressed = normalise(event);
     let contexts = active_contexts(model);
     for context in &contexts {
-        let found = BINDINGS
-            .iter()
-            .find(|binding| binding.context == *context && binding.keys.contains(&pressed));
-        if let Some(binding) = found {
-            return Some(Msg::Act(binding.action));
+        for binding in bindings_of(*context) {
+            if let Some(index) = binding.keys.iter().position(|key| *key == pressed) {
+                return Some(Msg::Act(binding.action.with_index(index)));
+            }
         }
     }
     let typing = contexts.contains(&C::Typing);

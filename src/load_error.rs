@@ -67,6 +67,7 @@ pub enum Problem {
         known: Vec<String>,
     },
     DanglingStep(String),
+    DanglingParticipant(u32),
     DuplicateId {
         what: IdKind,
         id: String,
@@ -155,6 +156,9 @@ impl Problem {
                 known,
             } => fill(ui.err_unknown_step, &[id, template, &list(known)]),
             Problem::DanglingStep(id) => fill(ui.err_dangling_step, &[id]),
+            Problem::DanglingParticipant(id) => {
+                fill(ui.err_dangling_participant, &[&id.to_string()])
+            }
             Problem::DuplicateId { what, id } => fill(ui.err_duplicate_id, &[what.label(lang), id]),
             Problem::Expected(expected) => fill(ui.err_expected, &[expected.label(lang)]),
             Problem::UnexpectedChar(c) => fill(ui.err_unexpected_char, &[&c.to_string()]),
@@ -179,6 +183,7 @@ pub enum IdKind {
     Step,
     Participant,
     Note,
+    Statement,
 }
 
 impl IdKind {
@@ -188,6 +193,7 @@ impl IdKind {
             IdKind::Step => ui.id_step,
             IdKind::Participant => ui.id_participant,
             IdKind::Note => ui.id_note,
+            IdKind::Statement => ui.id_statement,
         }
     }
 }
@@ -225,6 +231,10 @@ impl Expected {
 
 /// The expected name closest to a misspelt one, when it is close enough to help.
 fn closest<'a>(found: &str, expected: &'a [String]) -> Option<&'a str> {
+    // One or two letters are too short for a guess to mean anything.
+    if found.chars().count() < 3 {
+        return None;
+    }
     expected
         .iter()
         .map(|name| (edit_distance(found, name), name))

@@ -37,6 +37,27 @@ pub enum Action {
     Redo,
     NewSession,
     OpenReadOnly,
+    // Diagnose.
+    AgreeStage,
+    /// The stage (1–4) of the key pressed; bound with index 0.
+    PickStage(u8),
+    ClearPick,
+    MarkPresent,
+    MarkAbsent,
+    MarkUnsure,
+    CyclePresence,
+    ClearMark,
+    // Whole-brain strategy.
+    /// The quadrant (A–D as 0–3) of the key pressed.
+    SetQuadrant(u8),
+    /// The principle (1–6 as 0–5) of the key pressed.
+    SetPrinciple(u8),
+    CycleSide,
+    CycleAuthor,
+    MergeStatements,
+    FilterLikeThis,
+    CycleSort,
+    WalkAround,
     // Typing.
     Backspace,
     DeleteForward,
@@ -64,7 +85,7 @@ pub enum Action {
 
 impl Action {
     /// Every action, for checks that each has a key and a label.
-    pub const ALL: [Action; 44] = [
+    pub const ALL: [Action; 60] = [
         Action::ToggleHelp,
         Action::Quit,
         Action::SaveNow,
@@ -88,6 +109,22 @@ impl Action {
         Action::Redo,
         Action::NewSession,
         Action::OpenReadOnly,
+        Action::AgreeStage,
+        Action::PickStage(0),
+        Action::ClearPick,
+        Action::MarkPresent,
+        Action::MarkAbsent,
+        Action::MarkUnsure,
+        Action::CyclePresence,
+        Action::ClearMark,
+        Action::SetQuadrant(0),
+        Action::SetPrinciple(0),
+        Action::CycleSide,
+        Action::CycleAuthor,
+        Action::MergeStatements,
+        Action::FilterLikeThis,
+        Action::CycleSort,
+        Action::WalkAround,
         Action::Backspace,
         Action::DeleteForward,
         Action::CursorLeft,
@@ -110,6 +147,18 @@ impl Action {
         Action::QuitAnyway,
         Action::StayInSession,
     ];
+
+    /// For actions bound to a row of keys (1–4, A–D), the one the `index`-th key
+    /// of the row means.
+    pub fn with_index(self, index: usize) -> Action {
+        let index = index as u8;
+        match self {
+            Action::PickStage(_) => Action::PickStage(index),
+            Action::SetQuadrant(_) => Action::SetQuadrant(index),
+            Action::SetPrinciple(_) => Action::SetPrinciple(index),
+            other => other,
+        }
+    }
 }
 
 /// Fails to compile when a variant is added without being listed in `Action::ALL`.
@@ -137,6 +186,22 @@ const _: fn(Action) = |action| match action {
     | Action::Redo
     | Action::NewSession
     | Action::OpenReadOnly
+    | Action::AgreeStage
+    | Action::PickStage(_)
+    | Action::ClearPick
+    | Action::MarkPresent
+    | Action::MarkAbsent
+    | Action::MarkUnsure
+    | Action::CyclePresence
+    | Action::ClearMark
+    | Action::SetQuadrant(_)
+    | Action::SetPrinciple(_)
+    | Action::CycleSide
+    | Action::CycleAuthor
+    | Action::MergeStatements
+    | Action::FilterLikeThis
+    | Action::CycleSort
+    | Action::WalkAround
     | Action::Backspace
     | Action::DeleteForward
     | Action::CursorLeft

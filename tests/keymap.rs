@@ -27,6 +27,18 @@ fn situations() -> Vec<(&'static str, Model)> {
     act(&mut model, &[Action::NextPanel]);
     out.push(("agenda", model.clone()));
     act(&mut model, &[Action::NextStep]);
+    out.push(("stages", model.clone()));
+    act(&mut model, &[Action::NextPanel]);
+    out.push(("votes", model.clone()));
+    act(&mut model, &[Action::NextPanel]);
+    out.push(("frictions", model.clone()));
+    act(&mut model, &[Action::NextStep]);
+    out.push(("statements", model.clone()));
+    act(&mut model, &[Action::NextPanel]);
+    out.push(("coverage", model.clone()));
+    act(&mut model, &[Action::WalkAround]);
+    out.push(("walk", model.clone()));
+    act(&mut model, &[Action::WalkAround, Action::NextStep]);
     out.push(("notes", model.clone()));
     act(&mut model, &[Action::EditOrConfirm]);
     out.push(("typing", model.clone()));

@@ -129,7 +129,8 @@ fn setup_step_with_participants() {
 fn notes_step_with_notes() {
     snapshot_all("notes", |lang| {
         let mut model = session_model(typical_session(lang));
-        act(&mut model, &[NextStep, Down]);
+        to_notes_step(&mut model);
+        act(&mut model, &[Down]);
         model
     });
 }
@@ -138,7 +139,7 @@ fn notes_step_with_notes() {
 fn empty_notes_step() {
     snapshot_all("notes_empty", |lang| {
         let mut model = session_model(new_session("", lang));
-        act(&mut model, &[NextStep, NextStep]);
+        to_notes_step(&mut model);
         model
     });
 }
@@ -147,7 +148,8 @@ fn empty_notes_step() {
 fn typing_a_multi_line_note() {
     snapshot_all("editing_note", |lang| {
         let mut model = session_model(typical_session(lang));
-        act(&mut model, &[NextStep, AddItem]);
+        to_notes_step(&mut model);
+        act(&mut model, &[AddItem]);
         send(&mut model, [typed("技术部门要成为解决方案专家")]);
         act(&mut model, &[NewLine]);
         send(
@@ -171,7 +173,8 @@ fn help_overlay() {
 fn a_failed_save_in_the_footer() {
     snapshot_all("save_failed", |lang| {
         let mut model = session_model(typical_session(lang));
-        act(&mut model, &[NextStep, DeleteItem]);
+        to_notes_step(&mut model);
+        act(&mut model, &[DeleteItem]);
         let why = "No space left on device (os error 28)".to_string();
         yeji::update::update(&mut model, Msg::SaveFailed { why }, later(1));
         model
@@ -224,7 +227,7 @@ fn too_small_says_how_big_it_must_be() {
 fn ascii_borders_and_marks() {
     let mut model = session_model(typical_session(Lang::Zh));
     model.display.ascii_borders = true;
-    act(&mut model, &[NextStep]);
+    act(&mut model, &[NextStep, NextStep, NextPanel]);
     let text = screen_text(&model, 80, 24);
     insta::assert_snapshot!("ascii_notes_zh_80x24", text);
     let non_ascii_marks = ['┌', '━', '│', '▶', '•', '…', '·'];

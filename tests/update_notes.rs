@@ -11,14 +11,14 @@ use yeji::model::{NoticeText, Screen};
 use yeji::msg::{Action::*, Effect, Msg};
 use yeji::session::naming::Listing;
 
-fn on_diagnose(lang: Lang) -> yeji::model::Model {
+fn on_notes_step(lang: Lang) -> yeji::model::Model {
     let mut model = session_model(new_session("t", lang));
-    act(&mut model, &[NextStep]);
+    to_notes_step(&mut model);
     model
 }
 
 fn note_texts(model: &yeji::model::Model) -> Vec<String> {
-    doc(model).steps[1]
+    doc(model).steps[NOTES_STEP]
         .notes
         .iter()
         .map(|note| note.text.clone())
@@ -27,7 +27,7 @@ fn note_texts(model: &yeji::model::Model) -> Vec<String> {
 
 #[test]
 fn a_note_is_added_after_the_selected_one_and_selected() {
-    let mut model = on_diagnose(Lang::Zh);
+    let mut model = on_notes_step(Lang::Zh);
     for text in ["第一条", "第二条"] {
         act(&mut model, &[AddItem]);
         send(&mut model, [typed(text)]);
@@ -38,13 +38,17 @@ fn a_note_is_added_after_the_selected_one_and_selected() {
     act(&mut model, &[ConfirmEdit]);
     assert_eq!(note_texts(&model), ["第一条", "中间", "第二条"]);
     assert_eq!(screen(&model).note, 1);
-    let ids: Vec<_> = doc(&model).steps[1].notes.iter().map(|n| n.id).collect();
+    let ids: Vec<_> = doc(&model).steps[NOTES_STEP]
+        .notes
+        .iter()
+        .map(|n| n.id)
+        .collect();
     assert_eq!(ids, [1, 3, 2], "ids are stable, not positions");
 }
 
 #[test]
 fn a_note_keeps_line_breaks_typed_with_alt_enter() {
-    let mut model = on_diagnose(Lang::En);
+    let mut model = on_notes_step(Lang::En);
     act(&mut model, &[AddItem]);
     send(&mut model, [typed("line one")]);
     act(&mut model, &[NewLine]);
@@ -55,7 +59,7 @@ fn a_note_keeps_line_breaks_typed_with_alt_enter() {
 
 #[test]
 fn emptying_a_note_and_confirming_removes_it() {
-    let mut model = on_diagnose(Lang::En);
+    let mut model = on_notes_step(Lang::En);
     act(&mut model, &[AddItem]);
     send(&mut model, [typed("x")]);
     act(
@@ -69,7 +73,7 @@ fn emptying_a_note_and_confirming_removes_it() {
 
 #[test]
 fn a_pasted_block_becomes_one_note_per_line_in_one_undo() {
-    let mut model = on_diagnose(Lang::Zh);
+    let mut model = on_notes_step(Lang::Zh);
     let paste = "各守一摊\r\n\r\n  Technology only supports  \rfear of change\n";
     send(&mut model, [Msg::Paste(paste.into())]);
     assert_eq!(
@@ -83,7 +87,7 @@ fn a_pasted_block_becomes_one_note_per_line_in_one_undo() {
 
 #[test]
 fn pasting_while_typing_a_note_inserts_at_the_cursor() {
-    let mut model = on_diagnose(Lang::En);
+    let mut model = on_notes_step(Lang::En);
     act(&mut model, &[AddItem]);
     send(&mut model, [typed("ab")]);
     act(&mut model, &[CursorLeft]);
@@ -94,7 +98,7 @@ fn pasting_while_typing_a_note_inserts_at_the_cursor() {
 
 #[test]
 fn notes_can_be_reordered_and_deleted() {
-    let mut model = on_diagnose(Lang::En);
+    let mut model = on_notes_step(Lang::En);
     send(&mut model, [Msg::Paste("one\ntwo\nthree".into())]);
     act(&mut model, &[MoveItemUp]);
     assert_eq!(note_texts(&model), ["one", "three", "two"]);
@@ -106,7 +110,7 @@ fn notes_can_be_reordered_and_deleted() {
 
 #[test]
 fn keys_that_need_a_selection_do_nothing_on_an_empty_list() {
-    let mut model = on_diagnose(Lang::En);
+    let mut model = on_notes_step(Lang::En);
     let before = doc(&model).clone();
     act(
         &mut model,

@@ -48,6 +48,12 @@ fn tab_cycles_through_the_panels_of_the_current_step() {
     act(&mut model, &[PreviousPanel]);
     assert_eq!(screen(&model).focus, Focus::Participants);
     act(&mut model, &[NextStep]);
+    assert_eq!(screen(&model).focus, Focus::Stages);
+    act(&mut model, &[NextPanel, NextPanel, NextPanel]);
+    assert_eq!(screen(&model).focus, Focus::Notes);
+    act(&mut model, &[NextPanel]);
+    assert_eq!(screen(&model).focus, Focus::Agenda);
+    act(&mut model, &[NextStep, NextStep]);
     assert_eq!(screen(&model).focus, Focus::Notes);
     act(&mut model, &[NextPanel, NextPanel]);
     assert_eq!(screen(&model).focus, Focus::Notes);
@@ -240,21 +246,23 @@ fn marking_a_step_done_is_undoable() {
 #[test]
 fn undo_and_redo_work_across_steps_and_return_to_where_the_change_was() {
     let mut model = session_model(new_session("t", Lang::En));
-    act(&mut model, &[ToggleStepDone, NextStep, AddItem]);
+    act(&mut model, &[ToggleStepDone]);
+    to_notes_step(&mut model);
+    act(&mut model, &[AddItem]);
     send(&mut model, [typed("a note")]);
     act(&mut model, &[ConfirmEdit, NextStep, NextStep]);
     act(&mut model, &[Undo]);
-    assert!(doc(&model).steps[1].notes.is_empty());
+    assert!(doc(&model).steps[NOTES_STEP].notes.is_empty());
     assert_eq!(
         doc(&model).current_step,
-        "diagnose",
+        "five-unified",
         "undo shows where it acted"
     );
     act(&mut model, &[Undo]);
     assert!(!doc(&model).steps[0].done);
     assert_eq!(doc(&model).current_step, "setup");
     act(&mut model, &[Redo, Redo]);
-    assert_eq!(doc(&model).steps[1].notes[0].text, "a note");
+    assert_eq!(doc(&model).steps[NOTES_STEP].notes[0].text, "a note");
     assert!(doc(&model).steps[0].done);
     let effect = act(&mut model, &[Redo]);
     assert_eq!(effect, Effect::None);

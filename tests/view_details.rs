@@ -50,7 +50,8 @@ fn cell_after(terminal: &Terminal<TestBackend>, text: &str) -> Position {
 #[test]
 fn the_terminal_cursor_sits_after_typed_chinese_text() {
     let mut model = session_model(new_session("", Lang::Zh));
-    act(&mut model, &[NextStep, AddItem]);
+    to_notes_step(&mut model);
+    act(&mut model, &[AddItem]);
     send(&mut model, [typed("客户至上数字优先")]);
     let mut terminal = draw(&model, 80, 24);
     let expected = cell_after(&terminal, "客户至上数字优先");
@@ -60,7 +61,8 @@ fn the_terminal_cursor_sits_after_typed_chinese_text() {
 #[test]
 fn the_cursor_follows_left_moves_over_wide_characters() {
     let mut model = session_model(new_session("", Lang::Zh));
-    act(&mut model, &[NextStep, AddItem]);
+    to_notes_step(&mut model);
+    act(&mut model, &[AddItem]);
     send(&mut model, [typed("客户至上")]);
     act(&mut model, &[CursorLeft, CursorLeft]);
     let mut terminal = draw(&model, 80, 24);
@@ -73,7 +75,8 @@ fn the_cursor_follows_left_moves_over_wide_characters() {
 #[test]
 fn the_cursor_wraps_with_long_text() {
     let mut model = session_model(new_session("", Lang::En));
-    act(&mut model, &[NextStep, AddItem]);
+    to_notes_step(&mut model);
+    act(&mut model, &[AddItem]);
     let long = "word ".repeat(30);
     send(&mut model, [Msg::Paste(long.trim_end().to_string())]);
     let mut terminal = draw(&model, 80, 24);

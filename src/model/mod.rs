@@ -12,7 +12,8 @@ use std::path::PathBuf;
 use crate::i18n::Lang;
 use crate::load_error::LoadError;
 use crate::session::naming::Listing;
-use crate::session::{Session, StepKind};
+use crate::session::strategy::{Principle, Quadrant, Statement};
+use crate::session::{Session, Side, StepKind};
 use history::History;
 pub use save_state::{SaveState, SaveStatus};
 use text::TextBuffer;
@@ -61,6 +62,17 @@ pub struct SessionScreen {
     pub participant: usize,
     pub participant_column: ParticipantColumn,
     pub note: usize,
+    /// Diagnose: the stage, participant and friction under the cursor.
+    pub stage: usize,
+    pub voter: usize,
+    pub friction: usize,
+    /// Strategy: the selected row of the visible statements, and how they are shown.
+    pub statement: usize,
+    pub statement_view: StatementView,
+    /// The quadrant shown in walk-around mode.
+    pub walk: Option<Quadrant>,
+    /// A statement chosen to be merged into the next one chosen.
+    pub merge_from: Option<u32>,
     pub editing: Option<Editing>,
     pub history: History,
     pub save: SaveState,
@@ -76,6 +88,45 @@ pub enum Focus {
     Fields,
     Participants,
     Notes,
+    Stages,
+    Votes,
+    Frictions,
+    Statements,
+    Coverage,
+}
+
+/// How the statement list is narrowed and ordered (not saved: a view).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct StatementView {
+    pub filter: Option<StatementFilter>,
+    pub sort: StatementSort,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StatementFilter {
+    Quadrant(Quadrant),
+    Principle(Principle),
+    Side(Side),
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum StatementSort {
+    #[default]
+    Entered,
+    Quadrant,
+    Principle,
+    Side,
+}
+
+impl StatementSort {
+    pub fn next(self) -> StatementSort {
+        match self {
+            StatementSort::Entered => StatementSort::Quadrant,
+            StatementSort::Quadrant => StatementSort::Principle,
+            StatementSort::Principle => StatementSort::Side,
+            StatementSort::Side => StatementSort::Entered,
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -118,6 +169,7 @@ pub enum Target {
     ParticipantName(u32),
     ParticipantDepartment(u32),
     Note(u32),
+    Statement(u32),
 }
 
 impl Target {
@@ -128,7 +180,7 @@ impl Target {
     }
 
     pub fn is_multiline(self) -> bool {
-        matches!(self, Target::Note(_))
+        matches!(self, Target::Note(_) | Target::Statement(_))
     }
 }
 
@@ -164,6 +216,9 @@ pub enum NoticeText {
     Migrated(u32),
     MovedTo(PathBuf),
     RecoveryRestored,
+    MergePick,
+    Merged,
+    ReorderNeedsEntryOrder,
 }
 
 /// What the app loop hands over after opening or creating a session file.
@@ -219,6 +274,13 @@ impl SessionScreen {
             participant: 0,
             participant_column: ParticipantColumn::Name,
             note: 0,
+            stage: 0,
+            voter: 0,
+            friction: 0,
+            statement: 0,
+            statement_view: StatementView::default(),
+            walk: None,
+            merge_from: None,
             editing: None,
             history: History::default(),
             save: SaveState::new(opened.read_only),
@@ -252,7 +314,57 @@ impl SessionScreen {
     pub fn panels(&self) -> &'static [Focus] {
         match self.step_kind() {
             StepKind::Setup => &[Focus::Agenda, Focus::Fields, Focus::Participants],
+            StepKind::Diagnose => &[
+                Focus::Agenda,
+                Focus::Stages,
+                Focus::Votes,
+                Focus::Frictions,
+                Focus::Notes,
+            ],
+            StepKind::Strategy => &[
+                Focus::Agenda,
+                Focus::Statements,
+                Focus::Coverage,
+                Focus::Notes,
+            ],
             _ => &[Focus::Agenda, Focus::Notes],
         }
+    }
+
+    /// Indices into the document's statements, in the order the list shows them:
+    /// one quadrant in walk-around mode, otherwise filtered and sorted as chosen.
+    pub fn visible_statements(&self) -> Vec<usize> {
+        let statements = &self.doc.strategy.statements;
+        let keep = |statement: &Statement| match (self.walk, self.statement_view.filter) {
+            (Some(quadrant), _) => statement.quadrant == quadrant,
+            (None, Some(StatementFilter::Quadrant(q))) => statement.quadrant == q,
+            (None, Some(StatementFilter::Principle(p))) => statement.principle == p,
+            (None, Some(StatementFilter::Side(side))) => statement.side == side,
+            (None, None) => true,
+        };
+        let mut visible: Vec<usize> = (0..statements.len())
+            .filter(|index| keep(&statements[*index]))
+            .collect();
+        if self.walk.is_none() {
+            let key = |index: &usize| {
+                let statement = &statements[*index];
+                match self.statement_view.sort {
+                    StatementSort::Entered => 0,
+                    StatementSort::Quadrant => statement.quadrant.index(),
+                    StatementSort::Principle => statement.principle.index(),
+                    StatementSort::Side => Side::ALL
+                        .iter()
+                        .position(|s| *s == statement.side)
+                        .unwrap_or(0),
+                }
+            };
+            visible.sort_by_key(key);
+        }
+        visible
+    }
+
+    /// The statement under the cursor, by index into the document.
+    pub fn selected_statement(&self) -> Option<usize> {
+        self.visible_statements().get(self.statement).copied()
     }
 }

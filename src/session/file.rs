@@ -9,7 +9,7 @@ use std::path::Path;
 use ron::ser::PrettyConfig;
 use serde::{Deserialize, Deserializer};
 
-use super::{SCHEMA_VERSION, Session, validate};
+use super::{SCHEMA_VERSION, Session, v1, validate};
 use crate::load_error::{LoadError, Problem};
 use crate::ron_read;
 
@@ -73,12 +73,15 @@ pub fn parse(path: &Path, text: &str) -> Result<Loaded, LoadError> {
             Problem::UnknownVersion(version),
         ));
     }
-    let session: Session = ron_read::parse(path, text)?;
+    let session: Session = match version {
+        1 => ron_read::parse::<v1::SessionV1>(path, text)?.into(),
+        _ => ron_read::parse(path, text)?,
+    };
     validate::check(&session)
         .map_err(|finding| LoadError::new(path, finding.locate_in(text), finding.problem))?;
     Ok(Loaded {
         session,
-        migrated_from: None,
+        migrated_from: (version < SCHEMA_VERSION).then_some(version),
     })
 }
 
@@ -93,7 +96,7 @@ mod tests {
         let now = chrono::DateTime::parse_from_rfc3339("2026-11-25T14:00:00+08:00").unwrap();
         let session = Session::new(&Template::embedded_default(), "业技 👩‍💻", Lang::Zh, now);
         let text = to_ron(&session);
-        assert!(text.starts_with("(\n    version: 1,\n"), "{text}");
+        assert!(text.starts_with("(\n    version: 2,\n"), "{text}");
         assert!(text.contains("业技 👩‍💻"), "strings stay readable");
         let loaded = parse(Path::new("s.ron"), &text).unwrap();
         assert_eq!(loaded.session, session);

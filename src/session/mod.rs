@@ -3,8 +3,12 @@
 //! Owns the data types only. Reading and writing them is [`file`]'s job; naming
 //! and listing files on disk is [`naming`]'s. Nothing here knows about terminals.
 
+pub mod coverage;
+pub mod diagnosis;
 pub mod file;
 pub mod naming;
+pub mod strategy;
+mod v1;
 mod validate;
 
 use chrono::{DateTime, FixedOffset, Timelike};
@@ -12,9 +16,11 @@ use serde::{Deserialize, Serialize};
 
 use crate::i18n::{Lang, Text};
 use crate::template::Template;
+use diagnosis::Diagnosis;
+use strategy::Strategy;
 
 /// The schema version this program writes. Older versions are migrated on load.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -28,6 +34,8 @@ pub struct Session {
     /// Id of the step the room was on when the file was last saved.
     pub current_step: String,
     pub setup: Setup,
+    pub diagnosis: Diagnosis,
+    pub strategy: Strategy,
     pub steps: Vec<Step>,
 }
 
@@ -90,6 +98,18 @@ impl Side {
             Side::Data => ui.side_data,
             Side::Planning => ui.side_planning,
             Side::Management => ui.side_management,
+        }
+    }
+
+    /// A short form for narrow lists.
+    pub fn short(self, lang: Lang) -> &'static str {
+        let ui = lang.ui();
+        match self {
+            Side::Business => ui.side_business_short,
+            Side::Technology => ui.side_technology_short,
+            Side::Data => ui.side_data_short,
+            Side::Planning => ui.side_planning_short,
+            Side::Management => ui.side_management_short,
         }
     }
 
@@ -176,6 +196,8 @@ impl Session {
                 starts_at: now.with_second(0).unwrap_or(now),
                 participants: Vec::new(),
             },
+            diagnosis: Diagnosis::default(),
+            strategy: Strategy::default(),
             steps,
         }
     }
@@ -198,6 +220,25 @@ impl Session {
 
     pub fn steps_done(&self) -> usize {
         self.steps.iter().filter(|step| step.done).count()
+    }
+
+    /// Removes a participant and every reference to them (votes, authorship).
+    pub fn remove_participant(&mut self, index: usize) {
+        if index >= self.setup.participants.len() {
+            return;
+        }
+        let id = self.setup.participants.remove(index).id;
+        self.diagnosis.votes.remove(&id);
+        for statement in &mut self.strategy.statements {
+            statement.authors.retain(|author| *author != id);
+        }
+    }
+
+    pub fn participant(&self, id: u32) -> Option<&Participant> {
+        self.setup
+            .participants
+            .iter()
+            .find(|person| person.id == id)
     }
 
     pub fn next_participant_id(&self) -> u32 {

@@ -14,6 +14,7 @@ pub struct Finding {
     needle: String,
     /// Only appearances of `needle` followed by this count (may be empty).
     then: &'static str,
+    section: &'static str,
     occurrence: usize,
 }
 
@@ -23,31 +24,61 @@ impl Finding {
             problem,
             needle,
             then: "",
+            section: "",
             occurrence,
         }
     }
 
+    /// Searches only after the first appearance of `section` (where the reference
+    /// lives), so that a bare number is not found in an earlier, unrelated place.
+    fn within(mut self, section: &'static str) -> Finding {
+        self.section = section;
+        self
+    }
+
     pub fn locate_in(&self, text: &str) -> Option<Position> {
+        if !self.section.is_empty()
+            && let Some(start) = text.find(self.section)
+        {
+            let inner =
+                ron_read::locate_before(&text[start..], &self.needle, self.then, self.occurrence)?;
+            let before = ron_read::end_position(&text[..start]);
+            return Some(if inner.line == 1 {
+                Position {
+                    line: before.line,
+                    col: before.col + inner.col - 1,
+                }
+            } else {
+                Position {
+                    line: before.line + inner.line - 1,
+                    col: inner.col,
+                }
+            });
+        }
         ron_read::locate_before(text, &self.needle, self.then, self.occurrence)
     }
 }
 
-pub fn check(session: &Session) -> Result<(), Finding> {
+pub fn check(session: &Session) -> Result<(), Box<Finding>> {
     if session.steps.is_empty() {
-        return Err(Finding::at(Problem::NoSteps, "steps".into(), 1));
+        return Err(Box::new(Finding::at(Problem::NoSteps, "steps".into(), 1)));
     }
     let mut step_ids = BTreeSet::new();
     for step in &session.steps {
         let quoted = format!("\"{}\"", step.id);
         if !is_valid_step_id(&step.id) {
-            return Err(Finding::at(Problem::BadStepId(step.id.clone()), quoted, 1));
+            return Err(Box::new(Finding::at(
+                Problem::BadStepId(step.id.clone()),
+                quoted,
+                1,
+            )));
         }
         if !step_ids.insert(step.id.as_str()) {
             let problem = Problem::DuplicateId {
                 what: IdKind::Step,
                 id: step.id.clone(),
             };
-            return Err(Finding::at(problem, format!("id: {quoted}"), 2));
+            return Err(Box::new(Finding::at(problem, format!("id: {quoted}"), 2)));
         }
     }
     if let Some(template) = Template::embedded(&session.template.id) {
@@ -58,18 +89,36 @@ pub fn check(session: &Session) -> Result<(), Finding> {
                 template: template.id.clone(),
                 known,
             };
-            return Err(Finding::at(problem, format!("id: \"{}\"", step.id), 1));
+            return Err(Box::new(Finding::at(
+                problem,
+                format!("id: \"{}\"", step.id),
+                1,
+            )));
         }
     }
     if session.step_index(&session.current_step).is_none() {
         let problem = Problem::DanglingStep(session.current_step.clone());
-        return Err(Finding::at(problem, "current_step".into(), 1));
+        return Err(Box::new(Finding::at(problem, "current_step".into(), 1)));
     }
     unique_ids(
         IdKind::Participant,
         "name:",
         session.setup.participants.iter().map(|person| person.id),
     )?;
+    let statements = &session.strategy.statements;
+    unique_ids(IdKind::Statement, "text:", statements.iter().map(|s| s.id))?;
+    let known = |id: &u32| session.participant(*id).is_some();
+    let referenced = session
+        .diagnosis
+        .votes
+        .keys()
+        .chain(statements.iter().flat_map(|s| &s.authors));
+    if let Some(id) = referenced.copied().find(|id| !known(id)) {
+        let problem = Problem::DanglingParticipant(id);
+        return Err(Box::new(
+            Finding::at(problem, format!("{id}"), 1).within("diagnosis:"),
+        ));
+    }
     unique_ids(
         IdKind::Note,
         "text:",
@@ -85,7 +134,7 @@ fn unique_ids(
     what: IdKind,
     then: &'static str,
     ids: impl Iterator<Item = u32>,
-) -> Result<(), Finding> {
+) -> Result<(), Box<Finding>> {
     let mut seen = BTreeSet::new();
     for id in ids {
         if !seen.insert(id) {
@@ -95,7 +144,7 @@ fn unique_ids(
             };
             let mut finding = Finding::at(problem, format!("id: {id},"), 2);
             finding.then = then;
-            return Err(finding);
+            return Err(Box::new(finding));
         }
     }
     Ok(())

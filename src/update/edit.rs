@@ -104,7 +104,10 @@ fn confirm(screen: &mut SessionScreen, notice: &mut Option<Notice>, now: Now) ->
             }
         }
     } else {
-        let is_list_item = matches!(editing.target, Target::Note(_) | Target::ParticipantName(_));
+        let is_list_item = matches!(
+            editing.target,
+            Target::Note(_) | Target::ParticipantName(_) | Target::Statement(_)
+        );
         if is_list_item && text.trim().is_empty() {
             remove_item(&mut screen.doc, editing.target);
         } else {
@@ -160,6 +163,13 @@ pub fn value_of(doc: &Session, target: Target) -> Option<String> {
             .find(|note| note.id == id)?
             .text
             .clone(),
+        Target::Statement(id) => doc
+            .strategy
+            .statements
+            .iter()
+            .find(|statement| statement.id == id)?
+            .text
+            .clone(),
     })
 }
 
@@ -186,6 +196,12 @@ fn write_back(doc: &mut Session, target: Target, text: &str) {
             .flat_map(|step| step.notes.iter_mut())
             .find(|note| note.id == id)
             .map(|note| &mut note.text),
+        Target::Statement(id) => doc
+            .strategy
+            .statements
+            .iter_mut()
+            .find(|statement| statement.id == id)
+            .map(|statement| &mut statement.text),
     };
     if let Some(slot) = slot {
         *slot = text.to_string();
@@ -200,6 +216,7 @@ fn remove_item(doc: &mut Session, target: Target) {
                 step.notes.retain(|note| note.id != id);
             }
         }
+        Target::Statement(id) => doc.strategy.statements.retain(|s| s.id != id),
         _ => {}
     }
 }

@@ -3,12 +3,14 @@
 //! Pure: no terminal, no clock (time comes in as `now`), no disk. Whatever needs the
 //! outside world is returned as an [`Effect`] for the app loop to perform.
 
+mod diagnose;
 mod dialog;
 mod edit;
 mod notes;
 mod session;
 mod setup;
 mod start;
+mod strategy;
 
 use chrono::{DateTime, FixedOffset};
 

@@ -3,7 +3,7 @@
 
 use chrono::Timelike;
 
-use super::{Now, dialog, edit, notes, setup, tell, warn};
+use super::{Now, diagnose, dialog, edit, notes, setup, strategy, tell, warn};
 use crate::model::{Dialog, Focus, Notice, NoticeText, SessionScreen};
 use crate::msg::{Action, Effect, Msg, SaveRequest};
 use crate::session::Session;
@@ -97,7 +97,16 @@ fn act(
                 Focus::Agenda => agenda(screen, action, now),
                 Focus::Fields => setup::fields(screen, notice, action, now),
                 Focus::Participants => setup::participants(screen, notice, action, now),
+                _ if screen.walk.is_some() => strategy::walk(screen, notice, action, now),
                 Focus::Notes => notes::act(screen, notice, action, now),
+                Focus::Stages => diagnose::stages(screen, notice, action, now),
+                Focus::Votes => diagnose::votes(screen, notice, action, now),
+                Focus::Frictions => diagnose::frictions(screen, notice, action, now),
+                Focus::Statements => strategy::statements(screen, notice, action, now),
+                Focus::Coverage if action == Action::WalkAround => {
+                    strategy::statements(screen, notice, action, now)
+                }
+                Focus::Coverage => Effect::None,
             };
         }
     }
@@ -110,6 +119,9 @@ fn would_change(action: Action, focus: Focus) -> bool {
     use Action::*;
     match action {
         AddItem | DeleteItem | MoveItemUp | MoveItemDown | ToggleStepDone | Undo | Redo => true,
+        AgreeStage | PickStage(_) | ClearPick | MarkPresent | MarkAbsent | MarkUnsure
+        | CyclePresence | ClearMark | SetQuadrant(_) | SetPrinciple(_) | CycleSide
+        | CycleAuthor | MergeStatements => focus != Focus::Agenda,
         EditOrConfirm => focus != Focus::Agenda,
         _ => false,
     }
@@ -136,6 +148,8 @@ pub fn go_to_step(screen: &mut SessionScreen, index: usize, now: Now) {
     screen.doc.current_step = screen.doc.steps[index].id.clone();
     screen.note = 0;
     screen.participant = 0;
+    screen.walk = None;
+    screen.merge_from = None;
     screen.focus = screen.panels()[1];
     if !screen.read_only {
         stamp(screen, now);
@@ -222,6 +236,9 @@ pub fn change_cursors(screen: &mut SessionScreen) {
     screen.participant = screen.participant.min(people.saturating_sub(1));
     let notes = screen.doc.steps[step].notes.len();
     screen.note = screen.note.min(notes.saturating_sub(1));
+    screen.voter = screen.voter.min(people.saturating_sub(1));
+    let statements = screen.visible_statements().len();
+    screen.statement = screen.statement.min(statements.saturating_sub(1));
     if !screen.panels().contains(&screen.focus) {
         screen.focus = screen.panels()[1];
     }

@@ -93,7 +93,7 @@ pub fn participants(
         (Action::DeleteItem, Some(_)) => {
             let index = screen.participant;
             if change(screen, notice, now, |doc| {
-                doc.setup.participants.remove(index);
+                doc.remove_participant(index);
             }) {
                 tell(notice, NoticeText::Deleted);
             }

@@ -7,7 +7,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::help::{action_label, key_label};
+use super::help::{action_label, hint_keys};
 use super::text::{fit, width};
 use super::theme::Theme;
 use crate::i18n::{Lang, fill};
@@ -80,7 +80,7 @@ fn hints(model: &Model, room: usize, theme: Theme) -> Line<'static> {
     let mut used = 0;
     for context in active_contexts(model) {
         for binding in bindings_of(context).filter(|binding| binding.hint) {
-            let key = key_label(&binding.keys[0]);
+            let key = hint_keys(binding.keys);
             let label = action_label(binding.action, model.lang);
             let cells = width(&key) + width(label) + 3;
             if used + cells > room {
@@ -125,5 +125,8 @@ pub fn notice_text(text: &NoticeText, lang: Lang) -> String {
         NoticeText::Migrated(version) => fill(ui.notice_migrated, &[&version.to_string()]),
         NoticeText::MovedTo(path) => fill(ui.notice_moved, &[&path.display().to_string()]),
         NoticeText::RecoveryRestored => ui.notice_recovery_restored.to_string(),
+        NoticeText::MergePick => ui.notice_merge_pick.to_string(),
+        NoticeText::Merged => ui.notice_merged.to_string(),
+        NoticeText::ReorderNeedsEntryOrder => ui.notice_reorder_entry_order.to_string(),
     }
 }

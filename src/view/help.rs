@@ -15,7 +15,7 @@ use crate::model::Model;
 use crate::msg::Action;
 
 /// The order sections appear in the overlay.
-pub const SECTIONS: [Context; 13] = [
+pub const SECTIONS: [Context; 19] = [
     Context::Always,
     Context::Global,
     Context::Session,
@@ -23,6 +23,12 @@ pub const SECTIONS: [Context; 13] = [
     Context::Fields,
     Context::Participants,
     Context::Notes,
+    Context::Stages,
+    Context::Votes,
+    Context::Frictions,
+    Context::Statements,
+    Context::Coverage,
+    Context::Walk,
     Context::Typing,
     Context::Start,
     Context::Help,
@@ -86,6 +92,9 @@ pub fn help_lines(lang: Lang, width: usize, theme: Theme) -> Vec<Line<'static>> 
 }
 
 pub fn keys_label(keys: &[Key]) -> String {
+    if let Some(range) = key_range(keys) {
+        return range;
+    }
     let mut labels: Vec<String> = Vec::new();
     for label in keys.iter().map(key_label) {
         // Two spellings of one key (Shift-Tab) read as one.
@@ -94,6 +103,26 @@ pub fn keys_label(keys: &[Key]) -> String {
         }
     }
     labels.join(" / ")
+}
+
+/// The short form for the footer: a range ("1–4") or the first key.
+pub fn hint_keys(keys: &[Key]) -> String {
+    key_range(keys).unwrap_or_else(|| keys.first().map(key_label).unwrap_or_default())
+}
+
+/// A row of three or more consecutive plain keys reads as a range: "1–4", "A–D".
+fn key_range(keys: &[Key]) -> Option<String> {
+    let chars: Vec<char> = keys
+        .iter()
+        .map(|key| match key.code {
+            KeyCode::Char(c) if key.modifiers.is_empty() => Some(c),
+            _ => None,
+        })
+        .collect::<Option<_>>()?;
+    let consecutive = chars
+        .windows(2)
+        .all(|pair| pair[1] as u32 == pair[0] as u32 + 1);
+    (chars.len() >= 3 && consecutive).then(|| format!("{}–{}", chars[0], chars[chars.len() - 1]))
 }
 
 pub fn key_label(key: &Key) -> String {
@@ -142,6 +171,12 @@ pub fn context_label(context: Context, lang: Lang) -> &'static str {
         Context::Fields => ui.ctx_fields,
         Context::Participants => ui.ctx_participants,
         Context::Notes => ui.ctx_notes,
+        Context::Stages => ui.ctx_stages,
+        Context::Votes => ui.ctx_votes,
+        Context::Frictions => ui.ctx_frictions,
+        Context::Statements => ui.ctx_statements,
+        Context::Coverage => ui.ctx_coverage,
+        Context::Walk => ui.ctx_walk,
         Context::ChangedOnDisk => ui.dialog_changed_title,
         Context::Recovery => ui.dialog_recovery_title,
         Context::QuitUnsaved => ui.dialog_quit_title,
@@ -174,6 +209,22 @@ pub fn action_label(action: Action, lang: Lang) -> &'static str {
         Action::Redo => ui.act_redo,
         Action::NewSession => ui.act_new_session,
         Action::OpenReadOnly => ui.act_open_read_only,
+        Action::AgreeStage => ui.act_agree_stage,
+        Action::PickStage(_) => ui.act_pick_stage,
+        Action::ClearPick => ui.act_clear_pick,
+        Action::MarkPresent => ui.act_mark_present,
+        Action::MarkAbsent => ui.act_mark_absent,
+        Action::MarkUnsure => ui.act_mark_unsure,
+        Action::CyclePresence => ui.act_cycle_presence,
+        Action::ClearMark => ui.act_clear_mark,
+        Action::SetQuadrant(_) => ui.act_set_quadrant,
+        Action::SetPrinciple(_) => ui.act_set_principle,
+        Action::CycleSide => ui.act_cycle_side,
+        Action::CycleAuthor => ui.act_cycle_author,
+        Action::MergeStatements => ui.act_merge,
+        Action::FilterLikeThis => ui.act_filter,
+        Action::CycleSort => ui.act_sort,
+        Action::WalkAround => ui.act_walk,
         Action::Backspace => ui.act_backspace,
         Action::DeleteForward => ui.act_delete_forward,
         Action::CursorLeft => ui.act_cursor_left,

@@ -1,6 +1,8 @@
 //! Drawing the model. Every function here takes `&Model` (never `&mut`) and a frame;
 //! widget state such as list offsets is built fresh from the model each frame.
 
+mod coverage;
+mod diagnose;
 mod dialog;
 mod editor;
 mod footer;
@@ -9,6 +11,8 @@ mod notes;
 mod session;
 mod setup;
 mod start;
+mod strategy;
+mod tabs;
 pub mod text;
 pub mod theme;
 
@@ -19,6 +23,7 @@ use ratatui::widgets::Paragraph;
 
 use crate::i18n::fill;
 use crate::model::{Model, Screen};
+pub use coverage::warning_text as coverage_warning;
 use theme::Theme;
 
 /// Below this size the screen only says how big it needs to be.

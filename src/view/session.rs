@@ -8,7 +8,7 @@ use ratatui::widgets::Paragraph;
 
 use super::text::{fit, wrap};
 use super::theme::Theme;
-use super::{dialog, editor, notes, setup};
+use super::{diagnose, dialog, editor, notes, setup, strategy};
 use crate::i18n::{Lang, fill};
 use crate::model::{Focus, SessionScreen, Target};
 use crate::session::StepKind;
@@ -145,6 +145,8 @@ fn step(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang, theme
     frame.render_widget(prompt, prompt_area);
     match step.kind {
         StepKind::Setup => setup::render(frame, content, screen, lang, theme),
+        StepKind::Diagnose => diagnose::render(frame, content, screen, lang, theme),
+        StepKind::Strategy => strategy::render(frame, content, screen, lang, theme),
         _ => notes::render(frame, content, screen, step, lang, theme),
     }
     if let Some(editing) = &screen.editing {
@@ -165,5 +167,6 @@ fn editing_label(target: Target, lang: Lang) -> &'static str {
         Target::ParticipantName(_) => ui.participant_name,
         Target::ParticipantDepartment(_) => ui.participant_department,
         Target::Note(_) => ui.editing_note,
+        Target::Statement(_) => ui.editing_statement,
     }
 }

@@ -32,7 +32,9 @@ fn wrap_line(line: &str, base: usize, width: usize, out: &mut Vec<Range<usize>>)
     for (index, grapheme) in line.grapheme_indices(true) {
         let cells = grapheme.width();
         if used + cells > width && index > start {
-            let break_at = after_space.filter(|after| *after > start).unwrap_or(index);
+            let break_at = after_space
+                .filter(|after| *after > start)
+                .unwrap_or_else(|| keep_punctuation_on_line(line, start, index));
             out.push(base + start..base + break_at);
             start = break_at;
             used = line[start..index].width();
@@ -44,6 +46,20 @@ fn wrap_line(line: &str, base: usize, width: usize, out: &mut Vec<Range<usize>>)
         }
     }
     out.push(base + start..base + line.len());
+}
+
+/// Chinese closing punctuation (，。、…) may not start a line: break one character
+/// earlier so it travels with the character before it.
+fn keep_punctuation_on_line(line: &str, start: usize, index: usize) -> usize {
+    const NO_LINE_START: &str = "，。、：；！？）」』”’》〉】…—,.;:!?)";
+    let next = line[index..].chars().next().unwrap_or(' ');
+    if !NO_LINE_START.contains(next) {
+        return index;
+    }
+    match line[start..index].grapheme_indices(true).next_back() {
+        Some((last, _)) if last > 0 => start + last,
+        _ => index,
+    }
 }
 
 /// Row and column (in cells) of byte `cursor` when `text` is wrapped at `width`.
@@ -111,6 +127,14 @@ mod tests {
             vec!["客户至", "上数字", "优先"]
         );
         assert_eq!(lines("客户至上", 5), vec!["客户", "至上"]);
+    }
+
+    #[test]
+    fn chinese_punctuation_does_not_start_a_line() {
+        assert_eq!(
+            lines("灵活敏捷、携手并进", 8),
+            vec!["灵活敏", "捷、携手", "并进"]
+        );
     }
 
     #[test]

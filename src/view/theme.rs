@@ -7,6 +7,7 @@ use ratatui::symbols::border;
 use ratatui::widgets::{Block, BorderType, Borders};
 
 use crate::model::Display;
+use crate::session::strategy::Quadrant;
 
 const ASCII_BORDER: border::Set = border::Set {
     top_left: "+",
@@ -104,6 +105,52 @@ impl Theme {
 
     pub fn key(&self) -> Style {
         self.paint(Color::Yellow).add_modifier(Modifier::BOLD)
+    }
+
+    /// The glyph bars are drawn with.
+    pub fn bar_glyph(&self) -> &'static str {
+        if self.ascii { "#" } else { "█" }
+    }
+
+    /// Bars in a chart take turns between two colours so neighbours stay apart.
+    pub fn bar_style(&self, index: usize) -> Style {
+        self.paint(if index.is_multiple_of(2) {
+            Color::Cyan
+        } else {
+            Color::LightBlue
+        })
+    }
+
+    /// A quadrant's own colour (blue, green, red, yellow); without colour, reverse
+    /// video, and the letter and pattern tell them apart.
+    pub fn quadrant(&self, quadrant: Quadrant) -> Style {
+        if !self.color {
+            return Style::new().add_modifier(Modifier::REVERSED);
+        }
+        let (bg, fg) = match quadrant {
+            Quadrant::A => (Color::Blue, Color::White),
+            Quadrant::B => (Color::Green, Color::Black),
+            Quadrant::C => (Color::Red, Color::White),
+            Quadrant::D => (Color::Yellow, Color::Black),
+        };
+        Style::new().bg(bg).fg(fg)
+    }
+
+    /// The fill of a quadrant's cell when there is no colour to tell them apart.
+    pub fn quadrant_pattern(&self, quadrant: Quadrant) -> char {
+        if self.color {
+            return ' ';
+        }
+        match quadrant {
+            Quadrant::A => '/',
+            Quadrant::B => '=',
+            Quadrant::C => '#',
+            Quadrant::D => '.',
+        }
+    }
+
+    pub fn warning_mark(&self) -> &'static str {
+        if self.ascii { "!" } else { "⚠" }
     }
 
     /// Marks the step the room is on.

@@ -7,4 +7,5 @@ mod files;
 mod harness;
 mod language;
 mod sharing;
+mod steps;
 mod walk;

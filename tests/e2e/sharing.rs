@@ -46,7 +46,12 @@ fn a_second_open_of_an_open_session_is_refused_before_the_screen_is_touched() {
 #[test]
 fn review_shows_read_only_refuses_changes_and_leaves_the_folder_byte_identical() {
     let dir = temp_dir();
-    let file = write_session(dir.path(), Lang::En, "diagnose", &["已有 existing note"]);
+    let file = write_session(
+        dir.path(),
+        Lang::En,
+        "five-unified",
+        &["已有 existing note"],
+    );
     let path = dir.path().join(file);
     let sessions = dir.path().join("sessions");
     let before = std::fs::read(&path).unwrap();

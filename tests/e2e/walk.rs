@@ -45,6 +45,9 @@ fn a_new_session_walked_to_the_end_saves_what_was_typed_and_pasted() {
     pty.send(PAGE_DOWN);
     pty.wait_for_row(1, " 2 诊断 ");
     pty.wait_for("第 2/7 步");
+    // Past the stages, picks and frictions to the step's free notes.
+    pty.send("\t\t\t");
+    pty.wait_for("笔记（0）");
     pty.send("a");
     pty.type_text(NOTE);
     pty.wait_for(NOTE);

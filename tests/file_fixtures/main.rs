@@ -9,6 +9,7 @@
 
 mod cli;
 mod generated;
+mod migration;
 mod sessions;
 mod support;
 mod templates;

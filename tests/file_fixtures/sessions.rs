@@ -85,13 +85,39 @@ fn invalid_sessions() -> Vec<Case> {
              decide which side to keep and remove the markers first",
         ),
         case(
+            "dangling-vote.ron",
+            Problem::DanglingParticipant(9),
+            "PATH:54:13: refers to participant 9, who is not in the participant list",
+        ),
+        case(
+            "dangling-author.ron",
+            Problem::DanglingParticipant(42),
+            "PATH:84:21: refers to participant 42, who is not in the participant list",
+        ),
+        case(
+            "duplicate-statement-ids.ron",
+            Problem::DuplicateId {
+                what: IdKind::Statement,
+                id: "1".into(),
+            },
+            "PATH:78:17: two statement entries have the id 1",
+        ),
+        case(
+            "unknown-quadrant.ron",
+            Problem::UnknownVariant {
+                found: "E".into(),
+                expected: vec!["A".into(), "B".into(), "C".into(), "D".into()],
+            },
+            "PATH:80:27: `E` is not one of the choices: A, B, C, D",
+        ),
+        case(
             "newer-version.ron",
             Problem::NewerVersion {
                 found: 99,
-                supported: 1,
+                supported: 2,
             },
             "PATH:2:5: this file was written by a newer yeji (format version 99); \
-             this program reads up to version 1. Please upgrade yeji",
+             this program reads up to version 2. Please upgrade yeji",
         ),
         case(
             "version-zero.ron",

@@ -8,6 +8,8 @@ use chrono::{DateTime, FixedOffset, TimeDelta};
 use yeji::i18n::Lang;
 use yeji::model::{Display, Model, Opened, Screen, SessionScreen, StartScreen};
 use yeji::msg::{Action, Effect, Msg};
+use yeji::session::diagnosis::{Friction, Presence, Stage};
+use yeji::session::strategy::{Principle, Quadrant, Statement};
 use yeji::session::{Note, Participant, Session, Side};
 use yeji::template::Template;
 use yeji::update::update;
@@ -64,13 +66,81 @@ pub fn typical_session(lang: Lang) -> Session {
         "害怕改变：一线担心新系统增加工作量",
     ];
     for (index, text) in notes.into_iter().enumerate() {
-        doc.steps[1].notes.push(Note {
+        doc.steps[NOTES_STEP].notes.push(Note {
             id: index as u32 + 1,
             text: text.into(),
         });
     }
     doc.steps[0].done = true;
+    doc.diagnosis.votes = [
+        (1, Stage::EarlyDigitalisation),
+        (2, Stage::EarlyDigitalisation),
+        (3, Stage::SteadyOperation),
+        (5, Stage::Transformation),
+    ]
+    .into_iter()
+    .collect();
+    doc.diagnosis.agreed = Some(Stage::EarlyDigitalisation);
+    doc.diagnosis.frictions = [
+        (Friction::SiloThinking, Presence::Present),
+        (Friction::TechAsSupport, Presence::Present),
+        (Friction::FearOfChange, Presence::Unsure),
+        (Friction::SystemConflicts, Presence::Absent),
+    ]
+    .into_iter()
+    .collect();
+    doc.strategy.statements = statements(30);
     doc
+}
+
+/// The step used for plain notes in tests: Five unified, which has no editor of its
+/// own yet.
+pub const NOTES_STEP: usize = 3;
+
+/// Moves a session model to the plain notes step.
+pub fn to_notes_step(model: &mut Model) {
+    act(
+        model,
+        &[Action::NextStep, Action::NextStep, Action::NextStep],
+    );
+}
+
+/// `count` statements with varied tags, texts and authors, as a room produces them.
+pub fn statements(count: usize) -> Vec<Statement> {
+    let texts = [
+        "一次解决率作为所有系统改造的第一指标",
+        "New services go online first, then to the agents",
+        "一线员工担心工作量增加，要先听他们的",
+        "三年后成为全省服务体验标杆",
+        "Weekly joint backlog review between business and IT",
+        "用数据说话：每个需求都附上工单量和时长",
+    ];
+    (0..count)
+        .map(|index| Statement {
+            id: index as u32 + 1,
+            text: format!("{} #{}", texts[index % texts.len()], index + 1),
+            quadrant: [
+                Quadrant::A,
+                Quadrant::B,
+                Quadrant::C,
+                Quadrant::A,
+                Quadrant::B,
+            ][index % 5],
+            principle: Principle::ALL[(index * 7 / 3) % 5],
+            side: [
+                Side::Business,
+                Side::Technology,
+                Side::Business,
+                Side::Data,
+                Side::Planning,
+            ][index % 5],
+            authors: if index % 3 == 0 {
+                vec![]
+            } else {
+                vec![(index % 5) as u32 + 1]
+            },
+        })
+        .collect()
 }
 
 pub fn opened(doc: Session, read_only: bool) -> Opened {

@@ -1,0 +1,262 @@
+//! The Diagnose step: the four stages with the room's picks as bars, each
+//! participant's pick, and the friction checklist.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::notes;
+use super::tabs::tab_line;
+use super::text::{fit, pad, width, wrap};
+use super::theme::Theme;
+use crate::i18n::{Lang, fill};
+use crate::model::{Focus, SessionScreen};
+use crate::session::diagnosis::{Friction, Stage};
+
+/// Wide enough to show the stages beside the focused panel.
+const SIDE_BY_SIDE: u16 = 80;
+
+pub fn render(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang, theme: Theme) {
+    let focused =
+        (screen.editing.is_none() && screen.focus != Focus::Agenda).then_some(screen.focus);
+    let wide = area.width >= SIDE_BY_SIDE;
+    let second = match screen.focus {
+        Focus::Frictions | Focus::Notes => screen.focus,
+        _ => Focus::Votes,
+    };
+    let shown: Vec<Focus> = match (wide, screen.focus) {
+        (true, _) => vec![Focus::Stages, second],
+        (false, Focus::Agenda) => vec![Focus::Stages],
+        (false, focus) => vec![focus],
+    };
+    let [tabs, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
+    frame.render_widget(
+        Paragraph::new(tab_line(screen.panels(), &shown, focused, lang, theme)),
+        tabs,
+    );
+    let areas: Vec<Rect> = if wide {
+        let [left, _, right] = Layout::horizontal([
+            Constraint::Percentage(50),
+            Constraint::Length(2),
+            Constraint::Min(1),
+        ])
+        .areas(body);
+        vec![left, right]
+    } else {
+        vec![body]
+    };
+    for (panel, area) in shown.iter().zip(areas) {
+        let has_keys = focused == Some(*panel);
+        match panel {
+            Focus::Stages => stages(frame, area, screen, lang, theme, has_keys),
+            Focus::Votes => votes(frame, area, screen, lang, theme, has_keys),
+            Focus::Frictions => frictions(frame, area, screen, lang, theme, has_keys),
+            _ => {
+                let step = &screen.doc.steps[screen.step_index()];
+                notes::render(frame, area, screen, step, lang, theme);
+            }
+        }
+    }
+}
+
+fn stages(
+    frame: &mut Frame,
+    area: Rect,
+    screen: &SessionScreen,
+    lang: Lang,
+    theme: Theme,
+    has_keys: bool,
+) {
+    let ui = lang.ui();
+    let diagnosis = &screen.doc.diagnosis;
+    let tally = diagnosis.tally();
+    let most = tally.iter().copied().max().unwrap_or(0).max(1);
+    let cells = usize::from(area.width);
+    let name_cells = Stage::ALL
+        .iter()
+        .map(|s| width(s.name(lang)))
+        .max()
+        .unwrap_or(0)
+        + 4;
+    let bar_room = cells
+        .saturating_sub(name_cells + 2 + 4 + width(ui.agreed_mark) + 1)
+        .max(1);
+    let mut lines = Vec::new();
+    for (index, stage) in Stage::ALL.into_iter().enumerate() {
+        let cursor = has_keys && index == screen.stage;
+        let agreed = diagnosis.agreed == Some(stage);
+        let marker = if cursor { theme.current_mark() } else { " " };
+        let name = pad(
+            &format!("{} {}", stage.number(), stage.name(lang)),
+            name_cells - 2,
+            theme.ellipsis(),
+        );
+        let count = tally[index];
+        let bar = theme.bar_glyph().repeat(count * bar_room / most);
+        let mut spans = vec![
+            Span::raw(format!("{marker} ")),
+            Span::styled(
+                name,
+                if cursor {
+                    theme.selected(true)
+                } else if agreed {
+                    theme.good()
+                } else {
+                    theme.strong()
+                },
+            ),
+            Span::raw(" "),
+            Span::styled(bar, theme.bar_style(index)),
+            Span::raw(format!(" {count}")),
+        ];
+        if agreed {
+            spans.push(Span::styled(format!(" {}", ui.agreed_mark), theme.good()));
+        }
+        lines.push(Line::from(spans));
+    }
+    lines.push(Line::raw(""));
+    let votes = diagnosis.votes.len();
+    let verdict = if votes == 0 {
+        (ui.no_picks_yet.to_string(), theme.dim())
+    } else if diagnosis.is_split() {
+        let spread = tally.iter().filter(|count| **count > 0).count();
+        (
+            fill(ui.picks_split, &[&votes.to_string(), &spread.to_string()]),
+            theme.warning(),
+        )
+    } else {
+        (fill(ui.picks_agree, &[&votes.to_string()]), theme.good())
+    };
+    lines.push(Line::styled(
+        fit(&verdict.0, cells, theme.ellipsis()),
+        verdict.1,
+    ));
+    let about = Stage::ALL[screen.stage.min(3)].explanation(lang);
+    for range in wrap(about, cells) {
+        lines.push(Line::styled(about[range].to_string(), theme.dim()));
+    }
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
+fn votes(
+    frame: &mut Frame,
+    area: Rect,
+    screen: &SessionScreen,
+    lang: Lang,
+    theme: Theme,
+    has_keys: bool,
+) {
+    let ui = lang.ui();
+    let people = &screen.doc.setup.participants;
+    let cells = usize::from(area.width);
+    let mut lines = vec![Line::styled(
+        fit(ui.votes_heading, cells, theme.ellipsis()),
+        theme.heading(),
+    )];
+    if people.is_empty() {
+        for range in wrap(ui.votes_need_people, cells) {
+            lines.push(Line::styled(
+                ui.votes_need_people[range].to_string(),
+                theme.dim(),
+            ));
+        }
+    }
+    let name_cells = (cells / 3).clamp(6, 18);
+    let visible = usize::from(area.height).saturating_sub(lines.len()).max(1);
+    let first = (screen.voter + 1).saturating_sub(visible);
+    for (index, person) in people.iter().enumerate().skip(first).take(visible) {
+        let cursor = has_keys && index == screen.voter;
+        let marker = if cursor { theme.current_mark() } else { " " };
+        let pick = match screen.doc.diagnosis.votes.get(&person.id) {
+            Some(stage) => format!("{} {}", stage.number(), stage.name(lang)),
+            None => "—".to_string(),
+        };
+        let who = format!("{} ({})", person.name, person.side.label(lang));
+        let style = if cursor {
+            theme.selected(true)
+        } else {
+            Style::new()
+        };
+        let text = format!("{} {}", pad(&who, name_cells, theme.ellipsis()), pick);
+        lines.push(Line::from(vec![
+            Span::raw(format!("{marker} ")),
+            Span::styled(fit(&text, cells.saturating_sub(2), theme.ellipsis()), style),
+        ]));
+    }
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
+fn frictions(
+    frame: &mut Frame,
+    area: Rect,
+    screen: &SessionScreen,
+    lang: Lang,
+    theme: Theme,
+    has_keys: bool,
+) {
+    let ui = lang.ui();
+    let diagnosis = &screen.doc.diagnosis;
+    let cells = usize::from(area.width);
+    let mut lines = vec![Line::styled(
+        fit(ui.frictions_heading, cells, theme.ellipsis()),
+        theme.heading(),
+    )];
+    let mark_cells = [ui.presence_present, ui.presence_absent, ui.presence_unsure]
+        .iter()
+        .map(|label| width(label))
+        .max()
+        .unwrap_or(0)
+        + 2;
+    let visible = usize::from(area.height).saturating_sub(lines.len()).max(1);
+    let first = (screen.friction + 1).saturating_sub(visible);
+    for (index, friction) in Friction::ALL
+        .into_iter()
+        .enumerate()
+        .skip(first)
+        .take(visible)
+    {
+        let cursor = has_keys && index == screen.friction;
+        let marker = if cursor { theme.current_mark() } else { " " };
+        let presence = diagnosis.frictions.get(&friction);
+        let mark = presence.map_or(String::new(), |p| p.label(lang).to_string());
+        let mark = format!("[{}]", pad(&mark, mark_cells - 2, theme.ellipsis()));
+        let mark_style = match presence {
+            Some(crate::session::diagnosis::Presence::Present) => theme.warning(),
+            Some(_) => theme.good(),
+            None => theme.dim(),
+        };
+        let stage = friction.stage().map_or(String::new(), |stage| {
+            let here = diagnosis.agreed == Some(stage);
+            fill(
+                if here {
+                    ui.friction_this_stage
+                } else {
+                    ui.friction_stage
+                },
+                &[&stage.number().to_string()],
+            )
+        });
+        let name = format!("{} {}", friction.name(lang), stage);
+        let style = if cursor {
+            theme.selected(true)
+        } else {
+            Style::new()
+        };
+        lines.push(Line::from(vec![
+            Span::raw(format!("{marker} ")),
+            Span::styled(mark, mark_style),
+            Span::raw(" "),
+            Span::styled(
+                fit(
+                    &name,
+                    cells.saturating_sub(mark_cells + 3),
+                    theme.ellipsis(),
+                ),
+                style,
+            ),
+        ]));
+    }
+    frame.render_widget(Paragraph::new(lines), area);
+}

@@ -1,0 +1,122 @@
+//! The Diagnose and whole-brain strategy steps through the real program: the room's
+//! picks, the agreed stage, the friction checklist and ten tagged statements, all
+//! found again in the saved file.
+
+use crate::files::{only_session_in, read_session, temp_dir};
+use crate::harness::{ENTER, PAGE_DOWN, Pty, TAB};
+use yeji::session::Side;
+use yeji::session::diagnosis::{Friction, Presence, Stage};
+use yeji::session::strategy::{Principle, Quadrant};
+
+const BACK_TAB: &str = "\x1b[Z";
+const DOWN: &str = "\x1b[B";
+
+#[test]
+fn a_diagnosis_and_ten_statements_recorded_in_the_terminal_are_in_the_saved_file() {
+    let dir = temp_dir();
+    let args = [
+        "new",
+        "--title",
+        "诊断与战略",
+        "--dir",
+        "sessions",
+        "--lang",
+        "en",
+    ];
+    let mut pty = Pty::spawn(dir.path(), &args, &[], 100, 30);
+    pty.wait_for("step 1 of 7");
+
+    // Three participants pasted from a spreadsheet.
+    pty.send(TAB);
+    pty.paste("张伟\t客服部\t业务\rLi Na\tIT\ttechnology\r陈杰\t数据中心\tdata");
+    pty.wait_for("Participants (3)");
+
+    // Diagnose: one key per person, the agreed stage, three frictions.
+    pty.send(PAGE_DOWN);
+    pty.wait_for("step 2 of 7");
+    pty.send(TAB);
+    pty.send("332");
+    pty.wait_for("2 Steady operation");
+    pty.send(TAB);
+    pty.send("ynu");
+    pty.wait_for("[unsure");
+    pty.send(&BACK_TAB.repeat(2));
+    pty.wait_for("3 picks spread over 2 stages");
+    pty.send(&format!("{DOWN}{DOWN}{ENTER}"));
+    pty.wait_for("★ agreed");
+
+    // Strategy: ten statements, tags set with single keys after Enter.
+    pty.send(PAGE_DOWN);
+    pty.wait_for("step 3 of 7");
+    for number in 1..=10 {
+        pty.send("a");
+        pty.type_text(&format!("战略表述 statement {number}"));
+        pty.send(ENTER);
+        match number {
+            2 => pty.send("B2"),
+            5 => pty.send("Ds"),
+            8 => pty.send("C6p"),
+            _ => {}
+        }
+        pty.wait_for(&format!("Statements ({number})"));
+    }
+    pty.wait_for("statement 10");
+    pty.send("q");
+    assert!(pty.wait_exit().success());
+
+    let doc = read_session(&only_session_in(&dir.path().join("sessions")));
+    let id = |name: &str| {
+        doc.setup
+            .participants
+            .iter()
+            .find(|p| p.name == name)
+            .unwrap()
+            .id
+    };
+    let votes = &doc.diagnosis.votes;
+    assert_eq!(votes[&id("张伟")], Stage::EarlyDigitalisation);
+    assert_eq!(votes[&id("Li Na")], Stage::EarlyDigitalisation);
+    assert_eq!(votes[&id("陈杰")], Stage::SteadyOperation);
+    assert_eq!(doc.diagnosis.agreed, Some(Stage::EarlyDigitalisation));
+    let frictions: Vec<_> = doc
+        .diagnosis
+        .frictions
+        .iter()
+        .map(|(f, p)| (*f, *p))
+        .collect();
+    assert_eq!(
+        frictions,
+        [
+            (Friction::SiloThinking, Presence::Present),
+            (Friction::NoWholePlanning, Presence::Absent),
+            (Friction::TechAsSupport, Presence::Unsure),
+        ]
+    );
+
+    let statements = &doc.strategy.statements;
+    assert_eq!(statements.len(), 10);
+    assert_eq!(statements[0].text, "战略表述 statement 1");
+    assert_eq!(
+        (statements[0].quadrant, statements[0].principle),
+        (Quadrant::A, Principle::CustomerFirst)
+    );
+    // Tags carry over from the statement before.
+    assert_eq!(
+        (statements[2].quadrant, statements[2].principle),
+        (Quadrant::B, Principle::DigitalFirst)
+    );
+    assert_eq!(
+        (statements[4].quadrant, statements[4].side),
+        (Quadrant::D, Side::Technology)
+    );
+    assert_eq!(statements[5].side, Side::Technology);
+    let eighth = &statements[7];
+    assert_eq!(
+        (eighth.quadrant, eighth.principle),
+        (Quadrant::C, Principle::RelentlessInnovation)
+    );
+    assert_eq!(eighth.authors, [id("张伟")]);
+    assert_eq!(eighth.side, Side::Business, "the speaker's side");
+    let ids: Vec<u32> = statements.iter().map(|s| s.id).collect();
+    assert_eq!(ids, (1..=10).collect::<Vec<_>>());
+}

@@ -1,0 +1,149 @@
+//! Screens of the Diagnose and whole-brain strategy steps at 80×24 and 120×40, in
+//! Chinese and English, for empty, typical (30 statements) and crowded (300
+//! statements) sessions.
+
+mod support;
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use support::*;
+use unicode_width::UnicodeWidthStr;
+use yeji::i18n::Lang;
+use yeji::model::Model;
+use yeji::msg::Action::*;
+
+fn screen_text(model: &Model, width: u16, height: u16) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal
+        .draw(|frame| yeji::view::render(model, frame))
+        .unwrap();
+    let buffer = terminal.backend().buffer();
+    let mut out = String::new();
+    for y in 0..height {
+        let mut skip = 0;
+        for x in 0..width {
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            let symbol = buffer[(x, y)].symbol();
+            out.push_str(symbol);
+            skip = symbol.width().saturating_sub(1);
+        }
+        out.push('\n');
+    }
+    out
+}
+
+fn snapshot_all(name: &str, build: impl Fn(Lang) -> Model) {
+    for lang in [Lang::Zh, Lang::En] {
+        let model = build(lang);
+        for (width, height) in [(80, 24), (120, 40)] {
+            let text = screen_text(&model, width, height);
+            insta::assert_snapshot!(format!("{name}_{}_{width}x{height}", lang.code()), text);
+        }
+    }
+}
+
+fn crowded(lang: Lang) -> yeji::session::Session {
+    let mut doc = typical_session(lang);
+    doc.strategy.statements = statements(300);
+    doc
+}
+
+#[test]
+fn diagnose_stages_with_split_picks() {
+    snapshot_all("diagnose_stages", |lang| {
+        let mut model = session_model(typical_session(lang));
+        act(&mut model, &[NextStep, Down, Down]);
+        model
+    });
+}
+
+#[test]
+fn diagnose_each_persons_pick() {
+    snapshot_all("diagnose_votes", |lang| {
+        let mut model = session_model(typical_session(lang));
+        act(&mut model, &[NextStep, NextPanel, Down]);
+        model
+    });
+}
+
+#[test]
+fn diagnose_friction_checklist() {
+    snapshot_all("diagnose_frictions", |lang| {
+        let mut model = session_model(typical_session(lang));
+        act(&mut model, &[NextStep, NextPanel, NextPanel]);
+        model
+    });
+}
+
+#[test]
+fn diagnose_in_an_empty_session() {
+    snapshot_all("diagnose_empty", |lang| {
+        let mut model = session_model(new_session("", lang));
+        act(&mut model, &[NextStep]);
+        model
+    });
+}
+
+#[test]
+fn strategy_statements_typical() {
+    snapshot_all("strategy_typical", |lang| {
+        let mut model = session_model(typical_session(lang));
+        act(&mut model, &[NextStep, NextStep, Down, Down]);
+        model
+    });
+}
+
+#[test]
+fn strategy_statements_crowded_filtered_and_sorted() {
+    snapshot_all("strategy_crowded", |lang| {
+        let mut model = session_model(crowded(lang));
+        act(&mut model, &[NextStep, NextStep]);
+        for _ in 0..150 {
+            act(&mut model, &[Down]);
+        }
+        act(&mut model, &[FilterLikeThis, CycleSort, CycleSort]);
+        model
+    });
+}
+
+#[test]
+fn strategy_in_an_empty_session() {
+    snapshot_all("strategy_empty", |lang| {
+        let mut model = session_model(new_session("", lang));
+        act(&mut model, &[NextStep, NextStep]);
+        model
+    });
+}
+
+#[test]
+fn strategy_coverage_panel() {
+    snapshot_all("strategy_coverage", |lang| {
+        let mut model = session_model(typical_session(lang));
+        act(&mut model, &[NextStep, NextStep, NextPanel]);
+        model
+    });
+}
+
+#[test]
+fn strategy_coverage_without_colour_uses_letters_and_patterns() {
+    let mut model = session_model(typical_session(Lang::En));
+    model.display.color = false;
+    act(&mut model, &[NextStep, NextStep, NextPanel]);
+    let text = screen_text(&model, 120, 40);
+    insta::assert_snapshot!("strategy_coverage_no_color_en_120x40", text);
+    for pattern in ["/////", "=====", "#####"] {
+        assert!(text.contains(pattern), "{pattern} missing:\n{text}");
+    }
+}
+
+#[test]
+fn strategy_walk_around() {
+    snapshot_all("strategy_walk", |lang| {
+        let mut model = session_model(typical_session(lang));
+        act(&mut model, &[NextStep, NextStep, WalkAround, Right, Right]);
+        model
+    });
+}
