@@ -194,3 +194,143 @@ fn run<F: FileOps>(
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+    use crate::session::Session;
+    use crate::template::Template;
+    use std::io;
+
+    fn session(title: &str) -> Session {
+        let now = chrono::DateTime::parse_from_rfc3339("2026-11-25T14:00:00+08:00").unwrap();
+        Session::new(&Template::embedded_default(), title, Lang::En, now)
+    }
+
+    fn job(path: &Path, title: &str, generation: u64) -> Job {
+        Job {
+            request: SaveRequest {
+                doc: Box::new(session(title)),
+                generation,
+                overwrite: false,
+            },
+            path: path.to_path_buf(),
+            new_file: false,
+        }
+    }
+
+    /// Real files, except that the first `failures` writes fail as a full disk would.
+    struct FullDisk {
+        failures: usize,
+    }
+
+    impl FileOps for FullDisk {
+        fn read(&mut self, path: &Path) -> io::Result<Vec<u8>> {
+            RealFiles.read(path)
+        }
+        fn write_synced(&mut self, path: &Path, bytes: &[u8]) -> io::Result<()> {
+            if self.failures > 0 {
+                self.failures -= 1;
+                return Err(io::Error::new(
+                    io::ErrorKind::StorageFull,
+                    "No space left on device",
+                ));
+            }
+            RealFiles.write_synced(path, bytes)
+        }
+        fn keep_copy(&mut self, from: &Path, to: &Path) -> io::Result<()> {
+            RealFiles.keep_copy(from, to)
+        }
+        fn rename(&mut self, from: &Path, to: &Path) -> io::Result<()> {
+            RealFiles.rename(from, to)
+        }
+        fn remove(&mut self, path: &Path) -> io::Result<()> {
+            RealFiles.remove(path)
+        }
+        fn sync_dir(&mut self, dir: &Path) -> io::Result<()> {
+            RealFiles.sync_dir(dir)
+        }
+    }
+
+    #[test]
+    fn a_failed_write_leaves_the_last_good_file_and_the_next_attempt_saves() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.ron");
+        let good = to_ron(&session("good")).into_bytes();
+        std::fs::write(&path, &good).unwrap();
+        let mut saver = Saver::start_with(FullDisk { failures: 2 }, &path, Some(good.clone()));
+        let wait = Duration::from_secs(5);
+        for _ in 0..2 {
+            match saver.flush(job(&path, "newer", 1), wait) {
+                Some(Outcome::Failed { why }) => assert!(why.contains("No space left"), "{why}"),
+                other => panic!("expected a failure, got {other:?}"),
+            }
+            assert_eq!(
+                std::fs::read(&path).unwrap(),
+                good,
+                "the last good file is intact"
+            );
+        }
+        assert_eq!(
+            saver.flush(job(&path, "newer", 1), wait),
+            Some(Outcome::Saved { generation: 1 })
+        );
+        assert_eq!(
+            std::fs::read(&path).unwrap(),
+            to_ron(&session("newer")).into_bytes()
+        );
+        let names: Vec<String> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        assert!(
+            names.iter().all(|name| !name.ends_with(".tmp")),
+            "{names:?}"
+        );
+    }
+
+    #[test]
+    fn a_file_changed_by_someone_else_is_not_written_over() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.ron");
+        let ours = to_ron(&session("ours")).into_bytes();
+        std::fs::write(&path, &ours).unwrap();
+        let mut saver = Saver::start(&path, Some(ours));
+        std::fs::write(&path, b"edited by hand").unwrap();
+        let wait = Duration::from_secs(5);
+        assert_eq!(
+            saver.flush(job(&path, "mine", 1), wait),
+            Some(Outcome::Conflict)
+        );
+        assert_eq!(std::fs::read(&path).unwrap(), b"edited by hand");
+        let mut overwrite = job(&path, "mine", 2);
+        overwrite.request.overwrite = true;
+        assert_eq!(
+            saver.flush(overwrite, wait),
+            Some(Outcome::Saved { generation: 2 })
+        );
+        let bak = crate::session::naming::beside(&path, "bak");
+        assert_eq!(
+            std::fs::read(bak).unwrap(),
+            b"edited by hand",
+            "theirs kept as .bak"
+        );
+    }
+
+    #[test]
+    fn only_the_newest_waiting_snapshot_is_written() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.ron");
+        let mut saver = Saver::start(&path, None);
+        for generation in 1..=50 {
+            saver.submit(job(&path, &format!("v{generation}"), generation));
+        }
+        let last = saver.flush(job(&path, "final", 51), Duration::from_secs(5));
+        assert_eq!(last, Some(Outcome::Saved { generation: 51 }));
+        assert_eq!(
+            std::fs::read(&path).unwrap(),
+            to_ron(&session("final")).into_bytes()
+        );
+    }
+}
