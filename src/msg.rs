@@ -58,6 +58,9 @@ pub enum Action {
     FilterLikeThis,
     CycleSort,
     WalkAround,
+    PreviousQuadrant,
+    NextQuadrant,
+    EndWalk,
     // Typing.
     Backspace,
     DeleteForward,
@@ -85,7 +88,7 @@ pub enum Action {
 
 impl Action {
     /// Every action, for checks that each has a key and a label.
-    pub const ALL: [Action; 60] = [
+    pub const ALL: [Action; 63] = [
         Action::ToggleHelp,
         Action::Quit,
         Action::SaveNow,
@@ -125,6 +128,9 @@ impl Action {
         Action::FilterLikeThis,
         Action::CycleSort,
         Action::WalkAround,
+        Action::PreviousQuadrant,
+        Action::NextQuadrant,
+        Action::EndWalk,
         Action::Backspace,
         Action::DeleteForward,
         Action::CursorLeft,
@@ -202,6 +208,9 @@ const _: fn(Action) = |action| match action {
     | Action::FilterLikeThis
     | Action::CycleSort
     | Action::WalkAround
+    | Action::PreviousQuadrant
+    | Action::NextQuadrant
+    | Action::EndWalk
     | Action::Backspace
     | Action::DeleteForward
     | Action::CursorLeft

@@ -188,15 +188,23 @@ fn every_ui_string_exists_in_both_languages_with_the_same_placeholders() {
 
 #[test]
 fn the_readme_lists_the_keys_exactly_as_the_keymap_has_them() {
-    let readme =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/README.md");
+    let readme = std::fs::read_to_string(path).unwrap();
     let start = "<!-- keys:start -->\n";
     let end = "<!-- keys:end -->";
     let from = readme.find(start).expect("README has a keys section") + start.len();
     let to = readme.find(end).expect("README keys section ends");
     let expected = yeji::view::help::markdown_table(Lang::En);
-    assert!(
-        readme[from..to] == expected,
-        "README keys are out of date; the section should read:\n{expected}"
+    if readme[from..to] == expected {
+        return;
+    }
+    // Like INSTA_UPDATE for snapshots: rewrite the section on request.
+    if std::env::var_os("YEJI_UPDATE_README").is_some() {
+        let updated = format!("{}{expected}{}", &readme[..from], &readme[to..]);
+        std::fs::write(path, updated).unwrap();
+        return;
+    }
+    panic!(
+        "README keys are out of date (YEJI_UPDATE_README=1 rewrites them); the section should read:\n{expected}"
     );
 }

@@ -143,7 +143,10 @@ fn strategy_coverage_without_colour_uses_letters_and_patterns() {
 fn strategy_walk_around() {
     snapshot_all("strategy_walk", |lang| {
         let mut model = session_model(typical_session(lang));
-        act(&mut model, &[NextStep, NextStep, WalkAround, Right, Right]);
+        act(
+            &mut model,
+            &[NextStep, NextStep, WalkAround, NextQuadrant, NextQuadrant],
+        );
         model
     });
 }

@@ -164,7 +164,7 @@ fn the_walk_around_shows_one_quadrant_and_adds_to_it() {
     let mut model = on_strategy(typical_session(Lang::En));
     act(&mut model, &[WalkAround]);
     assert_eq!(screen(&model).walk, Some(Quadrant::A));
-    act(&mut model, &[Right, Right, Right]);
+    act(&mut model, &[NextQuadrant, NextQuadrant, NextQuadrant]);
     assert_eq!(screen(&model).walk, Some(Quadrant::D));
     assert!(
         screen(&model).visible_statements().is_empty(),
@@ -174,11 +174,13 @@ fn the_walk_around_shows_one_quadrant_and_adds_to_it() {
     let last = doc(&model).strategy.statements.last().unwrap();
     assert_eq!(last.quadrant, Quadrant::D);
     assert_eq!(screen(&model).visible_statements().len(), 1);
-    act(&mut model, &[Right]);
+    act(&mut model, &[NextQuadrant]);
     assert_eq!(screen(&model).walk, Some(Quadrant::A));
+    act(&mut model, &[PreviousQuadrant]);
+    assert_eq!(screen(&model).walk, Some(Quadrant::D));
     act(&mut model, &[SetQuadrant(2)]);
     assert_eq!(screen(&model).walk, Some(Quadrant::C));
-    act(&mut model, &[Cancel]);
+    act(&mut model, &[EndWalk]);
     assert_eq!(screen(&model).walk, None);
 }
 

@@ -78,12 +78,12 @@ pub fn walk(
         return Effect::None;
     };
     match action {
-        Action::Left => walk_to(screen, Some(quadrant.previous())),
-        Action::Right => walk_to(screen, Some(quadrant.next())),
+        Action::PreviousQuadrant => walk_to(screen, Some(quadrant.previous())),
+        Action::NextQuadrant => walk_to(screen, Some(quadrant.next())),
         Action::SetQuadrant(index) => {
             walk_to(screen, Quadrant::ALL.get(usize::from(index)).copied())
         }
-        Action::WalkAround | Action::Cancel => walk_to(screen, None),
+        Action::EndWalk => walk_to(screen, None),
         Action::Up | Action::Down | Action::AddItem | Action::EditOrConfirm => {
             return statements(screen, notice, action, now);
         }

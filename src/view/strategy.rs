@@ -77,7 +77,6 @@ fn walk(
     lang: Lang,
     theme: Theme,
 ) {
-    let ui = lang.ui();
     let [banner, _, list] = Layout::vertical([
         Constraint::Length(4),
         Constraint::Length(1),
@@ -101,7 +100,7 @@ fn walk(
         String::new(),
         format!("{}{position}", pad(&title, title_room, theme.ellipsis())),
         format!(" {}", quadrant.question(lang)),
-        fit(ui.walk_keys, cells, theme.ellipsis()),
+        String::new(),
     ]
     .into_iter()
     .map(|text| {
