@@ -6,7 +6,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::text::{fit, wrap};
+use super::text::{fit, width, wrap};
 use super::theme::Theme;
 use super::{diagnose, dialog, editor, notes, setup, strategy};
 use crate::i18n::{Lang, fill};
@@ -129,11 +129,24 @@ fn step(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang, theme
         .as_ref()
         .map_or(0, |editing| editor::height(&editing.buffer, inner.width));
     let prompt_text = step.prompt.get(lang);
-    let prompt_lines: Vec<Line> = wrap(prompt_text, usize::from(inner.width))
+    let prompt_cells = usize::from(inner.width);
+    let mut prompt_lines: Vec<String> = wrap(prompt_text, prompt_cells)
         .into_iter()
-        .map(|range| Line::styled(prompt_text[range].trim_end(), theme.dim()))
+        .map(|range| prompt_text[range].trim_end().to_string())
         .collect();
     let prompt_rows = (prompt_lines.len() as u16).min(inner.height / 3).max(1);
+    // A prompt cut short says so.
+    if prompt_lines.len() > usize::from(prompt_rows) {
+        prompt_lines.truncate(usize::from(prompt_rows));
+        if let Some(last) = prompt_lines.last_mut() {
+            let room = prompt_cells.saturating_sub(width(theme.ellipsis()));
+            *last = format!("{}{}", fit(last, room, ""), theme.ellipsis());
+        }
+    }
+    let prompt_lines: Vec<Line> = prompt_lines
+        .into_iter()
+        .map(|text| Line::styled(text, theme.dim()))
+        .collect();
     let prompt = Paragraph::new(prompt_lines);
     let [prompt_area, _, content, editor_area] = Layout::vertical([
         Constraint::Length(prompt_rows),
