@@ -67,7 +67,20 @@ pub enum Problem {
         known: Vec<String>,
     },
     DanglingStep(String),
-    DanglingParticipant(u32),
+    Dangling {
+        what: IdKind,
+        id: u32,
+    },
+    FixedList {
+        section: &'static str,
+        expected: Vec<String>,
+    },
+    OutOfRange {
+        field: &'static str,
+        value: u32,
+        low: u32,
+        high: u32,
+    },
     DuplicateId {
         what: IdKind,
         id: String,
@@ -156,9 +169,30 @@ impl Problem {
                 known,
             } => fill(ui.err_unknown_step, &[id, template, &list(known)]),
             Problem::DanglingStep(id) => fill(ui.err_dangling_step, &[id]),
-            Problem::DanglingParticipant(id) => {
-                fill(ui.err_dangling_participant, &[&id.to_string()])
+            Problem::Dangling {
+                what: IdKind::Participant,
+                id,
+            } => fill(ui.err_dangling_participant, &[&id.to_string()]),
+            Problem::Dangling { what, id } => {
+                fill(ui.err_dangling, &[what.label(lang), &id.to_string()])
             }
+            Problem::FixedList { section, expected } => {
+                fill(ui.err_fixed_list, &[section, &list(expected)])
+            }
+            Problem::OutOfRange {
+                field,
+                value,
+                low,
+                high,
+            } => fill(
+                ui.err_out_of_range,
+                &[
+                    field,
+                    &value.to_string(),
+                    &low.to_string(),
+                    &high.to_string(),
+                ],
+            ),
             Problem::DuplicateId { what, id } => fill(ui.err_duplicate_id, &[what.label(lang), id]),
             Problem::Expected(expected) => fill(ui.err_expected, &[expected.label(lang)]),
             Problem::UnexpectedChar(c) => fill(ui.err_unexpected_char, &[&c.to_string()]),
@@ -184,6 +218,10 @@ pub enum IdKind {
     Participant,
     Note,
     Statement,
+    Agreement,
+    Initiative,
+    Mechanism,
+    Role,
 }
 
 impl IdKind {
@@ -194,6 +232,10 @@ impl IdKind {
             IdKind::Participant => ui.id_participant,
             IdKind::Note => ui.id_note,
             IdKind::Statement => ui.id_statement,
+            IdKind::Agreement => ui.id_agreement,
+            IdKind::Initiative => ui.id_initiative,
+            IdKind::Mechanism => ui.id_mechanism,
+            IdKind::Role => ui.id_role,
         }
     }
 }

@@ -61,6 +61,31 @@ pub enum Action {
     PreviousQuadrant,
     NextQuadrant,
     EndWalk,
+    // Five unified and four synergies.
+    /// The status (agreed, partly, open, disputed as 0–3) of the key pressed.
+    SetStatus(u8),
+    CycleOwner,
+    EditDetails,
+    EditQuarter,
+    /// The priority (high, medium, low as 0–2) of the key pressed.
+    SetPriority(u8),
+    LinkStatements,
+    ToggleLink,
+    AddDot,
+    RemoveDot,
+    ToggleHidden,
+    ToggleRanking,
+    FewerDots,
+    MoreDots,
+    LowerCap,
+    RaiseCap,
+    /// The rating (1–5 as 0–4) of the key pressed.
+    SetRating(u8),
+    ClearRating,
+    /// The proposed mechanism (0–6) of the key pressed.
+    AddMechanism(u8),
+    CycleInitiative,
+    ConfirmDelete,
     // Typing.
     Backspace,
     DeleteForward,
@@ -88,7 +113,7 @@ pub enum Action {
 
 impl Action {
     /// Every action, for checks that each has a key and a label.
-    pub const ALL: [Action; 63] = [
+    pub const ALL: [Action; 83] = [
         Action::ToggleHelp,
         Action::Quit,
         Action::SaveNow,
@@ -131,6 +156,26 @@ impl Action {
         Action::PreviousQuadrant,
         Action::NextQuadrant,
         Action::EndWalk,
+        Action::SetStatus(0),
+        Action::CycleOwner,
+        Action::EditDetails,
+        Action::EditQuarter,
+        Action::SetPriority(0),
+        Action::LinkStatements,
+        Action::ToggleLink,
+        Action::AddDot,
+        Action::RemoveDot,
+        Action::ToggleHidden,
+        Action::ToggleRanking,
+        Action::FewerDots,
+        Action::MoreDots,
+        Action::LowerCap,
+        Action::RaiseCap,
+        Action::SetRating(0),
+        Action::ClearRating,
+        Action::AddMechanism(0),
+        Action::CycleInitiative,
+        Action::ConfirmDelete,
         Action::Backspace,
         Action::DeleteForward,
         Action::CursorLeft,
@@ -162,6 +207,10 @@ impl Action {
             Action::PickStage(_) => Action::PickStage(index),
             Action::SetQuadrant(_) => Action::SetQuadrant(index),
             Action::SetPrinciple(_) => Action::SetPrinciple(index),
+            Action::SetStatus(_) => Action::SetStatus(index),
+            Action::SetPriority(_) => Action::SetPriority(index),
+            Action::SetRating(_) => Action::SetRating(index),
+            Action::AddMechanism(_) => Action::AddMechanism(index),
             other => other,
         }
     }
@@ -211,6 +260,26 @@ const _: fn(Action) = |action| match action {
     | Action::PreviousQuadrant
     | Action::NextQuadrant
     | Action::EndWalk
+    | Action::SetStatus(_)
+    | Action::CycleOwner
+    | Action::EditDetails
+    | Action::EditQuarter
+    | Action::SetPriority(_)
+    | Action::LinkStatements
+    | Action::ToggleLink
+    | Action::AddDot
+    | Action::RemoveDot
+    | Action::ToggleHidden
+    | Action::ToggleRanking
+    | Action::FewerDots
+    | Action::MoreDots
+    | Action::LowerCap
+    | Action::RaiseCap
+    | Action::SetRating(_)
+    | Action::ClearRating
+    | Action::AddMechanism(_)
+    | Action::CycleInitiative
+    | Action::ConfirmDelete
     | Action::Backspace
     | Action::DeleteForward
     | Action::CursorLeft

@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use support::*;
-use yeji::i18n::{ENTRIES, Lang};
+use yeji::i18n::{CONTENT_ENTRIES, ENTRIES, Lang};
 use yeji::keymap::{BINDINGS, Context, active_contexts, bindings_of, resolve};
 use yeji::model::{Dialog, Model};
 use yeji::msg::{Action, Msg};
@@ -38,7 +38,21 @@ fn situations() -> Vec<(&'static str, Model)> {
     out.push(("coverage", model.clone()));
     act(&mut model, &[Action::WalkAround]);
     out.push(("walk", model.clone()));
-    act(&mut model, &[Action::WalkAround, Action::NextStep]);
+    act(&mut model, &[Action::EndWalk, Action::NextStep]);
+    out.push(("unified", model.clone()));
+    act(&mut model, &[Action::NextPanel]);
+    out.push(("agreements", model.clone()));
+    act(&mut model, &[Action::NextPanel]);
+    out.push(("initiatives", model.clone()));
+    act(&mut model, &[Action::NextPanel]);
+    out.push(("voting", model.clone()));
+    act(&mut model, &[Action::NextStep]);
+    out.push(("ratings", model.clone()));
+    act(&mut model, &[Action::NextPanel]);
+    out.push(("people", model.clone()));
+    act(&mut model, &[Action::NextPanel]);
+    out.push(("mechanisms", model.clone()));
+    act(&mut model, &[Action::NextStep]);
     out.push(("notes", model.clone()));
     act(&mut model, &[Action::EditOrConfirm]);
     out.push(("typing", model.clone()));
@@ -48,6 +62,11 @@ fn situations() -> Vec<(&'static str, Model)> {
     for dialog in [
         Dialog::ChangedOnDisk,
         Dialog::QuitUnsaved { why: "x".into() },
+        Dialog::ConfirmDeleteInitiative { id: 1 },
+        Dialog::PickStatements {
+            initiative: 1,
+            cursor: 0,
+        },
         Dialog::Recovery {
             path: "x".into(),
             doc: Box::new(new_session("t", Lang::En)),
@@ -180,7 +199,7 @@ fn every_ui_string_exists_in_both_languages_with_the_same_placeholders() {
             .filter(|place| text.contains(place.as_str()))
             .collect()
     };
-    for (name, zh, en) in ENTRIES {
+    for (name, zh, en) in ENTRIES.iter().chain(CONTENT_ENTRIES) {
         assert!(!zh.trim().is_empty() && !en.trim().is_empty(), "{name}");
         assert_eq!(places(zh), places(en), "{name}");
     }

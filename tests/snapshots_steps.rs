@@ -4,36 +4,10 @@
 
 mod support;
 
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use support::*;
-use unicode_width::UnicodeWidthStr;
 use yeji::i18n::Lang;
 use yeji::model::Model;
 use yeji::msg::Action::*;
-
-fn screen_text(model: &Model, width: u16, height: u16) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal
-        .draw(|frame| yeji::view::render(model, frame))
-        .unwrap();
-    let buffer = terminal.backend().buffer();
-    let mut out = String::new();
-    for y in 0..height {
-        let mut skip = 0;
-        for x in 0..width {
-            if skip > 0 {
-                skip -= 1;
-                continue;
-            }
-            let symbol = buffer[(x, y)].symbol();
-            out.push_str(symbol);
-            skip = symbol.width().saturating_sub(1);
-        }
-        out.push('\n');
-    }
-    out
-}
 
 fn snapshot_all(name: &str, build: impl Fn(Lang) -> Model) {
     for lang in [Lang::Zh, Lang::En] {

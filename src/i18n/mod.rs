@@ -4,8 +4,10 @@
 //! ([`Ui`]). Both languages are `const` values of one struct, so a string missing in
 //! either language is a compile error, not a blank on the projector.
 
+mod content;
 mod strings;
 
+pub use content::{CONTENT_EN, CONTENT_ENTRIES, CONTENT_ZH, Content};
 use serde::{Deserialize, Serialize};
 pub use strings::{EN, ENTRIES, Ui, ZH};
 
@@ -22,6 +24,13 @@ impl Lang {
         match self {
             Lang::Zh => &ZH,
             Lang::En => &EN,
+        }
+    }
+
+    pub fn content(self) -> &'static Content {
+        match self {
+            Lang::Zh => &CONTENT_ZH,
+            Lang::En => &CONTENT_EN,
         }
     }
 

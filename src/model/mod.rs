@@ -73,6 +73,21 @@ pub struct SessionScreen {
     pub walk: Option<Quadrant>,
     /// A statement chosen to be merged into the next one chosen.
     pub merge_from: Option<u32>,
+    /// Five unified: the item, its agreement, the initiative under the cursor.
+    pub unified_item: usize,
+    pub agreement: usize,
+    pub initiative: usize,
+    /// Dot voting: whose dots, on which row, and whether rows are ranked by dots.
+    pub dot_voter: usize,
+    pub vote_row: usize,
+    pub ranking: bool,
+    /// Four synergies: the synergy and column of the ratings grid, the participant
+    /// and column of individual ratings, the mechanism under the cursor.
+    pub synergy: usize,
+    pub rating_column: usize,
+    pub person: usize,
+    pub person_column: usize,
+    pub mechanism: usize,
     pub editing: Option<Editing>,
     pub history: History,
     pub save: SaveState,
@@ -93,6 +108,13 @@ pub enum Focus {
     Frictions,
     Statements,
     Coverage,
+    Unified,
+    Agreements,
+    Initiatives,
+    Voting,
+    Ratings,
+    People,
+    Mechanisms,
 }
 
 /// How the statement list is narrowed and ordered (not saved: a view).
@@ -170,17 +192,34 @@ pub enum Target {
     ParticipantDepartment(u32),
     Note(u32),
     Statement(u32),
+    Agreement(u32),
+    /// The notes of one of the five unified items, by position.
+    UnifiedNotes(usize),
+    InitiativeTitle(u32),
+    InitiativeDescription(u32),
+    InitiativeQuarter(u32),
+    Mechanism(u32),
 }
 
 impl Target {
     /// Edits of these fields are written into the document as they are typed, so an
     /// autosave or a crash keeps half-typed text. The date is parsed on Enter instead.
     pub fn is_live(self) -> bool {
-        self != Target::Setup(SetupField::StartsAt)
+        !matches!(
+            self,
+            Target::Setup(SetupField::StartsAt) | Target::InitiativeQuarter(_)
+        )
     }
 
     pub fn is_multiline(self) -> bool {
-        matches!(self, Target::Note(_) | Target::Statement(_))
+        matches!(
+            self,
+            Target::Note(_)
+                | Target::Statement(_)
+                | Target::Agreement(_)
+                | Target::UnifiedNotes(_)
+                | Target::InitiativeDescription(_)
+        )
     }
 }
 
@@ -193,6 +232,10 @@ pub enum Dialog {
     Recovery { path: PathBuf, doc: Box<Session> },
     /// Quitting, but the last save failed.
     QuitUnsaved { why: String },
+    /// Deleting an initiative that other things refer to.
+    ConfirmDeleteInitiative { id: u32 },
+    /// Choosing which strategy statements an initiative serves.
+    PickStatements { initiative: u32, cursor: usize },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -210,6 +253,7 @@ pub enum NoticeText {
     Redone,
     Deleted,
     BadDateTime(String),
+    BadQuarter(String),
     Load(LoadError),
     Plain(String),
     Created(PathBuf),
@@ -219,6 +263,8 @@ pub enum NoticeText {
     MergePick,
     Merged,
     ReorderNeedsEntryOrder,
+    NoDotsLeft,
+    DotCapReached,
 }
 
 /// What the app loop hands over after opening or creating a session file.
@@ -281,6 +327,17 @@ impl SessionScreen {
             statement_view: StatementView::default(),
             walk: None,
             merge_from: None,
+            unified_item: 0,
+            agreement: 0,
+            initiative: 0,
+            dot_voter: 0,
+            vote_row: 0,
+            ranking: false,
+            synergy: 0,
+            rating_column: 0,
+            person: 0,
+            person_column: 0,
+            mechanism: 0,
             editing: None,
             history: History::default(),
             save: SaveState::new(opened.read_only),
@@ -327,6 +384,21 @@ impl SessionScreen {
                 Focus::Coverage,
                 Focus::Notes,
             ],
+            StepKind::FiveUnified => &[
+                Focus::Agenda,
+                Focus::Unified,
+                Focus::Agreements,
+                Focus::Initiatives,
+                Focus::Voting,
+                Focus::Notes,
+            ],
+            StepKind::FourSynergies => &[
+                Focus::Agenda,
+                Focus::Ratings,
+                Focus::People,
+                Focus::Mechanisms,
+                Focus::Notes,
+            ],
             _ => &[Focus::Agenda, Focus::Notes],
         }
     }
@@ -361,6 +433,18 @@ impl SessionScreen {
             visible.sort_by_key(key);
         }
         visible
+    }
+
+    /// The initiatives in the order the voting panel lists them: as entered, or by
+    /// dots when ranking (hidden totals are never used to order).
+    pub fn vote_rows(&self) -> Vec<usize> {
+        let initiatives = &self.doc.initiatives;
+        let mut rows: Vec<usize> = (0..initiatives.len()).collect();
+        if self.ranking && !self.doc.voting.hidden {
+            let voting = &self.doc.voting;
+            rows.sort_by_key(|index| std::cmp::Reverse(voting.total(initiatives[*index].id)));
+        }
+        rows
     }
 
     /// The statement under the cursor, by index into the document.

@@ -46,22 +46,22 @@ impl Stage {
     }
 
     pub fn name(self, lang: Lang) -> &'static str {
-        let ui = lang.ui();
+        let content = lang.content();
         match self {
-            Stage::BuildOut => ui.stage_1,
-            Stage::SteadyOperation => ui.stage_2,
-            Stage::EarlyDigitalisation => ui.stage_3,
-            Stage::Transformation => ui.stage_4,
+            Stage::BuildOut => content.stage_1,
+            Stage::SteadyOperation => content.stage_2,
+            Stage::EarlyDigitalisation => content.stage_3,
+            Stage::Transformation => content.stage_4,
         }
     }
 
     pub fn explanation(self, lang: Lang) -> &'static str {
-        let ui = lang.ui();
+        let content = lang.content();
         match self {
-            Stage::BuildOut => ui.stage_1_about,
-            Stage::SteadyOperation => ui.stage_2_about,
-            Stage::EarlyDigitalisation => ui.stage_3_about,
-            Stage::Transformation => ui.stage_4_about,
+            Stage::BuildOut => content.stage_1_about,
+            Stage::SteadyOperation => content.stage_2_about,
+            Stage::EarlyDigitalisation => content.stage_3_about,
+            Stage::Transformation => content.stage_4_about,
         }
     }
 }
@@ -113,19 +113,19 @@ impl Friction {
     }
 
     pub fn name(self, lang: Lang) -> &'static str {
-        let ui = lang.ui();
+        let content = lang.content();
         match self {
-            Friction::SiloThinking => ui.friction_silo,
-            Friction::NoWholePlanning => ui.friction_no_planning,
-            Friction::TechAsSupport => ui.friction_tech_support,
-            Friction::FearOfChange => ui.friction_fear,
-            Friction::DifferentThinking => ui.friction_thinking,
-            Friction::HardenedRoles => ui.friction_roles,
-            Friction::CoordinationGap => ui.friction_coordination,
-            Friction::SystemConflicts => ui.friction_systems,
-            Friction::TalentGap => ui.friction_talent,
-            Friction::OldNewClash => ui.friction_old_new,
-            Friction::WeakCoreCompetence => ui.friction_core,
+            Friction::SiloThinking => content.friction_silo,
+            Friction::NoWholePlanning => content.friction_no_planning,
+            Friction::TechAsSupport => content.friction_tech_support,
+            Friction::FearOfChange => content.friction_fear,
+            Friction::DifferentThinking => content.friction_thinking,
+            Friction::HardenedRoles => content.friction_roles,
+            Friction::CoordinationGap => content.friction_coordination,
+            Friction::SystemConflicts => content.friction_systems,
+            Friction::TalentGap => content.friction_talent,
+            Friction::OldNewClash => content.friction_old_new,
+            Friction::WeakCoreCompetence => content.friction_core,
         }
     }
 }
@@ -140,11 +140,11 @@ pub enum Presence {
 
 impl Presence {
     pub fn label(self, lang: Lang) -> &'static str {
-        let ui = lang.ui();
+        let content = lang.content();
         match self {
-            Presence::Present => ui.presence_present,
-            Presence::Absent => ui.presence_absent,
-            Presence::Unsure => ui.presence_unsure,
+            Presence::Present => content.presence_present,
+            Presence::Absent => content.presence_absent,
+            Presence::Unsure => content.presence_unsure,
         }
     }
 }

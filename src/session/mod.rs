@@ -7,8 +7,12 @@ pub mod coverage;
 pub mod diagnosis;
 pub mod file;
 pub mod naming;
+pub mod roles;
 pub mod strategy;
+pub mod synergy;
+pub mod unified;
 mod v1;
+mod v2;
 mod validate;
 
 use chrono::{DateTime, FixedOffset, Timelike};
@@ -17,10 +21,26 @@ use serde::{Deserialize, Serialize};
 use crate::i18n::{Lang, Text};
 use crate::template::Template;
 use diagnosis::Diagnosis;
+use roles::Role;
 use strategy::Strategy;
+use synergy::Synergy;
+use unified::{DotVoting, Initiative, Owner, UnifiedItem};
+
+/// How many things point at an initiative.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct InitiativeReferences {
+    pub voters: usize,
+    pub mechanisms: usize,
+}
+
+impl InitiativeReferences {
+    pub fn is_empty(&self) -> bool {
+        self.voters == 0 && self.mechanisms == 0
+    }
+}
 
 /// The schema version this program writes. Older versions are migrated on load.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -36,6 +56,13 @@ pub struct Session {
     pub setup: Setup,
     pub diagnosis: Diagnosis,
     pub strategy: Strategy,
+    /// The five unified items, always all five in their order.
+    pub unified: Vec<UnifiedItem>,
+    pub initiatives: Vec<Initiative>,
+    pub voting: DotVoting,
+    /// The four synergies, always all four in their order.
+    pub synergies: Vec<Synergy>,
+    pub roles: Vec<Role>,
     pub steps: Vec<Step>,
 }
 
@@ -198,6 +225,38 @@ impl Session {
             },
             diagnosis: Diagnosis::default(),
             strategy: Strategy::default(),
+            ..Session::fill_later_sections(steps)
+        }
+    }
+
+    /// A session with the given steps and every section fresh: the base that new
+    /// sessions and migrations from older versions fill in.
+    pub(crate) fn fill_later_sections(steps: Vec<Step>) -> Session {
+        let epoch = DateTime::<FixedOffset>::default();
+        Session {
+            version: SCHEMA_VERSION,
+            template: TemplateRef {
+                id: String::new(),
+                version: 0,
+            },
+            created: epoch,
+            updated: epoch,
+            language: Lang::default(),
+            current_step: String::new(),
+            setup: Setup {
+                title: String::new(),
+                organisation: String::new(),
+                facilitator: String::new(),
+                starts_at: epoch,
+                participants: Vec::new(),
+            },
+            diagnosis: Diagnosis::default(),
+            strategy: Strategy::default(),
+            unified: unified::fresh_items(),
+            initiatives: Vec::new(),
+            voting: DotVoting::default(),
+            synergies: synergy::fresh_synergies(),
+            roles: roles::default_roles(),
             steps,
         }
     }
@@ -232,6 +291,67 @@ impl Session {
         for statement in &mut self.strategy.statements {
             statement.authors.retain(|author| *author != id);
         }
+        for item in &mut self.unified {
+            if item.owner == Some(Owner::Participant(id)) {
+                item.owner = None;
+            }
+        }
+        self.voting.dots.remove(&id);
+        for synergy in &mut self.synergies {
+            synergy.people.remove(&id);
+        }
+    }
+
+    /// Removes a statement and the links initiatives have to it.
+    pub fn remove_statement(&mut self, index: usize) {
+        if index >= self.strategy.statements.len() {
+            return;
+        }
+        let id = self.strategy.statements.remove(index).id;
+        for initiative in &mut self.initiatives {
+            initiative.serves.retain(|served| *served != id);
+        }
+    }
+
+    /// Removes an initiative with its votes and the links mechanisms have to it.
+    pub fn remove_initiative(&mut self, id: u32) {
+        self.initiatives.retain(|initiative| initiative.id != id);
+        self.voting.forget_initiative(id);
+        for synergy in &mut self.synergies {
+            for mechanism in &mut synergy.mechanisms {
+                if mechanism.initiative == Some(id) {
+                    mechanism.initiative = None;
+                }
+            }
+        }
+    }
+
+    /// What refers to an initiative, so deleting it can say what goes with it.
+    pub fn initiative_references(&self, id: u32) -> InitiativeReferences {
+        InitiativeReferences {
+            voters: self
+                .voting
+                .dots
+                .values()
+                .filter(|dots| dots.contains_key(&id))
+                .count(),
+            mechanisms: self
+                .synergies
+                .iter()
+                .flat_map(|synergy| &synergy.mechanisms)
+                .filter(|mechanism| mechanism.initiative == Some(id))
+                .count(),
+        }
+    }
+
+    pub fn role(&self, id: u32) -> Option<&Role> {
+        self.roles.iter().find(|role| role.id == id)
+    }
+
+    pub fn initiative(&self, id: u32) -> Option<&Initiative> {
+        self.initiatives
+            .iter()
+            .find(|initiative| initiative.id == id)
     }
 
     pub fn participant(&self, id: u32) -> Option<&Participant> {
@@ -243,6 +363,26 @@ impl Session {
 
     pub fn next_participant_id(&self) -> u32 {
         next_id(self.setup.participants.iter().map(|person| person.id))
+    }
+
+    pub fn next_initiative_id(&self) -> u32 {
+        next_id(self.initiatives.iter().map(|initiative| initiative.id))
+    }
+
+    pub fn next_agreement_id(&self) -> u32 {
+        next_id(
+            self.unified
+                .iter()
+                .flat_map(|item| item.agreements.iter().map(|a| a.id)),
+        )
+    }
+
+    pub fn next_mechanism_id(&self) -> u32 {
+        next_id(
+            self.synergies
+                .iter()
+                .flat_map(|s| s.mechanisms.iter().map(|m| m.id)),
+        )
     }
 
     pub fn next_note_id(&self) -> u32 {

@@ -56,23 +56,23 @@ impl Quadrant {
 
     /// "what", "how", "who", "why".
     pub fn word(self, lang: Lang) -> &'static str {
-        let ui = lang.ui();
+        let content = lang.content();
         match self {
-            Quadrant::A => ui.quadrant_a,
-            Quadrant::B => ui.quadrant_b,
-            Quadrant::C => ui.quadrant_c,
-            Quadrant::D => ui.quadrant_d,
+            Quadrant::A => content.quadrant_a,
+            Quadrant::B => content.quadrant_b,
+            Quadrant::C => content.quadrant_c,
+            Quadrant::D => content.quadrant_d,
         }
     }
 
     /// The question the facilitator asks the room in the walk-around.
     pub fn question(self, lang: Lang) -> &'static str {
-        let ui = lang.ui();
+        let content = lang.content();
         match self {
-            Quadrant::A => ui.quadrant_a_question,
-            Quadrant::B => ui.quadrant_b_question,
-            Quadrant::C => ui.quadrant_c_question,
-            Quadrant::D => ui.quadrant_d_question,
+            Quadrant::A => content.quadrant_a_question,
+            Quadrant::B => content.quadrant_b_question,
+            Quadrant::C => content.quadrant_c_question,
+            Quadrant::D => content.quadrant_d_question,
         }
     }
 
@@ -112,14 +112,14 @@ impl Principle {
 
     /// The principle's own name (客户至上 …), the same in both languages' files.
     pub fn name(self, lang: Lang) -> &'static str {
-        let ui = lang.ui();
+        let content = lang.content();
         match self {
-            Principle::CustomerFirst => ui.principle_1,
-            Principle::DigitalFirst => ui.principle_2,
-            Principle::DareToTry => ui.principle_3,
-            Principle::FlexibleAgile => ui.principle_4,
-            Principle::AdvanceTogether => ui.principle_5,
-            Principle::RelentlessInnovation => ui.principle_6,
+            Principle::CustomerFirst => content.principle_1,
+            Principle::DigitalFirst => content.principle_2,
+            Principle::DareToTry => content.principle_3,
+            Principle::FlexibleAgile => content.principle_4,
+            Principle::AdvanceTogether => content.principle_5,
+            Principle::RelentlessInnovation => content.principle_6,
         }
     }
 }
@@ -127,14 +127,14 @@ impl Principle {
 impl Principle {
     /// A short form for narrow lists.
     pub fn short(self, lang: Lang) -> &'static str {
-        let ui = lang.ui();
+        let content = lang.content();
         match self {
-            Principle::CustomerFirst => ui.principle_1_short,
-            Principle::DigitalFirst => ui.principle_2_short,
-            Principle::DareToTry => ui.principle_3_short,
-            Principle::FlexibleAgile => ui.principle_4_short,
-            Principle::AdvanceTogether => ui.principle_5_short,
-            Principle::RelentlessInnovation => ui.principle_6_short,
+            Principle::CustomerFirst => content.principle_1_short,
+            Principle::DigitalFirst => content.principle_2_short,
+            Principle::DareToTry => content.principle_3_short,
+            Principle::FlexibleAgile => content.principle_4_short,
+            Principle::AdvanceTogether => content.principle_5_short,
+            Principle::RelentlessInnovation => content.principle_6_short,
         }
     }
 }

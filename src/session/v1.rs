@@ -35,7 +35,7 @@ impl From<SessionV1> for Session {
             setup: old.setup,
             diagnosis: Diagnosis::default(),
             strategy: Strategy::default(),
-            steps: old.steps,
+            ..Session::fill_later_sections(old.steps)
         }
     }
 }

@@ -4,6 +4,8 @@
 use std::collections::BTreeSet;
 
 use super::Session;
+use super::synergy::SynergyKind;
+use super::unified::{MAX_DOTS, Owner, UnifiedKind};
 use crate::load_error::{IdKind, Position, Problem};
 use crate::ron_read;
 use crate::template::{Template, is_valid_step_id};
@@ -100,33 +102,164 @@ pub fn check(session: &Session) -> Result<(), Box<Finding>> {
         let problem = Problem::DanglingStep(session.current_step.clone());
         return Err(Box::new(Finding::at(problem, "current_step".into(), 1)));
     }
+    check_ids(session)?;
+    check_sections(session)?;
+    check_references(session)
+}
+
+fn check_ids(session: &Session) -> Result<(), Box<Finding>> {
+    let people = session.setup.participants.iter().map(|person| person.id);
+    unique_ids(IdKind::Participant, "name:", people)?;
+    let statements = session.strategy.statements.iter().map(|s| s.id);
+    unique_ids(IdKind::Statement, "text:", statements)?;
+    let notes = session
+        .steps
+        .iter()
+        .flat_map(|step| step.notes.iter().map(|n| n.id));
+    unique_ids(IdKind::Note, "text:", notes)?;
+    let agreements = session
+        .unified
+        .iter()
+        .flat_map(|item| item.agreements.iter().map(|a| a.id));
+    unique_ids(IdKind::Agreement, "text:", agreements)?;
     unique_ids(
-        IdKind::Participant,
-        "name:",
-        session.setup.participants.iter().map(|person| person.id),
+        IdKind::Initiative,
+        "title:",
+        session.initiatives.iter().map(|i| i.id),
     )?;
-    let statements = &session.strategy.statements;
-    unique_ids(IdKind::Statement, "text:", statements.iter().map(|s| s.id))?;
-    let known = |id: &u32| session.participant(*id).is_some();
-    let referenced = session
+    let mechanisms = session
+        .synergies
+        .iter()
+        .flat_map(|s| s.mechanisms.iter().map(|m| m.id));
+    unique_ids(IdKind::Mechanism, "kind:", mechanisms)?;
+    unique_ids(
+        IdKind::Role,
+        "name:",
+        session.roles.iter().map(|role| role.id),
+    )
+}
+
+/// The five unified and four synergies are fixed lists; numbers stay in range.
+fn check_sections(session: &Session) -> Result<(), Box<Finding>> {
+    let unified: Vec<_> = session.unified.iter().map(|item| item.kind).collect();
+    if unified != UnifiedKind::ALL {
+        let problem = Problem::FixedList {
+            section: "unified",
+            expected: UnifiedKind::ALL.iter().map(|k| format!("{k:?}")).collect(),
+        };
+        return Err(Box::new(Finding::at(problem, "unified:".into(), 1)));
+    }
+    let synergies: Vec<_> = session.synergies.iter().map(|s| s.kind).collect();
+    if synergies != SynergyKind::ALL {
+        let problem = Problem::FixedList {
+            section: "synergies",
+            expected: SynergyKind::ALL.iter().map(|k| format!("{k:?}")).collect(),
+        };
+        return Err(Box::new(Finding::at(problem, "synergies:".into(), 1)));
+    }
+    let voting = &session.voting;
+    for (field, value) in [
+        ("dots_per_person", voting.dots_per_person),
+        ("cap_per_initiative", voting.cap_per_initiative),
+    ] {
+        if !(1..=MAX_DOTS).contains(&value) {
+            let problem = Problem::OutOfRange {
+                field,
+                value: u32::from(value),
+                low: 1,
+                high: u32::from(MAX_DOTS),
+            };
+            return Err(Box::new(Finding::at(problem, format!("{field}:"), 1)));
+        }
+    }
+    let ratings = session.synergies.iter().flat_map(|s| {
+        [s.business, s.technology]
+            .into_iter()
+            .chain(s.people.values().copied())
+    });
+    for rating in ratings {
+        for (field, value) in [("today", rating.today), ("target", rating.target)] {
+            if let Some(value) = value.filter(|v| !(1..=5).contains(v)) {
+                let problem = Problem::OutOfRange {
+                    field,
+                    value: u32::from(value),
+                    low: 1,
+                    high: 5,
+                };
+                return Err(Box::new(
+                    Finding::at(problem, format!("{field}: Some({value})"), 1).within("synergies:"),
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Every id used to point at something names something that exists.
+fn check_references(session: &Session) -> Result<(), Box<Finding>> {
+    let exists = |kind: IdKind, id: u32| match kind {
+        IdKind::Participant => session.participant(id).is_some(),
+        IdKind::Role => session.role(id).is_some(),
+        IdKind::Statement => session.strategy.statements.iter().any(|s| s.id == id),
+        IdKind::Initiative => session.initiative(id).is_some(),
+        _ => true,
+    };
+    let owners = session
+        .unified
+        .iter()
+        .filter_map(|item| item.owner)
+        .map(|owner| match owner {
+            Owner::Participant(id) => (IdKind::Participant, id, "unified:"),
+            Owner::Role(id) => (IdKind::Role, id, "unified:"),
+        });
+    let pointers = session
         .diagnosis
         .votes
         .keys()
-        .chain(statements.iter().flat_map(|s| &s.authors));
-    if let Some(id) = referenced.copied().find(|id| !known(id)) {
-        let problem = Problem::DanglingParticipant(id);
-        return Err(Box::new(
-            Finding::at(problem, format!("{id}"), 1).within("diagnosis:"),
-        ));
+        .map(|id| (IdKind::Participant, *id, "diagnosis:"))
+        .chain(
+            session
+                .strategy
+                .statements
+                .iter()
+                .flat_map(|s| &s.authors)
+                .map(|id| (IdKind::Participant, *id, "strategy:")),
+        )
+        .chain(owners)
+        .chain(
+            session
+                .initiatives
+                .iter()
+                .flat_map(|i| &i.serves)
+                .map(|id| (IdKind::Statement, *id, "initiatives:")),
+        )
+        .chain(session.voting.dots.iter().flat_map(|(person, dots)| {
+            std::iter::once((IdKind::Participant, *person, "voting:"))
+                .chain(dots.keys().map(|id| (IdKind::Initiative, *id, "voting:")))
+        }))
+        .chain(
+            session
+                .synergies
+                .iter()
+                .flat_map(|s| s.people.keys())
+                .map(|id| (IdKind::Participant, *id, "synergies:")),
+        )
+        .chain(
+            session
+                .synergies
+                .iter()
+                .flat_map(|s| &s.mechanisms)
+                .filter_map(|m| m.initiative)
+                .map(|id| (IdKind::Initiative, id, "synergies:")),
+        );
+    for (kind, id, section) in pointers {
+        if !exists(kind, id) {
+            let problem = Problem::Dangling { what: kind, id };
+            return Err(Box::new(
+                Finding::at(problem, format!("{id}"), 1).within(section),
+            ));
+        }
     }
-    unique_ids(
-        IdKind::Note,
-        "text:",
-        session
-            .steps
-            .iter()
-            .flat_map(|step| step.notes.iter().map(|note| note.id)),
-    )?;
     Ok(())
 }
 

@@ -2,7 +2,7 @@
 //! recovery copy, quitting with a failed save.
 
 use super::session::{change, request};
-use super::{Now, tell};
+use super::{Now, tell, unified};
 use crate::model::{Dialog, Notice, NoticeText, SessionScreen};
 use crate::msg::{Action, Effect, Msg};
 
@@ -31,6 +31,27 @@ pub fn update(
                 tell(notice, NoticeText::RecoveryRestored);
                 return Effect::Save(request(screen, false));
             }
+            Effect::None
+        }
+        (Dialog::ConfirmDeleteInitiative { id }, Action::ConfirmDelete) => {
+            screen.dialog = None;
+            unified::delete_initiative(screen, notice, now, id);
+            Effect::None
+        }
+        (
+            Dialog::PickStatements { initiative, cursor },
+            Action::Up | Action::Down | Action::ToggleLink,
+        ) => {
+            let count = screen.doc.strategy.statements.len();
+            let cursor = match action {
+                Action::Up => cursor.saturating_sub(1),
+                Action::Down => (cursor + 1).min(count.saturating_sub(1)),
+                _ => {
+                    unified::toggle_link(screen, notice, now, initiative, cursor);
+                    cursor
+                }
+            };
+            screen.dialog = Some(Dialog::PickStatements { initiative, cursor });
             Effect::None
         }
         (Dialog::QuitUnsaved { .. }, Action::QuitAnyway | Action::Quit) => {

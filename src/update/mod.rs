@@ -6,11 +6,15 @@
 mod diagnose;
 mod dialog;
 mod edit;
+mod fields;
 mod notes;
 mod session;
 mod setup;
 mod start;
 mod strategy;
+mod synergies;
+mod unified;
+mod voting;
 
 use chrono::{DateTime, FixedOffset};
 
@@ -18,6 +22,11 @@ use crate::model::{Model, Notice, NoticeText, Screen, SessionScreen};
 use crate::msg::{Action, Effect, Msg};
 
 pub type Now = DateTime<FixedOffset>;
+
+/// The columns of the synergy ratings grid, for the view to draw in the same order.
+pub fn synergy_columns() -> [(crate::session::Side, crate::session::synergy::Level); 4] {
+    synergies::COLUMNS
+}
 
 pub fn update(model: &mut Model, msg: Msg, now: Now) -> Effect {
     if is_user_input(&msg) {

@@ -3,7 +3,9 @@
 
 use chrono::Timelike;
 
-use super::{Now, diagnose, dialog, edit, notes, setup, strategy, tell, warn};
+use super::{
+    Now, diagnose, dialog, edit, notes, setup, strategy, synergies, tell, unified, voting, warn,
+};
 use crate::model::{Dialog, Focus, Notice, NoticeText, SessionScreen};
 use crate::msg::{Action, Effect, Msg, SaveRequest};
 use crate::session::Session;
@@ -107,6 +109,13 @@ fn act(
                     strategy::statements(screen, notice, action, now)
                 }
                 Focus::Coverage => Effect::None,
+                Focus::Unified => unified::items(screen, notice, action, now),
+                Focus::Agreements => unified::agreements(screen, notice, action, now),
+                Focus::Initiatives => unified::initiatives(screen, notice, action, now),
+                Focus::Voting => voting::act(screen, notice, action, now),
+                Focus::Ratings => synergies::ratings(screen, notice, action, now),
+                Focus::People => synergies::people(screen, notice, action, now),
+                Focus::Mechanisms => synergies::mechanisms(screen, notice, action, now),
             };
         }
     }
@@ -121,7 +130,10 @@ fn would_change(action: Action, focus: Focus) -> bool {
         AddItem | DeleteItem | MoveItemUp | MoveItemDown | ToggleStepDone | Undo | Redo => true,
         AgreeStage | PickStage(_) | ClearPick | MarkPresent | MarkAbsent | MarkUnsure
         | CyclePresence | ClearMark | SetQuadrant(_) | SetPrinciple(_) | CycleSide
-        | CycleAuthor | MergeStatements => focus != Focus::Agenda,
+        | CycleAuthor | MergeStatements | SetStatus(_) | CycleOwner | EditDetails | EditQuarter
+        | SetPriority(_) | LinkStatements | AddDot | RemoveDot | ToggleHidden | FewerDots
+        | MoreDots | LowerCap | RaiseCap | SetRating(_) | ClearRating | AddMechanism(_)
+        | CycleInitiative => focus != Focus::Agenda,
         EditOrConfirm => focus != Focus::Agenda,
         _ => false,
     }
@@ -239,6 +251,24 @@ pub fn change_cursors(screen: &mut SessionScreen) {
     screen.voter = screen.voter.min(people.saturating_sub(1));
     let statements = screen.visible_statements().len();
     screen.statement = screen.statement.min(statements.saturating_sub(1));
+    let item = screen.unified_item.min(4);
+    let agreements = screen
+        .doc
+        .unified
+        .get(item)
+        .map_or(0, |i| i.agreements.len());
+    screen.agreement = screen.agreement.min(agreements.saturating_sub(1));
+    let initiatives = screen.doc.initiatives.len();
+    screen.initiative = screen.initiative.min(initiatives.saturating_sub(1));
+    screen.vote_row = screen.vote_row.min(initiatives.saturating_sub(1));
+    screen.dot_voter = screen.dot_voter.min(people.saturating_sub(1));
+    screen.person = screen.person.min(people.saturating_sub(1));
+    let mechanisms = screen
+        .doc
+        .synergies
+        .get(screen.synergy)
+        .map_or(0, |s| s.mechanisms.len());
+    screen.mechanism = screen.mechanism.min(mechanisms.saturating_sub(1));
     if !screen.panels().contains(&screen.focus) {
         screen.focus = screen.panels()[1];
     }

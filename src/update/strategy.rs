@@ -27,9 +27,7 @@ pub fn statements(
             edit::begin(screen, notice, Target::Statement(id), false);
         }
         (Action::DeleteItem, Some(index))
-            if change(screen, notice, now, |doc| {
-                doc.strategy.statements.remove(index);
-            }) =>
+            if change(screen, notice, now, |doc| doc.remove_statement(index)) =>
         {
             screen.merge_from = None;
             tell(notice, NoticeText::Deleted);
@@ -224,6 +222,16 @@ fn merge(screen: &mut SessionScreen, notice: &mut Option<Notice>, now: Now, inde
                 for author in source.authors {
                     if !target.authors.contains(&author) {
                         target.authors.push(author);
+                    }
+                }
+                // Initiatives that served the merged statement now serve the result.
+                for initiative in &mut doc.initiatives {
+                    let served = &mut initiative.serves;
+                    if served.contains(&source_id) {
+                        served.retain(|id| *id != source_id);
+                        if !served.contains(&target_id) {
+                            served.push(target_id);
+                        }
                     }
                 }
             });

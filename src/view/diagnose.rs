@@ -13,7 +13,7 @@ use super::text::{fit, pad, width, wrap};
 use super::theme::Theme;
 use crate::i18n::{Lang, fill};
 use crate::model::{Focus, SessionScreen};
-use crate::session::diagnosis::{Friction, Stage};
+use crate::session::diagnosis::{Friction, Presence, Stage};
 
 /// Wide enough to show the stages beside the focused panel.
 const SIDE_BY_SIDE: u16 = 80;
@@ -203,9 +203,9 @@ fn frictions(
         fit(ui.frictions_heading, cells, theme.ellipsis()),
         theme.heading(),
     )];
-    let mark_cells = [ui.presence_present, ui.presence_absent, ui.presence_unsure]
+    let mark_cells = [Presence::Present, Presence::Absent, Presence::Unsure]
         .iter()
-        .map(|label| width(label))
+        .map(|presence| width(presence.label(lang)))
         .max()
         .unwrap_or(0)
         + 2;
@@ -223,7 +223,7 @@ fn frictions(
         let mark = presence.map_or(String::new(), |p| p.label(lang).to_string());
         let mark = format!("[{}]", pad(&mark, mark_cells - 2, theme.ellipsis()));
         let mark_style = match presence {
-            Some(crate::session::diagnosis::Presence::Present) => theme.warning(),
+            Some(Presence::Present) => theme.warning(),
             Some(_) => theme.good(),
             None => theme.dim(),
         };
@@ -231,9 +231,9 @@ fn frictions(
             let here = diagnosis.agreed == Some(stage);
             fill(
                 if here {
-                    ui.friction_this_stage
+                    lang.content().friction_this_stage
                 } else {
-                    ui.friction_stage
+                    lang.content().friction_stage
                 },
                 &[&stage.number().to_string()],
             )

@@ -119,6 +119,7 @@ pub fn notice_text(text: &NoticeText, lang: Lang) -> String {
         NoticeText::Redone => ui.notice_redone.to_string(),
         NoticeText::Deleted => ui.notice_deleted.to_string(),
         NoticeText::BadDateTime(text) => fill(ui.notice_bad_date, &[text]),
+        NoticeText::BadQuarter(text) => fill(ui.notice_bad_quarter, &[text]),
         NoticeText::Load(error) => error.line(lang),
         NoticeText::Plain(text) => text.clone(),
         NoticeText::Created(path) => fill(ui.notice_created, &[&path.display().to_string()]),
@@ -128,5 +129,7 @@ pub fn notice_text(text: &NoticeText, lang: Lang) -> String {
         NoticeText::MergePick => ui.notice_merge_pick.to_string(),
         NoticeText::Merged => ui.notice_merged.to_string(),
         NoticeText::ReorderNeedsEntryOrder => ui.notice_reorder_entry_order.to_string(),
+        NoticeText::NoDotsLeft => ui.notice_no_dots_left.to_string(),
+        NoticeText::DotCapReached => ui.notice_dot_cap.to_string(),
     }
 }

@@ -12,9 +12,12 @@ mod session;
 mod setup;
 mod start;
 mod strategy;
+mod synergies;
 mod tabs;
 pub mod text;
 pub mod theme;
+mod unified;
+mod voting;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};

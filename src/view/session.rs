@@ -8,7 +8,7 @@ use ratatui::widgets::Paragraph;
 
 use super::text::{fit, width, wrap};
 use super::theme::Theme;
-use super::{diagnose, dialog, editor, notes, setup, strategy};
+use super::{diagnose, dialog, editor, notes, setup, strategy, synergies, unified};
 use crate::i18n::{Lang, fill};
 use crate::model::{Focus, SessionScreen, Target};
 use crate::session::StepKind;
@@ -22,8 +22,8 @@ pub fn render(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang,
         Layout::horizontal([Constraint::Length(sidebar_width), Constraint::Min(1)]).areas(body);
     agenda(frame, sidebar, screen, lang, theme);
     step(frame, main, screen, lang, theme);
-    if let Some(open) = &screen.dialog {
-        dialog::render(frame, area, open, lang, theme);
+    if screen.dialog.is_some() {
+        dialog::render(frame, area, screen, lang, theme);
     }
 }
 
@@ -160,6 +160,8 @@ fn step(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang, theme
         StepKind::Setup => setup::render(frame, content, screen, lang, theme),
         StepKind::Diagnose => diagnose::render(frame, content, screen, lang, theme),
         StepKind::Strategy => strategy::render(frame, content, screen, lang, theme),
+        StepKind::FiveUnified => unified::render(frame, content, screen, lang, theme),
+        StepKind::FourSynergies => synergies::render(frame, content, screen, lang, theme),
         _ => notes::render(frame, content, screen, step, lang, theme),
     }
     if let Some(editing) = &screen.editing {
@@ -181,5 +183,11 @@ fn editing_label(target: Target, lang: Lang) -> &'static str {
         Target::ParticipantDepartment(_) => ui.participant_department,
         Target::Note(_) => ui.editing_note,
         Target::Statement(_) => ui.editing_statement,
+        Target::Agreement(_) => ui.editing_agreement,
+        Target::UnifiedNotes(_) => ui.editing_unified_notes,
+        Target::InitiativeTitle(_) => ui.editing_initiative,
+        Target::InitiativeDescription(_) => ui.editing_description,
+        Target::InitiativeQuarter(_) => ui.editing_quarter,
+        Target::Mechanism(_) => ui.editing_mechanism,
     }
 }

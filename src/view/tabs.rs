@@ -19,6 +19,13 @@ pub fn panel_name(focus: Focus, lang: Lang) -> &'static str {
         Focus::Frictions => ui.tab_frictions,
         Focus::Statements => ui.tab_statements,
         Focus::Coverage => ui.tab_coverage,
+        Focus::Unified => ui.tab_unified,
+        Focus::Agreements => ui.tab_agreements,
+        Focus::Initiatives => ui.tab_initiatives,
+        Focus::Voting => ui.tab_voting,
+        Focus::Ratings => ui.tab_ratings,
+        Focus::People => ui.tab_people,
+        Focus::Mechanisms => ui.tab_mechanisms,
     }
 }
 

@@ -7,6 +7,7 @@ use ratatui::symbols::border;
 use ratatui::widgets::{Block, BorderType, Borders};
 
 use crate::model::Display;
+use crate::session::Side;
 use crate::session::strategy::Quadrant;
 
 const ASCII_BORDER: border::Set = border::Set {
@@ -112,6 +113,11 @@ impl Theme {
         if self.ascii { "#" } else { "█" }
     }
 
+    /// The unfilled rest of a bar.
+    pub fn empty_bar_glyph(&self) -> &'static str {
+        if self.ascii { "." } else { "░" }
+    }
+
     /// Bars in a chart take turns between two colours so neighbours stay apart.
     pub fn bar_style(&self, index: usize) -> Style {
         self.paint(if index.is_multiple_of(2) {
@@ -147,6 +153,26 @@ impl Theme {
             Quadrant::C => '#',
             Quadrant::D => '.',
         }
+    }
+
+    pub fn has_colour(&self) -> bool {
+        self.color
+    }
+
+    /// Each side's own colour, so its votes stand out from the other sides'.
+    pub fn side(&self, side: Side) -> Style {
+        self.paint(match side {
+            Side::Business => Color::LightBlue,
+            Side::Technology => Color::LightGreen,
+            Side::Data => Color::LightMagenta,
+            Side::Planning => Color::Yellow,
+            Side::Management => Color::Gray,
+        })
+    }
+
+    /// One voting dot.
+    pub fn dot(&self) -> &'static str {
+        if self.ascii { "o" } else { "●" }
     }
 
     pub fn warning_mark(&self) -> &'static str {

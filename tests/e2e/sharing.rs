@@ -49,7 +49,7 @@ fn review_shows_read_only_refuses_changes_and_leaves_the_folder_byte_identical()
     let file = write_session(
         dir.path(),
         Lang::En,
-        "five-unified",
+        "role-mapping",
         &["已有 existing note"],
     );
     let path = dir.path().join(file);

@@ -10,6 +10,7 @@ use yeji::session::strategy::{Principle, Quadrant};
 
 const BACK_TAB: &str = "\x1b[Z";
 const DOWN: &str = "\x1b[B";
+const RIGHT: &str = "\x1b[C";
 
 #[test]
 fn a_diagnosis_and_ten_statements_recorded_in_the_terminal_are_in_the_saved_file() {
@@ -119,4 +120,84 @@ fn a_diagnosis_and_ten_statements_recorded_in_the_terminal_are_in_the_saved_file
     assert_eq!(eighth.side, Side::Business, "the speaker's side");
     let ids: Vec<u32> = statements.iter().map(|s| s.id).collect();
     assert_eq!(ids, (1..=10).collect::<Vec<_>>());
+}
+
+#[test]
+fn initiatives_votes_and_all_four_synergy_ratings_typed_in_the_terminal_are_saved() {
+    let dir = temp_dir();
+    let args = [
+        "new",
+        "--title",
+        "五统一与四协同",
+        "--dir",
+        "sessions",
+        "--lang",
+        "zh",
+    ];
+    let mut pty = Pty::spawn(dir.path(), &args, &[], 100, 30);
+    pty.wait_for("第 1/7 步");
+    pty.send(TAB);
+    pty.paste("张伟\t客服部\t业务\rLi Na\tIT\ttechnology");
+    pty.wait_for("参与者（2）");
+
+    // Five unified: two initiatives, then dots from both participants.
+    pty.send(&PAGE_DOWN.repeat(3));
+    pty.wait_for("第 4/7 步");
+    pty.send(&TAB.repeat(2));
+    for title in ["智能质检试点", "统一数据口径"] {
+        pty.send("a");
+        pty.type_text(title);
+        pty.send(ENTER);
+        pty.wait_for(title);
+    }
+    pty.send("1t");
+    pty.type_text("2026 Q3");
+    pty.send(ENTER);
+    pty.wait_for("2026-Q3");
+    pty.send(TAB);
+    pty.wait_for("点投票 · 每人 3 点");
+    pty.send("  ");
+    pty.send(&format!("{RIGHT}{DOWN} h"));
+    pty.wait_for("结果已公布");
+
+    // Four synergies: the whole grid as sixteen digits.
+    pty.send(PAGE_DOWN);
+    pty.wait_for("第 5/7 步");
+    pty.send("2445343442551423");
+    pty.wait_for("1     4     2     3");
+    pty.wait_for("相差 2");
+    pty.send("q");
+    assert!(pty.wait_exit().success());
+
+    let doc = read_session(&only_session_in(&dir.path().join("sessions")));
+    let titles: Vec<&str> = doc.initiatives.iter().map(|i| i.title.as_str()).collect();
+    assert_eq!(titles, ["智能质检试点", "统一数据口径"]);
+    assert_eq!(doc.initiatives[1].quarter.as_deref(), Some("2026-Q3"));
+    assert_eq!(doc.voting.given(1, 1), 2);
+    assert_eq!(doc.voting.given(2, 2), 1);
+    assert!(!doc.voting.hidden);
+    let grid: Vec<[Option<u8>; 4]> = doc
+        .synergies
+        .iter()
+        .map(|s| {
+            [
+                s.business.today,
+                s.business.target,
+                s.technology.today,
+                s.technology.target,
+            ]
+        })
+        .collect();
+    let rated = |digits: [u8; 4]| digits.map(Some);
+    assert_eq!(
+        grid,
+        [
+            rated([2, 4, 4, 5]),
+            rated([3, 4, 3, 4]),
+            rated([4, 2, 5, 5]),
+            rated([1, 4, 2, 3])
+        ]
+    );
+    assert!(doc.synergies[0].has_friction(&doc.setup.participants));
+    assert!(!doc.synergies[2].has_friction(&doc.setup.participants));
 }

@@ -13,23 +13,27 @@ use yeji::storage::saver::{Job, Outcome, Saver};
 const BOM: &str = "\u{feff}";
 
 #[test]
-fn every_version_1_session_migrates_to_the_current_format_keeping_its_content() {
-    let old_files = ron_files(&fixture("sessions/v1"));
-    assert!(old_files.len() >= 5, "{old_files:?}");
-    for old in old_files {
-        let loaded = load(&old).unwrap_or_else(|error| panic!("{}", error.line(Lang::En)));
-        assert_eq!(loaded.migrated_from, Some(1), "{}", old.display());
-        assert_eq!(loaded.session.version, SCHEMA_VERSION);
-        assert!(loaded.session.strategy.statements.is_empty());
-        assert!(loaded.session.diagnosis.votes.is_empty());
-        // The same session in today's format is the matching fixture in valid/.
-        let current = String::from_utf8(read(&fixture(&format!(
-            "sessions/valid/{}",
-            file_name(&old)
-        ))))
-        .unwrap();
-        let current = current.strip_prefix(BOM).unwrap_or(&current);
-        assert_eq!(to_ron(&loaded.session), current, "{}", old.display());
+fn every_older_session_migrates_to_the_current_format_keeping_its_content() {
+    for version in [1, 2] {
+        let old_files = ron_files(&fixture(&format!("sessions/v{version}")));
+        assert!(old_files.len() >= 5, "{old_files:?}");
+        for old in old_files {
+            let loaded = load(&old).unwrap_or_else(|error| panic!("{}", error.line(Lang::En)));
+            assert_eq!(loaded.migrated_from, Some(version), "{}", old.display());
+            assert_eq!(loaded.session.version, SCHEMA_VERSION);
+            assert!(loaded.session.initiatives.is_empty());
+            assert_eq!(loaded.session.unified.len(), 5);
+            assert_eq!(loaded.session.synergies.len(), 4);
+            if version == 1 {
+                assert!(loaded.session.strategy.statements.is_empty());
+                assert!(loaded.session.diagnosis.votes.is_empty());
+            }
+            // The same session in today's format is the matching fixture in valid/.
+            let current = fixture(&format!("sessions/valid/{}", file_name(&old)));
+            let current = String::from_utf8(read(&current)).unwrap();
+            let current = current.strip_prefix(BOM).unwrap_or(&current);
+            assert_eq!(to_ron(&loaded.session), current, "{}", old.display());
+        }
     }
 }
 

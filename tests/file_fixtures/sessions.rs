@@ -86,12 +86,18 @@ fn invalid_sessions() -> Vec<Case> {
         ),
         case(
             "dangling-vote.ron",
-            Problem::DanglingParticipant(9),
+            Problem::Dangling {
+                what: IdKind::Participant,
+                id: 9,
+            },
             "PATH:54:13: refers to participant 9, who is not in the participant list",
         ),
         case(
             "dangling-author.ron",
-            Problem::DanglingParticipant(42),
+            Problem::Dangling {
+                what: IdKind::Participant,
+                id: 42,
+            },
             "PATH:84:21: refers to participant 42, who is not in the participant list",
         ),
         case(
@@ -111,13 +117,58 @@ fn invalid_sessions() -> Vec<Case> {
             "PATH:80:27: `E` is not one of the choices: A, B, C, D",
         ),
         case(
+            "dangling-dot-initiative.ron",
+            Problem::Dangling {
+                what: IdKind::Initiative,
+                id: 99,
+            },
+            "PATH:209:17: refers to initiative 99, which does not exist",
+        ),
+        case(
+            "dangling-owner-role.ron",
+            Problem::Dangling {
+                what: IdKind::Role,
+                id: 42,
+            },
+            "PATH:147:30: refers to role 42, which does not exist",
+        ),
+        case(
+            "unified-out-of-order.ron",
+            Problem::FixedList {
+                section: "unified",
+                expected: [
+                    "Guidance",
+                    "Understanding",
+                    "Plan",
+                    "TopLevelDesign",
+                    "Breakdown",
+                ]
+                .map(String::from)
+                .to_vec(),
+            },
+            "PATH:124:5: `unified` must list each of these once, in this order: \
+             Guidance, Understanding, Plan, TopLevelDesign, Breakdown",
+        ),
+        case(
+            "rating-out-of-range.ron",
+            Problem::OutOfRange {
+                field: "today",
+                value: 7,
+                low: 1,
+                high: 5,
+            },
+            "PATH:227:17: `today` is 7; it must be between 1 and 5",
+        ),
+        case(
             "newer-version.ron",
             Problem::NewerVersion {
                 found: 99,
-                supported: 2,
+                supported: SCHEMA_VERSION,
             },
-            "PATH:2:5: this file was written by a newer yeji (format version 99); \
-             this program reads up to version 2. Please upgrade yeji",
+            format!(
+                "PATH:2:5: this file was written by a newer yeji (format version 99); \
+                 this program reads up to version {SCHEMA_VERSION}. Please upgrade yeji"
+            ),
         ),
         case(
             "version-zero.ron",

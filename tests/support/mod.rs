@@ -10,6 +10,8 @@ use yeji::model::{Display, Model, Opened, Screen, SessionScreen, StartScreen};
 use yeji::msg::{Action, Effect, Msg};
 use yeji::session::diagnosis::{Friction, Presence, Stage};
 use yeji::session::strategy::{Principle, Quadrant, Statement};
+use yeji::session::synergy::{Mechanism, MechanismKind, Rating};
+use yeji::session::unified::{Agreement, AgreementStatus, Initiative, Owner, Priority};
 use yeji::session::{Note, Participant, Session, Side};
 use yeji::template::Template;
 use yeji::update::update;
@@ -90,19 +92,136 @@ pub fn typical_session(lang: Lang) -> Session {
     .into_iter()
     .collect();
     doc.strategy.statements = statements(30);
+    add_unified_and_synergies(&mut doc);
     doc
 }
 
-/// The step used for plain notes in tests: Five unified, which has no editor of its
+/// Five unified statuses and agreements, five initiatives with votes, and
+/// ratings with one business–technology gap.
+fn add_unified_and_synergies(doc: &mut Session) {
+    let statuses = [
+        AgreementStatus::Agreed,
+        AgreementStatus::Partly,
+        AgreementStatus::Disputed,
+        AgreementStatus::Open,
+        AgreementStatus::Partly,
+    ];
+    for (index, status) in statuses.into_iter().enumerate() {
+        doc.unified[index].status = status;
+    }
+    doc.unified[0].owner = Some(Owner::Participant(1));
+    doc.unified[2].owner = Some(Owner::Role(5));
+    doc.unified[0].agreements.push(Agreement {
+        id: 1,
+        text: "以企业三年数字化规划为共同依据".into(),
+    });
+    doc.unified[2].agreements.push(Agreement {
+        id: 2,
+        text: "One roadmap, reviewed every quarter".into(),
+    });
+    doc.initiatives = initiatives(5);
+    for (person, initiative, dots) in [(1, 1, 2), (2, 1, 1), (2, 3, 2), (3, 2, 1), (5, 1, 3)] {
+        for _ in 0..dots {
+            doc.voting.add(person, initiative);
+        }
+    }
+    let ratings = [(2, 4, 4, 5), (3, 4, 3, 4), (4, 5, 2, 5)];
+    for (synergy, (bt, bg, tt, tg)) in doc.synergies.iter_mut().zip(ratings) {
+        synergy.business = Rating {
+            today: Some(bt),
+            target: Some(bg),
+        };
+        synergy.technology = Rating {
+            today: Some(tt),
+            target: Some(tg),
+        };
+    }
+    doc.synergies[3].people.insert(
+        1,
+        Rating {
+            today: Some(2),
+            target: Some(4),
+        },
+    );
+    doc.synergies[3].people.insert(
+        2,
+        Rating {
+            today: Some(4),
+            target: Some(5),
+        },
+    );
+    doc.synergies[2].mechanisms.push(Mechanism {
+        id: 1,
+        kind: MechanismKind::JointTeams,
+        text: "业务技术联合团队".into(),
+        initiative: Some(1),
+    });
+    doc.synergies[2].mechanisms.push(Mechanism {
+        id: 2,
+        kind: MechanismKind::Own,
+        text: "Monthly business–IT review".into(),
+        initiative: None,
+    });
+}
+
+/// `count` initiatives, each serving a statement or two.
+pub fn initiatives(count: usize) -> Vec<Initiative> {
+    let titles = [
+        "智能质检试点",
+        "One definition per KPI",
+        "一线员工参与需求评审",
+        "Knowledge base for agents",
+        "统一工单系统",
+    ];
+    (0..count)
+        .map(|index| Initiative {
+            id: index as u32 + 1,
+            title: format!("{} #{}", titles[index % titles.len()], index + 1),
+            description: if index % 2 == 0 {
+                "先在一个班组试点，三个月后评估".into()
+            } else {
+                String::new()
+            },
+            serves: vec![(index % 30) as u32 + 1],
+            priority: Priority::ALL[index % 3],
+            quarter: Some(format!("2026-Q{}", index % 4 + 1)),
+        })
+        .collect()
+}
+
+/// A big session: 12 participants and 100 initiatives.
+pub fn large_session(lang: Lang) -> Session {
+    let mut doc = typical_session(lang);
+    for id in 6..=12u32 {
+        doc.setup.participants.push(Participant {
+            id,
+            name: format!("参与者 {id}"),
+            department: "客服中心".into(),
+            side: Side::ALL[id as usize % 5],
+        });
+    }
+    doc.initiatives = initiatives(100);
+    doc.voting.dots_per_person = 5;
+    for person in 1..=12u32 {
+        for dot in 0..5u32 {
+            let initiative = (person * 7 + dot * 13) % 100 + 1;
+            if doc.voting.can_add(person, initiative) {
+                doc.voting.add(person, initiative);
+            }
+        }
+    }
+    doc
+}
+
+/// The step used for plain notes in tests: Role mapping, which has no editor of its
 /// own yet.
-pub const NOTES_STEP: usize = 3;
+pub const NOTES_STEP: usize = 5;
 
 /// Moves a session model to the plain notes step.
 pub fn to_notes_step(model: &mut Model) {
-    act(
-        model,
-        &[Action::NextStep, Action::NextStep, Action::NextStep],
-    );
+    for _ in 0..NOTES_STEP {
+        act(model, &[Action::NextStep]);
+    }
 }
 
 /// `count` statements with varied tags, texts and authors, as a room produces them.
@@ -194,6 +313,33 @@ pub fn send(model: &mut Model, msgs: impl IntoIterator<Item = Msg>) -> Effect {
 
 pub fn act(model: &mut Model, actions: &[Action]) -> Effect {
     send(model, actions.iter().map(|action| Msg::Act(*action)))
+}
+
+/// The screen drawn at `width` × `height`, as text: one line per row, wide
+/// characters taking their two cells.
+pub fn screen_text(model: &Model, width: u16, height: u16) -> String {
+    use unicode_width::UnicodeWidthStr;
+    let mut terminal =
+        ratatui::Terminal::new(ratatui::backend::TestBackend::new(width, height)).unwrap();
+    terminal
+        .draw(|frame| yeji::view::render(model, frame))
+        .unwrap();
+    let buffer = terminal.backend().buffer();
+    let mut out = String::new();
+    for y in 0..height {
+        let mut skip = 0;
+        for x in 0..width {
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            let symbol = buffer[(x, y)].symbol();
+            out.push_str(symbol);
+            skip = symbol.width().saturating_sub(1);
+        }
+        out.push('\n');
+    }
+    out
 }
 
 pub fn typed(text: &str) -> Msg {

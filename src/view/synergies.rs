@@ -1,0 +1,433 @@
+//! The four synergies step: the ratings of all four side by side (business and
+//! technology, today and target) with the gaps flagged, a chart and scale anchors
+//! for the selected synergy, individual ratings, and the mechanisms.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::notes;
+use super::tabs::tab_line;
+use super::text::{fit, pad, width, wrap};
+use super::theme::Theme;
+use crate::i18n::{Lang, fill};
+use crate::model::{Focus, SessionScreen};
+use crate::session::Side;
+use crate::session::synergy::{GAP, MechanismKind, Synergy, SynergyKind};
+use crate::update::synergy_columns;
+
+const SIDE_BY_SIDE: u16 = 80;
+
+pub fn render(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang, theme: Theme) {
+    let focused =
+        (screen.editing.is_none() && screen.focus != Focus::Agenda).then_some(screen.focus);
+    let wide = area.width >= SIDE_BY_SIDE;
+    let shown: Vec<Focus> = match (wide, screen.focus) {
+        (true, Focus::People | Focus::Mechanisms | Focus::Notes) => {
+            vec![Focus::Ratings, screen.focus]
+        }
+        (true, _) => vec![Focus::Ratings],
+        (false, Focus::Agenda) => vec![Focus::Ratings],
+        (false, focus) => vec![focus],
+    };
+    let [tabs, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
+    frame.render_widget(
+        Paragraph::new(tab_line(screen.panels(), &shown, focused, lang, theme)),
+        tabs,
+    );
+    let (main, side) = if wide {
+        let grid = grid_width(lang).min(body.width * 3 / 5);
+        let [left, _, right] = Layout::horizontal([
+            Constraint::Length(grid),
+            Constraint::Length(2),
+            Constraint::Min(1),
+        ])
+        .areas(body);
+        (left, Some(right))
+    } else {
+        (body, None)
+    };
+    match shown[0] {
+        Focus::Ratings => ratings(
+            frame,
+            main,
+            screen,
+            lang,
+            theme,
+            focused == Some(Focus::Ratings),
+            side.is_none(),
+        ),
+        other => panel(
+            frame,
+            main,
+            screen,
+            other,
+            lang,
+            theme,
+            focused == Some(other),
+        ),
+    }
+    if let Some(side) = side {
+        match shown.get(1) {
+            Some(other) => panel(
+                frame,
+                side,
+                screen,
+                *other,
+                lang,
+                theme,
+                focused == Some(*other),
+            ),
+            None => detail(frame, side, screen, lang, theme),
+        }
+    }
+}
+
+fn panel(
+    frame: &mut Frame,
+    area: Rect,
+    screen: &SessionScreen,
+    panel: Focus,
+    lang: Lang,
+    theme: Theme,
+    has_keys: bool,
+) {
+    match panel {
+        Focus::People => people(frame, area, screen, lang, theme, has_keys),
+        Focus::Mechanisms => mechanisms(frame, area, screen, lang, theme, has_keys),
+        _ => notes::render(
+            frame,
+            area,
+            screen,
+            &screen.doc.steps[screen.step_index()],
+            lang,
+            theme,
+        ),
+    }
+}
+
+/// Cells the ratings grid needs: names, four columns and the gap flag.
+fn grid_width(lang: Lang) -> u16 {
+    let ui = lang.ui();
+    let names = SynergyKind::ALL
+        .iter()
+        .map(|k| width(k.short(lang)))
+        .max()
+        .unwrap_or(8)
+        + 2;
+    let flag = width(&fill(ui.gap_flag, &["!", "5"])) + 1;
+    (names + 4 * rating_column_width(lang) + flag) as u16
+}
+
+fn rating_column_width(lang: Lang) -> usize {
+    let ui = lang.ui();
+    width(ui.level_today).max(width(ui.level_target)).max(4) + 2
+}
+
+fn value_text(value: Option<u8>) -> String {
+    value.map_or("—".to_string(), |v| v.to_string())
+}
+
+/// The grid of all four synergies; on narrow screens the selected one's chart and
+/// anchors follow below.
+fn ratings(
+    frame: &mut Frame,
+    area: Rect,
+    screen: &SessionScreen,
+    lang: Lang,
+    theme: Theme,
+    has_keys: bool,
+    with_detail: bool,
+) {
+    let ui = lang.ui();
+    let doc = &screen.doc;
+    let people = &doc.setup.participants;
+    let cells = usize::from(area.width);
+    let name_cells = doc
+        .synergies
+        .iter()
+        .map(|s| width(s.kind.short(lang)))
+        .max()
+        .unwrap_or(8)
+        + 2;
+    let column = rating_column_width(lang);
+    let header = format!(
+        "{}{}{}",
+        " ".repeat(name_cells),
+        pad(Side::Business.label(lang), column * 2, theme.ellipsis()),
+        pad(Side::Technology.label(lang), column * 2, theme.ellipsis()),
+    );
+    let levels = format!(
+        "{}{}{}{}{}",
+        " ".repeat(name_cells),
+        pad(ui.level_today, column, theme.ellipsis()),
+        pad(ui.level_target, column, theme.ellipsis()),
+        pad(ui.level_today, column, theme.ellipsis()),
+        pad(ui.level_target, column, theme.ellipsis()),
+    );
+    let mut lines = vec![
+        Line::styled(fit(&header, cells, theme.ellipsis()), theme.strong()),
+        Line::styled(fit(&levels, cells, theme.ellipsis()), theme.dim()),
+    ];
+    for (row, synergy) in doc.synergies.iter().enumerate() {
+        let selected = row == screen.synergy;
+        let marker = if selected && has_keys {
+            theme.current_mark()
+        } else {
+            " "
+        };
+        let mut spans = vec![Span::styled(
+            pad(
+                &format!("{marker}{}", synergy.kind.short(lang)),
+                name_cells,
+                theme.ellipsis(),
+            ),
+            if selected {
+                theme.strong()
+            } else {
+                Style::new()
+            },
+        )];
+        for (index, (side, level)) in synergy_columns().into_iter().enumerate() {
+            let own = synergy.side_rating(side).get(level);
+            let view = synergy.view(side, people);
+            let shown = match level {
+                crate::session::synergy::Level::Today => view.today,
+                crate::session::synergy::Level::Target => view.target,
+            };
+            let text = format!(
+                "{}{}",
+                value_text(shown),
+                if own.is_none() && shown.is_some() {
+                    "*"
+                } else {
+                    ""
+                }
+            );
+            let style = if selected && has_keys && index == screen.rating_column {
+                theme.selected(true)
+            } else {
+                Style::new()
+            };
+            spans.push(Span::styled(
+                pad(&format!(" {text}"), column, theme.ellipsis()),
+                style,
+            ));
+        }
+        if let Some(gap) = synergy.gap(people).filter(|gap| *gap >= GAP) {
+            spans.push(Span::styled(
+                fill(ui.gap_flag, &[theme.warning_mark(), &gap.to_string()]),
+                theme.error(),
+            ));
+        }
+        lines.push(Line::from(spans));
+    }
+    lines.push(Line::styled(
+        fit(ui.from_people_legend, cells, theme.ellipsis()),
+        theme.dim(),
+    ));
+    let used = lines.len() as u16;
+    frame.render_widget(Paragraph::new(lines), area);
+    if with_detail && area.height > used + 4 {
+        let below = Rect {
+            y: area.y + used + 1,
+            height: area.height - used - 1,
+            ..area
+        };
+        detail(frame, below, screen, lang, theme);
+    }
+}
+
+/// The selected synergy: bars for business and technology today and the target,
+/// the gap spelled out, and what 1, 3 and 5 look like.
+fn detail(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang, theme: Theme) {
+    let ui = lang.ui();
+    let synergy = &screen.doc.synergies[screen.synergy.min(3)];
+    let people = &screen.doc.setup.participants;
+    let cells = usize::from(area.width);
+    let business = synergy.view(Side::Business, people);
+    let technology = synergy.view(Side::Technology, people);
+    let target = match (business.target, technology.target) {
+        (Some(b), Some(t)) => Some((b + t).div_ceil(2)),
+        (b, t) => b.or(t),
+    };
+    let label_cells = [
+        ui.bar_business_today,
+        ui.bar_technology_today,
+        ui.bar_target,
+    ]
+    .iter()
+    .map(|l| width(l))
+    .max()
+    .unwrap_or(8)
+        + 1;
+    let bar_room = cells.saturating_sub(label_cells + 3).clamp(5, 30);
+    let bar = |label: &str, value: Option<u8>, style: Style| {
+        let filled = usize::from(value.unwrap_or(0)) * bar_room / 5;
+        Line::from(vec![
+            Span::raw(pad(label, label_cells, theme.ellipsis())),
+            Span::styled(theme.bar_glyph().repeat(filled), style),
+            Span::styled(
+                theme.empty_bar_glyph().repeat(bar_room - filled),
+                theme.dim(),
+            ),
+            Span::raw(format!(" {}", value_text(value))),
+        ])
+    };
+    let mut lines = vec![
+        Line::styled(
+            fit(synergy.kind.name(lang), cells, theme.ellipsis()),
+            theme.heading(),
+        ),
+        bar(
+            ui.bar_business_today,
+            business.today,
+            theme.side(Side::Business),
+        ),
+        bar(
+            ui.bar_technology_today,
+            technology.today,
+            theme.side(Side::Technology),
+        ),
+        bar(ui.bar_target, target, theme.good()),
+    ];
+    let verdict = match synergy.gap(people) {
+        Some(gap) if gap >= GAP => (fill(ui.gap_friction, &[&gap.to_string()]), theme.error()),
+        Some(gap) => (fill(ui.gap_small, &[&gap.to_string()]), theme.good()),
+        None => (ui.gap_unknown.to_string(), theme.dim()),
+    };
+    lines.push(Line::styled(
+        fit(&verdict.0, cells, theme.ellipsis()),
+        verdict.1,
+    ));
+    for text in [synergy.kind.explanation(lang)]
+        .into_iter()
+        .chain(synergy.kind.anchors(lang))
+    {
+        for range in wrap(text, cells) {
+            lines.push(Line::styled(text[range].to_string(), theme.dim()));
+        }
+    }
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
+fn people(
+    frame: &mut Frame,
+    area: Rect,
+    screen: &SessionScreen,
+    lang: Lang,
+    theme: Theme,
+    has_keys: bool,
+) {
+    let ui = lang.ui();
+    let synergy: &Synergy = &screen.doc.synergies[screen.synergy.min(3)];
+    let cells = usize::from(area.width);
+    let heading = fill(ui.people_heading, &[synergy.kind.name(lang)]);
+    let mut lines = vec![Line::styled(
+        fit(&heading, cells, theme.ellipsis()),
+        theme.heading(),
+    )];
+    let participants = &screen.doc.setup.participants;
+    if participants.is_empty() {
+        lines.push(Line::styled(
+            fit(ui.votes_need_people, cells, theme.ellipsis()),
+            theme.dim(),
+        ));
+    }
+    let name_cells = cells.saturating_sub(14).clamp(6, 28);
+    let visible = usize::from(area.height).saturating_sub(1).max(1);
+    let first = (screen.person + 1).saturating_sub(visible);
+    for (index, person) in participants.iter().enumerate().skip(first).take(visible) {
+        let rating = synergy.people.get(&person.id).copied().unwrap_or_default();
+        let cursor = has_keys && index == screen.person;
+        let marker = if cursor { theme.current_mark() } else { " " };
+        let who = pad(
+            &format!("{} ({})", person.name, person.side.short(lang)),
+            name_cells,
+            theme.ellipsis(),
+        );
+        let mut spans = vec![Span::raw(format!("{marker} {who}"))];
+        for (column, value) in [rating.today, rating.target].into_iter().enumerate() {
+            let style = if cursor && column == screen.person_column {
+                theme.selected(true)
+            } else {
+                Style::new()
+            };
+            spans.push(Span::styled(format!("  {} ", value_text(value)), style));
+        }
+        lines.push(Line::from(spans));
+    }
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
+fn mechanisms(
+    frame: &mut Frame,
+    area: Rect,
+    screen: &SessionScreen,
+    lang: Lang,
+    theme: Theme,
+    has_keys: bool,
+) {
+    let ui = lang.ui();
+    let synergy = &screen.doc.synergies[screen.synergy.min(3)];
+    let cells = usize::from(area.width);
+    let heading = fill(
+        ui.mechanisms_heading,
+        &[
+            synergy.kind.name(lang),
+            &synergy.mechanisms.len().to_string(),
+        ],
+    );
+    let mut lines = vec![Line::styled(
+        fit(&heading, cells, theme.ellipsis()),
+        theme.heading(),
+    )];
+    for (index, kind) in MechanismKind::PROPOSED.iter().enumerate() {
+        lines.push(Line::styled(
+            fit(
+                &format!(" {} {}", index + 1, kind.name(lang)),
+                cells,
+                theme.ellipsis(),
+            ),
+            theme.dim(),
+        ));
+    }
+    let visible = usize::from(area.height).saturating_sub(lines.len()).max(1);
+    let first = (screen.mechanism + 1).saturating_sub(visible);
+    for (index, mechanism) in synergy
+        .mechanisms
+        .iter()
+        .enumerate()
+        .skip(first)
+        .take(visible)
+    {
+        let cursor = has_keys && index == screen.mechanism;
+        let lead = if cursor {
+            theme.current_mark()
+        } else {
+            theme.bullet()
+        };
+        let linked = mechanism
+            .initiative
+            .and_then(|id| screen.doc.initiative(id))
+            .map_or(String::new(), |initiative| {
+                format!(" → {}", initiative.title)
+            });
+        let style = if cursor {
+            theme.selected(true)
+        } else {
+            Style::new()
+        };
+        lines.push(Line::styled(
+            fit(
+                &format!("{lead} {}{linked}", mechanism.text),
+                cells,
+                theme.ellipsis(),
+            ),
+            style,
+        ));
+    }
+    frame.render_widget(Paragraph::new(lines), area);
+}

@@ -1,0 +1,151 @@
+//! The dot vote: whose turn it is and how many dots they have left, then each
+//! initiative with that person's dots and, once revealed, the totals split by side
+//! in each side's colour.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::text::{fit, width};
+use super::theme::Theme;
+use crate::i18n::{Lang, fill};
+use crate::model::SessionScreen;
+use crate::session::Side;
+
+pub fn render(
+    frame: &mut Frame,
+    area: Rect,
+    screen: &SessionScreen,
+    lang: Lang,
+    theme: Theme,
+    has_keys: bool,
+) {
+    let ui = lang.ui();
+    let doc = &screen.doc;
+    let voting = &doc.voting;
+    let cells = usize::from(area.width);
+    let state = if voting.hidden {
+        ui.votes_hidden
+    } else {
+        ui.votes_revealed
+    };
+    let heading = fill(
+        ui.voting_heading,
+        &[
+            &voting.dots_per_person.to_string(),
+            &voting.cap_per_initiative.to_string(),
+            state,
+        ],
+    );
+    let mut lines = vec![Line::styled(
+        fit(&heading, cells, theme.ellipsis()),
+        theme.heading(),
+    )];
+    let voter = doc.setup.participants.get(screen.dot_voter);
+    let voter_line = match voter {
+        Some(person) => fill(
+            ui.voting_voter,
+            &[
+                &person.name,
+                person.side.label(lang),
+                &voting.used_by(person.id).to_string(),
+                &voting.dots_per_person.to_string(),
+            ],
+        ),
+        None => ui.votes_need_people.to_string(),
+    };
+    lines.push(Line::styled(
+        fit(&voter_line, cells, theme.ellipsis()),
+        theme.strong(),
+    ));
+    if doc.initiatives.is_empty() {
+        lines.push(Line::styled(
+            fit(ui.voting_no_initiatives, cells, theme.ellipsis()),
+            theme.dim(),
+        ));
+        frame.render_widget(Paragraph::new(lines), area);
+        return;
+    }
+    let rows = screen.vote_rows();
+    let room = usize::from(area.height).saturating_sub(lines.len()).max(1);
+    let selected = screen.vote_row.min(rows.len() - 1);
+    let first = (selected + 1).saturating_sub(room);
+    let dots_cells = usize::from(voting.cap_per_initiative) + 1;
+    let tally_cells = if voting.hidden { 3 } else { (cells / 3).max(8) };
+    let title_cells = cells
+        .saturating_sub(2 + dots_cells + tally_cells + 1)
+        .max(4);
+    for (position, index) in rows.iter().enumerate().skip(first).take(room) {
+        let initiative = &doc.initiatives[*index];
+        let cursor = has_keys && position == selected;
+        let marker = if cursor { theme.current_mark() } else { " " };
+        let mine = voter.map_or(0, |p| voting.given(p.id, initiative.id));
+        let rank = if screen.ranking && !voting.hidden {
+            format!("{}. ", position + 1)
+        } else {
+            String::new()
+        };
+        let title = fit(
+            &format!("{rank}{}", initiative.title),
+            title_cells,
+            theme.ellipsis(),
+        );
+        let padding = " ".repeat(title_cells.saturating_sub(width(&title)));
+        let style = if cursor {
+            theme.selected(true)
+        } else {
+            Style::new()
+        };
+        let mut spans = vec![
+            Span::raw(format!("{marker} ")),
+            Span::styled(title, style),
+            Span::raw(padding),
+            Span::styled(
+                format!(
+                    " {:<width$}",
+                    theme.dot().repeat(usize::from(mine)),
+                    width = dots_cells
+                ),
+                theme.key(),
+            ),
+        ];
+        if voting.hidden {
+            spans.push(Span::styled("?", theme.dim()));
+        } else {
+            spans.extend(tally(screen, initiative.id, lang, theme));
+        }
+        lines.push(Line::from(spans));
+    }
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
+/// The total, then dots per side in the side's colour (with its name when there is
+/// no colour to tell them apart).
+fn tally(screen: &SessionScreen, initiative: u32, lang: Lang, theme: Theme) -> Vec<Span<'static>> {
+    let voting = &screen.doc.voting;
+    let mut spans = vec![Span::styled(
+        format!("{:>3} ", voting.total(initiative)),
+        theme.strong(),
+    )];
+    for side in Side::ALL {
+        let count: u32 = screen
+            .doc
+            .setup
+            .participants
+            .iter()
+            .filter(|person| person.side == side)
+            .map(|person| u32::from(voting.given(person.id, initiative)))
+            .sum();
+        if count > 0 {
+            let text = if theme.has_colour() {
+                theme.dot().repeat(count as usize)
+            } else {
+                format!("{}{count} ", side.short(lang))
+            };
+            spans.push(Span::styled(text, theme.side(side)));
+        }
+    }
+    spans
+}

@@ -1,0 +1,117 @@
+//! Screens of the five unified and four synergies steps at 80×24 and 120×40, in
+//! Chinese and English, for empty, typical and large (100 initiatives, 12
+//! participants) sessions.
+
+mod support;
+
+use support::*;
+use yeji::i18n::Lang;
+use yeji::model::Model;
+use yeji::msg::Action::*;
+
+fn snapshot_all(name: &str, build: impl Fn(Lang) -> Model) {
+    for lang in [Lang::Zh, Lang::En] {
+        let model = build(lang);
+        for (width, height) in [(80, 24), (120, 40)] {
+            let text = screen_text(&model, width, height);
+            insta::assert_snapshot!(format!("{name}_{}_{width}x{height}", lang.code()), text);
+        }
+    }
+}
+
+fn at_step(doc: yeji::session::Session, step: usize, panels: usize) -> Model {
+    let mut model = session_model(doc);
+    for _ in 0..step {
+        act(&mut model, &[NextStep]);
+    }
+    for _ in 0..panels {
+        act(&mut model, &[NextPanel]);
+    }
+    model
+}
+
+#[test]
+fn unified_items_typical() {
+    snapshot_all("unified_items", |lang| {
+        let mut model = at_step(typical_session(lang), 3, 0);
+        act(&mut model, &[Down, Down]);
+        model
+    });
+}
+
+#[test]
+fn unified_in_an_empty_session() {
+    snapshot_all("unified_empty", |lang| at_step(new_session("", lang), 3, 0));
+}
+
+#[test]
+fn unified_initiatives_typical_and_large() {
+    snapshot_all("initiatives_typical", |lang| {
+        at_step(typical_session(lang), 3, 2)
+    });
+    snapshot_all("initiatives_large", |lang| {
+        let mut model = at_step(large_session(lang), 3, 2);
+        for _ in 0..60 {
+            act(&mut model, &[Down]);
+        }
+        model
+    });
+}
+
+#[test]
+fn dot_vote_hidden_then_revealed_and_ranked() {
+    snapshot_all("voting_hidden", |lang| at_step(typical_session(lang), 3, 3));
+    snapshot_all("voting_ranked", |lang| {
+        let mut model = at_step(large_session(lang), 3, 3);
+        act(&mut model, &[ToggleHidden, ToggleRanking, Right, Right]);
+        model
+    });
+}
+
+#[test]
+fn linking_statements_to_an_initiative() {
+    snapshot_all("pick_statements", |lang| {
+        let mut model = at_step(typical_session(lang), 3, 2);
+        act(&mut model, &[LinkStatements, Down]);
+        model
+    });
+}
+
+#[test]
+fn deleting_an_initiative_that_has_votes_asks_first() {
+    snapshot_all("confirm_delete", |lang| {
+        let mut model = at_step(typical_session(lang), 3, 2);
+        act(&mut model, &[DeleteItem]);
+        model
+    });
+}
+
+#[test]
+fn synergy_ratings_with_a_gap() {
+    snapshot_all("synergies_typical", |lang| {
+        let mut model = at_step(typical_session(lang), 4, 0);
+        act(&mut model, &[Down, Down, Right, Right]);
+        model
+    });
+}
+
+#[test]
+fn synergies_in_an_empty_session() {
+    snapshot_all("synergies_empty", |lang| {
+        at_step(new_session("", lang), 4, 0)
+    });
+}
+
+#[test]
+fn synergy_individual_ratings_and_mechanisms() {
+    snapshot_all("synergy_people", |lang| {
+        let mut model = at_step(large_session(lang), 4, 0);
+        act(&mut model, &[Down, Down, Down, NextPanel]);
+        model
+    });
+    snapshot_all("synergy_mechanisms", |lang| {
+        let mut model = at_step(typical_session(lang), 4, 0);
+        act(&mut model, &[Down, Down, NextPanel, NextPanel]);
+        model
+    });
+}
