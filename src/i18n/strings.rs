@@ -231,7 +231,7 @@ ui_strings! {
     act_more_dots: ("每人多一个点", "one dot more per person"),
     act_lower_cap: ("每项上限减一", "lower the cap per initiative"),
     act_raise_cap: ("每项上限加一", "raise the cap per initiative"),
-    act_set_rating: ("打分 1–5", "rate 1–5"),
+    act_set_rating: ("打分", "rate"),
     act_clear_rating: ("清除分数", "clear the rating"),
     act_add_mechanism: ("添加建议的机制", "add a proposed mechanism"),
     act_cycle_initiative: ("关联举措", "link to an initiative"),

@@ -4,6 +4,7 @@
 //! only by `update`. Time arrives as data, never read from a clock here.
 
 pub mod history;
+mod layout;
 pub mod save_state;
 pub mod text;
 
@@ -12,8 +13,8 @@ use std::path::PathBuf;
 use crate::i18n::Lang;
 use crate::load_error::LoadError;
 use crate::session::naming::Listing;
-use crate::session::strategy::{Principle, Quadrant, Statement};
-use crate::session::{Session, Side, StepKind};
+use crate::session::strategy::{Principle, Quadrant};
+use crate::session::{Session, Side};
 use history::History;
 pub use save_state::{SaveState, SaveStatus};
 use text::TextBuffer;
@@ -307,148 +308,5 @@ impl StartScreen {
             selected: 0,
             new_title: None,
         }
-    }
-}
-
-impl SessionScreen {
-    pub fn new(opened: Opened) -> SessionScreen {
-        let step = opened.doc.current_index();
-        let mut screen = SessionScreen {
-            focus: Focus::Agenda,
-            agenda_cursor: step,
-            field: SetupField::Title,
-            participant: 0,
-            participant_column: ParticipantColumn::Name,
-            note: 0,
-            stage: 0,
-            voter: 0,
-            friction: 0,
-            statement: 0,
-            statement_view: StatementView::default(),
-            walk: None,
-            merge_from: None,
-            unified_item: 0,
-            agreement: 0,
-            initiative: 0,
-            dot_voter: 0,
-            vote_row: 0,
-            ranking: false,
-            synergy: 0,
-            rating_column: 0,
-            person: 0,
-            person_column: 0,
-            mechanism: 0,
-            editing: None,
-            history: History::default(),
-            save: SaveState::new(opened.read_only),
-            dialog: None,
-            remove_after_save: None,
-            read_only: opened.read_only,
-            path: opened.path,
-            doc: opened.doc,
-        };
-        screen.focus = screen.panels()[1];
-        if let Some((path, doc)) = opened.recovery
-            && doc != screen.doc
-        {
-            screen.dialog = Some(Dialog::Recovery {
-                path,
-                doc: Box::new(doc),
-            });
-        }
-        screen
-    }
-
-    pub fn step_index(&self) -> usize {
-        self.doc.current_index()
-    }
-
-    pub fn step_kind(&self) -> StepKind {
-        self.doc.steps[self.step_index()].kind
-    }
-
-    /// The panels of the current step, in `Tab` order.
-    pub fn panels(&self) -> &'static [Focus] {
-        match self.step_kind() {
-            StepKind::Setup => &[Focus::Agenda, Focus::Fields, Focus::Participants],
-            StepKind::Diagnose => &[
-                Focus::Agenda,
-                Focus::Stages,
-                Focus::Votes,
-                Focus::Frictions,
-                Focus::Notes,
-            ],
-            StepKind::Strategy => &[
-                Focus::Agenda,
-                Focus::Statements,
-                Focus::Coverage,
-                Focus::Notes,
-            ],
-            StepKind::FiveUnified => &[
-                Focus::Agenda,
-                Focus::Unified,
-                Focus::Agreements,
-                Focus::Initiatives,
-                Focus::Voting,
-                Focus::Notes,
-            ],
-            StepKind::FourSynergies => &[
-                Focus::Agenda,
-                Focus::Ratings,
-                Focus::People,
-                Focus::Mechanisms,
-                Focus::Notes,
-            ],
-            _ => &[Focus::Agenda, Focus::Notes],
-        }
-    }
-
-    /// Indices into the document's statements, in the order the list shows them:
-    /// one quadrant in walk-around mode, otherwise filtered and sorted as chosen.
-    pub fn visible_statements(&self) -> Vec<usize> {
-        let statements = &self.doc.strategy.statements;
-        let keep = |statement: &Statement| match (self.walk, self.statement_view.filter) {
-            (Some(quadrant), _) => statement.quadrant == quadrant,
-            (None, Some(StatementFilter::Quadrant(q))) => statement.quadrant == q,
-            (None, Some(StatementFilter::Principle(p))) => statement.principle == p,
-            (None, Some(StatementFilter::Side(side))) => statement.side == side,
-            (None, None) => true,
-        };
-        let mut visible: Vec<usize> = (0..statements.len())
-            .filter(|index| keep(&statements[*index]))
-            .collect();
-        if self.walk.is_none() {
-            let key = |index: &usize| {
-                let statement = &statements[*index];
-                match self.statement_view.sort {
-                    StatementSort::Entered => 0,
-                    StatementSort::Quadrant => statement.quadrant.index(),
-                    StatementSort::Principle => statement.principle.index(),
-                    StatementSort::Side => Side::ALL
-                        .iter()
-                        .position(|s| *s == statement.side)
-                        .unwrap_or(0),
-                }
-            };
-            visible.sort_by_key(key);
-        }
-        visible
-    }
-
-    /// The initiatives in the order the voting panel lists them: as entered, or by
-    /// dots when ranking (hidden totals are never used to order).
-    pub fn vote_rows(&self) -> Vec<usize> {
-        let initiatives = &self.doc.initiatives;
-        let mut rows: Vec<usize> = (0..initiatives.len()).collect();
-        if self.ranking && !self.doc.voting.hidden {
-            let voting = &self.doc.voting;
-            rows.sort_by_key(|index| std::cmp::Reverse(voting.total(initiatives[*index].id)));
-        }
-        rows
-    }
-
-    /// The statement under the cursor, by index into the document.
-    pub fn selected_statement(&self) -> Option<usize> {
-        self.visible_statements().get(self.statement).copied()
     }
 }

@@ -230,10 +230,10 @@ fn ratings(
     ));
     let used = lines.len() as u16;
     frame.render_widget(Paragraph::new(lines), area);
-    if with_detail && area.height > used + 4 {
+    if with_detail && area.height > used + 1 {
         let below = Rect {
-            y: area.y + used + 1,
-            height: area.height - used - 1,
+            y: area.y + used,
+            height: area.height - used,
             ..area
         };
         detail(frame, below, screen, lang, theme);
@@ -298,17 +298,35 @@ fn detail(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang, the
         Some(gap) => (fill(ui.gap_small, &[&gap.to_string()]), theme.good()),
         None => (ui.gap_unknown.to_string(), theme.dim()),
     };
-    lines.push(Line::styled(
-        fit(&verdict.0, cells, theme.ellipsis()),
-        verdict.1,
-    ));
-    for text in [synergy.kind.explanation(lang)]
+    let verdict = Line::styled(fit(&verdict.0, cells, theme.ellipsis()), verdict.1);
+    let wrapped = |text: &'static str| -> Vec<Line<'static>> {
+        wrap(text, cells)
+            .into_iter()
+            .map(|range| Line::styled(text[range].to_string(), theme.dim()))
+            .collect()
+    };
+    let explanation = wrapped(synergy.kind.explanation(lang));
+    let anchors: Vec<Line> = synergy
+        .kind
+        .anchors(lang)
         .into_iter()
-        .chain(synergy.kind.anchors(lang))
-    {
-        for range in wrap(text, cells) {
-            lines.push(Line::styled(text[range].to_string(), theme.dim()));
-        }
+        .flat_map(wrapped)
+        .collect();
+    // The anchors matter most while rating: when room is short, the bars and the
+    // explanation give way to them, one line each.
+    let full = lines.len() + 1 + explanation.len() + anchors.len();
+    if usize::from(area.height) < full {
+        lines = vec![verdict];
+        lines.extend(
+            synergy
+                .kind
+                .anchors(lang)
+                .map(|anchor| Line::styled(fit(anchor, cells, theme.ellipsis()), theme.dim())),
+        );
+    } else {
+        lines.push(verdict);
+        lines.extend(explanation);
+        lines.extend(anchors);
     }
     frame.render_widget(Paragraph::new(lines), area);
 }
