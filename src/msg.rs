@@ -86,6 +86,13 @@ pub enum Action {
     AddMechanism(u8),
     CycleInitiative,
     ConfirmDelete,
+    // Role mapping.
+    /// The letter (R, A, C, I as 0–3) of the key pressed.
+    SetRaci(u8),
+    CycleRaci,
+    ClearRaci,
+    PickHolders,
+    ToggleFluent,
     // Typing.
     Backspace,
     DeleteForward,
@@ -113,7 +120,7 @@ pub enum Action {
 
 impl Action {
     /// Every action, for checks that each has a key and a label.
-    pub const ALL: [Action; 83] = [
+    pub const ALL: [Action; 88] = [
         Action::ToggleHelp,
         Action::Quit,
         Action::SaveNow,
@@ -176,6 +183,11 @@ impl Action {
         Action::AddMechanism(0),
         Action::CycleInitiative,
         Action::ConfirmDelete,
+        Action::SetRaci(0),
+        Action::CycleRaci,
+        Action::ClearRaci,
+        Action::PickHolders,
+        Action::ToggleFluent,
         Action::Backspace,
         Action::DeleteForward,
         Action::CursorLeft,
@@ -211,6 +223,7 @@ impl Action {
             Action::SetPriority(_) => Action::SetPriority(index),
             Action::SetRating(_) => Action::SetRating(index),
             Action::AddMechanism(_) => Action::AddMechanism(index),
+            Action::SetRaci(_) => Action::SetRaci(index),
             other => other,
         }
     }
@@ -280,6 +293,11 @@ const _: fn(Action) = |action| match action {
     | Action::AddMechanism(_)
     | Action::CycleInitiative
     | Action::ConfirmDelete
+    | Action::SetRaci(_)
+    | Action::CycleRaci
+    | Action::ClearRaci
+    | Action::PickHolders
+    | Action::ToggleFluent
     | Action::Backspace
     | Action::DeleteForward
     | Action::CursorLeft

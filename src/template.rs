@@ -24,6 +24,23 @@ pub struct Template {
     pub version: u32,
     pub name: Text,
     pub steps: Vec<TemplateStep>,
+    /// The roles a session starts with (the method's own set when left out).
+    #[serde(default = "default_role_names")]
+    pub roles: Vec<Text>,
+    /// A person accountable for more initiatives than this is flagged.
+    #[serde(default = "default_accountable_limit")]
+    pub accountable_limit: u8,
+}
+
+fn default_role_names() -> Vec<Text> {
+    crate::session::roles::default_roles()
+        .into_iter()
+        .map(|role| role.name)
+        .collect()
+}
+
+fn default_accountable_limit() -> u8 {
+    crate::session::raci::DEFAULT_ACCOUNTABLE_LIMIT
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -101,6 +118,15 @@ fn check(template: &Template) -> Result<(), Finding> {
         .iter()
         .filter(|step| step.kind == StepKind::Setup)
         .count();
+    if !(1..=50).contains(&template.accountable_limit) {
+        let problem = Problem::OutOfRange {
+            field: "accountable_limit",
+            value: u32::from(template.accountable_limit),
+            low: 1,
+            high: 50,
+        };
+        return Err((problem, "accountable_limit".into(), 1));
+    }
     if setups != 1 || template.steps[0].kind != StepKind::Setup {
         // Point at the second Setup, or at the first step when none comes first.
         let nth = if setups > 1 { 2 } else { 1 };

@@ -9,7 +9,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use support::*;
 use yeji::i18n::{CONTENT_ENTRIES, ENTRIES, Lang};
 use yeji::keymap::{BINDINGS, Context, active_contexts, bindings_of, resolve};
-use yeji::model::{Dialog, Model};
+use yeji::model::{Dialog, Model, PickList};
 use yeji::msg::{Action, Msg};
 use yeji::view::help::{SECTIONS, action_label, help_lines};
 use yeji::view::theme::Theme;
@@ -53,6 +53,12 @@ fn situations() -> Vec<(&'static str, Model)> {
     act(&mut model, &[Action::NextPanel]);
     out.push(("mechanisms", model.clone()));
     act(&mut model, &[Action::NextStep]);
+    out.push(("matrix", model.clone()));
+    act(&mut model, &[Action::NextPanel]);
+    out.push(("roles", model.clone()));
+    act(&mut model, &[Action::NextPanel]);
+    out.push(("duties", model.clone()));
+    act(&mut model, &[Action::NextStep]);
     out.push(("notes", model.clone()));
     act(&mut model, &[Action::EditOrConfirm]);
     out.push(("typing", model.clone()));
@@ -63,10 +69,11 @@ fn situations() -> Vec<(&'static str, Model)> {
         Dialog::ChangedOnDisk,
         Dialog::QuitUnsaved { why: "x".into() },
         Dialog::ConfirmDeleteInitiative { id: 1 },
-        Dialog::PickStatements {
-            initiative: 1,
+        Dialog::Pick {
+            list: PickList::Statements { initiative: 1 },
             cursor: 0,
         },
+        Dialog::ConfirmDeleteRole { id: 1 },
         Dialog::Recovery {
             path: "x".into(),
             doc: Box::new(new_session("t", Lang::En)),

@@ -131,10 +131,7 @@ fn a_quarter_that_cannot_be_read_is_refused_with_a_hint_and_kept_for_fixing() {
 fn linking_statements_uses_the_picker_and_renaming_keeps_every_reference() {
     let mut model = on_initiatives(typical_session(Lang::En));
     act(&mut model, &[LinkStatements]);
-    assert!(matches!(
-        screen(&model).dialog,
-        Some(Dialog::PickStatements { .. })
-    ));
+    assert!(matches!(screen(&model).dialog, Some(Dialog::Pick { .. })));
     act(
         &mut model,
         &[Down, ToggleLink, Down, ToggleLink, ToggleLink, Cancel],

@@ -111,5 +111,9 @@ content_strings! {
     priority_high: ("高", "high"),
     priority_medium: ("中", "medium"),
     priority_low: ("低", "low"),
+    raci_r: ("执行（R）", "Responsible"),
+    raci_a: ("负责（A）", "Accountable"),
+    raci_c: ("咨询（C）", "Consulted"),
+    raci_i: ("知会（I）", "Informed"),
     mechanism_own: ("我们自己的办法", "Our own mechanism"),
 }

@@ -89,6 +89,11 @@ pub struct SessionScreen {
     pub person: usize,
     pub person_column: usize,
     pub mechanism: usize,
+    /// Role mapping: the matrix cell, the role and the person under the cursor.
+    pub matrix_row: usize,
+    pub matrix_column: usize,
+    pub role: usize,
+    pub duty_person: usize,
     pub editing: Option<Editing>,
     pub history: History,
     pub save: SaveState,
@@ -116,6 +121,9 @@ pub enum Focus {
     Ratings,
     People,
     Mechanisms,
+    Matrix,
+    Roles,
+    Duties,
 }
 
 /// How the statement list is narrowed and ordered (not saved: a view).
@@ -200,6 +208,8 @@ pub enum Target {
     InitiativeDescription(u32),
     InitiativeQuarter(u32),
     Mechanism(u32),
+    /// A role's name in the session's language.
+    RoleName(u32),
 }
 
 impl Target {
@@ -235,8 +245,17 @@ pub enum Dialog {
     QuitUnsaved { why: String },
     /// Deleting an initiative that other things refer to.
     ConfirmDeleteInitiative { id: u32 },
-    /// Choosing which strategy statements an initiative serves.
-    PickStatements { initiative: u32, cursor: usize },
+    /// Ticking items in a list: the statements an initiative serves, or the people
+    /// who hold a role.
+    Pick { list: PickList, cursor: usize },
+    /// Removing a role that other things refer to.
+    ConfirmDeleteRole { id: u32 },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PickList {
+    Statements { initiative: u32 },
+    Holders { role: u32 },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -7,12 +7,15 @@ pub mod coverage;
 pub mod diagnosis;
 pub mod file;
 pub mod naming;
+pub mod raci;
+pub mod raci_checks;
 pub mod roles;
 pub mod strategy;
 pub mod synergy;
 pub mod unified;
 mod v1;
 mod v2;
+mod v3;
 mod validate;
 
 use chrono::{DateTime, FixedOffset, Timelike};
@@ -21,6 +24,7 @@ use serde::{Deserialize, Serialize};
 use crate::i18n::{Lang, Text};
 use crate::template::Template;
 use diagnosis::Diagnosis;
+use raci::RoleMapping;
 use roles::Role;
 use strategy::Strategy;
 use synergy::Synergy;
@@ -30,17 +34,32 @@ use unified::{DotVoting, Initiative, Owner, UnifiedItem};
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct InitiativeReferences {
     pub voters: usize,
+    pub raci_cells: usize,
     pub mechanisms: usize,
 }
 
 impl InitiativeReferences {
     pub fn is_empty(&self) -> bool {
-        self.voters == 0 && self.mechanisms == 0
+        self.voters == 0 && self.raci_cells == 0 && self.mechanisms == 0
+    }
+}
+
+/// How many things point at a role.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct RoleReferences {
+    pub holders: usize,
+    pub cells: usize,
+    pub owned_items: usize,
+}
+
+impl RoleReferences {
+    pub fn is_empty(&self) -> bool {
+        self.holders == 0 && self.cells == 0 && self.owned_items == 0
     }
 }
 
 /// The schema version this program writes. Older versions are migrated on load.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -63,6 +82,8 @@ pub struct Session {
     /// The four synergies, always all four in their order.
     pub synergies: Vec<Synergy>,
     pub roles: Vec<Role>,
+    /// Who holds which role, and the RACI matrix of initiatives × roles.
+    pub raci: RoleMapping,
     pub steps: Vec<Step>,
 }
 
@@ -225,6 +246,19 @@ impl Session {
             },
             diagnosis: Diagnosis::default(),
             strategy: Strategy::default(),
+            roles: template
+                .roles
+                .iter()
+                .zip(1..)
+                .map(|(name, id)| Role {
+                    id,
+                    name: name.clone(),
+                })
+                .collect(),
+            raci: RoleMapping {
+                accountable_limit: template.accountable_limit,
+                ..RoleMapping::default()
+            },
             ..Session::fill_later_sections(steps)
         }
     }
@@ -257,6 +291,7 @@ impl Session {
             voting: DotVoting::default(),
             synergies: synergy::fresh_synergies(),
             roles: roles::default_roles(),
+            raci: RoleMapping::default(),
             steps,
         }
     }
@@ -300,6 +335,36 @@ impl Session {
         for synergy in &mut self.synergies {
             synergy.people.remove(&id);
         }
+        self.raci.forget_participant(id);
+    }
+
+    /// Removes a role and everything that refers to it: its holders, its matrix
+    /// column, and item ownership.
+    pub fn remove_role(&mut self, id: u32) {
+        self.roles.retain(|role| role.id != id);
+        self.raci.forget_role(id);
+        for item in &mut self.unified {
+            if item.owner == Some(Owner::Role(id)) {
+                item.owner = None;
+            }
+        }
+    }
+
+    /// What refers to a role, so removing it can say what goes with it.
+    pub fn role_references(&self, id: u32) -> RoleReferences {
+        RoleReferences {
+            holders: self.raci.holders_of(id).len(),
+            cells: self.raci.cells_of_role(id),
+            owned_items: self
+                .unified
+                .iter()
+                .filter(|item| item.owner == Some(Owner::Role(id)))
+                .count(),
+        }
+    }
+
+    pub fn next_role_id(&self) -> u32 {
+        next_id(self.roles.iter().map(|role| role.id))
     }
 
     /// Removes a statement and the links initiatives have to it.
@@ -317,6 +382,7 @@ impl Session {
     pub fn remove_initiative(&mut self, id: u32) {
         self.initiatives.retain(|initiative| initiative.id != id);
         self.voting.forget_initiative(id);
+        self.raci.forget_initiative(id);
         for synergy in &mut self.synergies {
             for mechanism in &mut synergy.mechanisms {
                 if mechanism.initiative == Some(id) {
@@ -335,6 +401,7 @@ impl Session {
                 .values()
                 .filter(|dots| dots.contains_key(&id))
                 .count(),
+            raci_cells: self.raci.cells.get(&id).map_or(0, |row| row.len()),
             mechanisms: self
                 .synergies
                 .iter()

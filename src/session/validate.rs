@@ -195,6 +195,26 @@ fn check_sections(session: &Session) -> Result<(), Box<Finding>> {
     Ok(())
 }
 
+/// The ids the role mapping points at, with the section to look in.
+fn raci_pointers(session: &Session) -> Vec<(IdKind, u32, &'static str)> {
+    let raci = &session.raci;
+    let mut out = Vec::new();
+    for (role, people) in &raci.holders {
+        out.push((IdKind::Role, *role, "raci:"));
+        out.extend(people.iter().map(|p| (IdKind::Participant, *p, "raci:")));
+    }
+    out.extend(
+        raci.fluent
+            .iter()
+            .map(|p| (IdKind::Participant, *p, "raci:")),
+    );
+    for (initiative, row) in &raci.cells {
+        out.push((IdKind::Initiative, *initiative, "raci:"));
+        out.extend(row.keys().map(|role| (IdKind::Role, *role, "raci:")));
+    }
+    out
+}
+
 /// Every id used to point at something names something that exists.
 fn check_references(session: &Session) -> Result<(), Box<Finding>> {
     let exists = |kind: IdKind, id: u32| match kind {
@@ -251,7 +271,8 @@ fn check_references(session: &Session) -> Result<(), Box<Finding>> {
                 .flat_map(|s| &s.mechanisms)
                 .filter_map(|m| m.initiative)
                 .map(|id| (IdKind::Initiative, id, "synergies:")),
-        );
+        )
+        .chain(raci_pointers(session));
     for (kind, id, section) in pointers {
         if !exists(kind, id) {
             let problem = Problem::Dangling { what: kind, id };

@@ -2,8 +2,8 @@
 //! recovery copy, quitting with a failed save.
 
 use super::session::{change, request};
-use super::{Now, tell, unified};
-use crate::model::{Dialog, Notice, NoticeText, SessionScreen};
+use super::{Now, raci, tell, unified};
+use crate::model::{Dialog, Notice, NoticeText, PickList, SessionScreen};
 use crate::msg::{Action, Effect, Msg};
 
 pub fn update(
@@ -33,25 +33,37 @@ pub fn update(
             }
             Effect::None
         }
+        (Dialog::ConfirmDeleteRole { id }, Action::ConfirmDelete) => {
+            screen.dialog = None;
+            raci::delete_role(screen, notice, now, id);
+            Effect::None
+        }
         (Dialog::ConfirmDeleteInitiative { id }, Action::ConfirmDelete) => {
             screen.dialog = None;
             unified::delete_initiative(screen, notice, now, id);
             Effect::None
         }
-        (
-            Dialog::PickStatements { initiative, cursor },
-            Action::Up | Action::Down | Action::ToggleLink,
-        ) => {
-            let count = screen.doc.strategy.statements.len();
+        (Dialog::Pick { list, cursor }, Action::Up | Action::Down | Action::ToggleLink) => {
+            let count = match list {
+                PickList::Statements { .. } => screen.doc.strategy.statements.len(),
+                PickList::Holders { .. } => screen.doc.setup.participants.len(),
+            };
             let cursor = match action {
                 Action::Up => cursor.saturating_sub(1),
                 Action::Down => (cursor + 1).min(count.saturating_sub(1)),
                 _ => {
-                    unified::toggle_link(screen, notice, now, initiative, cursor);
+                    match list {
+                        PickList::Statements { initiative } => {
+                            unified::toggle_link(screen, notice, now, initiative, cursor);
+                        }
+                        PickList::Holders { role } => {
+                            raci::toggle_holder(screen, notice, now, role, cursor)
+                        }
+                    }
                     cursor
                 }
             };
-            screen.dialog = Some(Dialog::PickStatements { initiative, cursor });
+            screen.dialog = Some(Dialog::Pick { list, cursor });
             Effect::None
         }
         (Dialog::QuitUnsaved { .. }, Action::QuitAnyway | Action::Quit) => {

@@ -23,6 +23,7 @@ pub fn value_of(doc: &Session, target: Target) -> Option<String> {
         Target::InitiativeDescription(id) => initiative(id)?.description.clone(),
         Target::InitiativeQuarter(id) => initiative(id)?.quarter.clone().unwrap_or_default(),
         Target::UnifiedNotes(index) => doc.unified.get(index)?.notes.clone(),
+        Target::RoleName(id) => doc.role(id)?.name.get(doc.language).to_string(),
         Target::Note(id) => find(doc.steps.iter().flat_map(|s| &s.notes), id, |n| {
             (n.id, &n.text)
         })?,
@@ -56,6 +57,14 @@ fn text_slot(doc: &mut Session, target: Target) -> Option<&mut String> {
         Target::Setup(SetupField::Organisation) => Some(&mut doc.setup.organisation),
         Target::Setup(SetupField::Facilitator) => Some(&mut doc.setup.facilitator),
         Target::Setup(SetupField::StartsAt) | Target::InitiativeQuarter(_) => None,
+        Target::RoleName(id) => {
+            let lang = doc.language;
+            let role = doc.roles.iter_mut().find(|role| role.id == id)?;
+            Some(match lang {
+                crate::i18n::Lang::Zh => &mut role.name.zh,
+                crate::i18n::Lang::En => &mut role.name.en,
+            })
+        }
         Target::ParticipantName(id) => participant(doc, id).map(|p| &mut p.name),
         Target::ParticipantDepartment(id) => participant(doc, id).map(|p| &mut p.department),
         Target::Note(id) => doc
@@ -142,6 +151,7 @@ fn is_list_item(target: Target) -> bool {
             | Target::Statement(_)
             | Target::Agreement(_)
             | Target::InitiativeTitle(_)
+            | Target::RoleName(_)
     )
 }
 
@@ -168,6 +178,7 @@ pub fn remove_item(doc: &mut Session, target: Target) {
             }
         }
         Target::InitiativeTitle(id) => doc.remove_initiative(id),
+        Target::RoleName(id) => doc.remove_role(id),
         _ => {}
     }
 }

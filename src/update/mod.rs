@@ -8,6 +8,7 @@ mod dialog;
 mod edit;
 mod fields;
 mod notes;
+mod raci;
 mod session;
 mod setup;
 mod start;
@@ -56,7 +57,12 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Effect {
                 opened.migrated_from.map(NoticeText::Migrated)
             };
             let migrated = opened.migrated_from.is_some();
-            let mut screen = SessionScreen::new(*opened);
+            let mut opened = *opened;
+            // The session speaks the language it is shown in (saved with the next change).
+            if !opened.read_only {
+                opened.doc.language = opened.lang;
+            }
+            let mut screen = SessionScreen::new(opened);
             if migrated {
                 screen.save.changed(now);
             }

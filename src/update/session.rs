@@ -4,7 +4,8 @@
 use chrono::Timelike;
 
 use super::{
-    Now, diagnose, dialog, edit, notes, setup, strategy, synergies, tell, unified, voting, warn,
+    Now, diagnose, dialog, edit, notes, raci, setup, strategy, synergies, tell, unified, voting,
+    warn,
 };
 use crate::model::{Dialog, Focus, Notice, NoticeText, SessionScreen};
 use crate::msg::{Action, Effect, Msg, SaveRequest};
@@ -116,6 +117,9 @@ fn act(
                 Focus::Ratings => synergies::ratings(screen, notice, action, now),
                 Focus::People => synergies::people(screen, notice, action, now),
                 Focus::Mechanisms => synergies::mechanisms(screen, notice, action, now),
+                Focus::Matrix => raci::matrix(screen, notice, action, now),
+                Focus::Roles => raci::roles(screen, notice, action, now),
+                Focus::Duties => raci::duties(screen, notice, action, now),
             };
         }
     }
@@ -133,7 +137,9 @@ fn would_change(action: Action, focus: Focus) -> bool {
         | CycleAuthor | MergeStatements | SetStatus(_) | CycleOwner | EditDetails | EditQuarter
         | SetPriority(_) | LinkStatements | AddDot | RemoveDot | ToggleHidden | FewerDots
         | MoreDots | LowerCap | RaiseCap | SetRating(_) | ClearRating | AddMechanism(_)
-        | CycleInitiative => focus != Focus::Agenda,
+        | CycleInitiative | SetRaci(_) | CycleRaci | ClearRaci | PickHolders | ToggleFluent => {
+            focus != Focus::Agenda
+        }
         EditOrConfirm => focus != Focus::Agenda,
         _ => false,
     }

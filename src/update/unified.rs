@@ -3,7 +3,7 @@
 
 use super::session::change;
 use super::{Now, edit, tell};
-use crate::model::{Dialog, Focus, Notice, NoticeText, SessionScreen, Target};
+use crate::model::{Dialog, Focus, Notice, NoticeText, PickList, SessionScreen, Target};
 use crate::msg::{Action, Effect};
 use crate::session::unified::{Agreement, AgreementStatus, Initiative, Owner, Priority};
 
@@ -158,8 +158,8 @@ pub fn initiatives(
             });
         }
         (Action::LinkStatements, Some(id)) => {
-            screen.dialog = Some(Dialog::PickStatements {
-                initiative: id,
+            screen.dialog = Some(Dialog::Pick {
+                list: PickList::Statements { initiative: id },
                 cursor: 0,
             });
         }

@@ -13,7 +13,7 @@ use super::text::{fit, wrap};
 use super::theme::Theme;
 use crate::i18n::{Lang, fill};
 use crate::keymap::{Context, bindings_of};
-use crate::model::{Dialog, SessionScreen};
+use crate::model::{Dialog, PickList, SessionScreen};
 
 pub fn render(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang, theme: Theme) {
     let Some(dialog) = &screen.dialog else {
@@ -53,12 +53,31 @@ pub fn render(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang,
                     title,
                     &refs.voters.to_string(),
                     &refs.mechanisms.to_string(),
+                    &refs.raci_cells.to_string(),
                 ],
             );
             (ui.dialog_delete_title, text, Context::ConfirmDelete)
         }
-        Dialog::PickStatements { .. } => {
-            (ui.dialog_pick_title, String::new(), Context::PickStatements)
+        Dialog::ConfirmDeleteRole { id } => {
+            let name = screen.doc.role(*id).map_or("", |role| role.name.get(lang));
+            let refs = screen.doc.role_references(*id);
+            let text = fill(
+                ui.dialog_delete_role_text,
+                &[
+                    name,
+                    &refs.holders.to_string(),
+                    &refs.cells.to_string(),
+                    &refs.owned_items.to_string(),
+                ],
+            );
+            (ui.dialog_delete_role_title, text, Context::ConfirmDelete)
+        }
+        Dialog::Pick { list, .. } => {
+            let title = match list {
+                PickList::Statements { .. } => ui.dialog_pick_title,
+                PickList::Holders { .. } => ui.dialog_holders_title,
+            };
+            (title, String::new(), Context::Pick)
         }
     };
     let mut lines: Vec<Line> = if text.is_empty() {
@@ -69,11 +88,11 @@ pub fn render(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang,
             .map(|range| Line::raw(text[range].to_string()))
             .collect()
     };
-    if let Dialog::PickStatements { initiative, cursor } = dialog {
+    if let Dialog::Pick { list, cursor } = dialog {
         let room = usize::from(area.height).saturating_sub(8).max(3);
-        lines.extend(statement_choices(
+        lines.extend(choices(
             screen,
-            *initiative,
+            *list,
             *cursor,
             inner_width,
             room,
@@ -97,44 +116,72 @@ pub fn render(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang,
     frame.render_widget(Paragraph::new(lines).block(block), rect);
 }
 
-/// The statements with a mark on those the initiative serves, scrolled to the cursor.
-fn statement_choices(
+/// The items of a pick list, ticked where chosen, scrolled to the cursor.
+fn choices(
     screen: &SessionScreen,
-    initiative: u32,
+    list: PickList,
     cursor: usize,
     cells: usize,
     room: usize,
     lang: Lang,
     theme: Theme,
 ) -> Vec<Line<'static>> {
-    let statements = &screen.doc.strategy.statements;
-    if statements.is_empty() {
-        return vec![Line::styled(lang.ui().dialog_pick_empty, theme.dim())];
+    let doc = &screen.doc;
+    let (items, empty): (Vec<(bool, String)>, &str) = match list {
+        PickList::Statements { initiative } => {
+            let served = doc
+                .initiative(initiative)
+                .map(|i| i.serves.clone())
+                .unwrap_or_default();
+            let items = doc
+                .strategy
+                .statements
+                .iter()
+                .map(|s| {
+                    (
+                        served.contains(&s.id),
+                        format!("{} {}", s.quadrant.letter(), s.text),
+                    )
+                })
+                .collect();
+            (items, lang.ui().dialog_pick_empty)
+        }
+        PickList::Holders { role } => {
+            let holders = doc.raci.holders_of(role);
+            let items = doc
+                .setup
+                .participants
+                .iter()
+                .map(|p| {
+                    (
+                        holders.contains(&p.id),
+                        format!("{} ({})", p.name, p.side.label(lang)),
+                    )
+                })
+                .collect();
+            (items, lang.ui().votes_need_people)
+        }
+    };
+    if items.is_empty() {
+        return vec![Line::styled(empty, theme.dim())];
     }
-    let served = screen
-        .doc
-        .initiative(initiative)
-        .map(|i| i.serves.clone())
-        .unwrap_or_default();
     let first = (cursor + 1).saturating_sub(room);
-    statements
-        .iter()
+    items
+        .into_iter()
         .enumerate()
         .skip(first)
         .take(room)
-        .map(|(index, statement)| {
-            let mark = if served.contains(&statement.id) {
-                "[x]"
-            } else {
-                "[ ]"
-            };
-            let text = format!("{mark} {} {}", statement.quadrant.letter(), statement.text);
+        .map(|(index, (ticked, text))| {
+            let mark = if ticked { "[x]" } else { "[ ]" };
             let style = if index == cursor {
                 theme.selected(true)
             } else {
                 Style::new()
             };
-            Line::styled(fit(&text, cells, theme.ellipsis()), style)
+            Line::styled(
+                fit(&format!("{mark} {text}"), cells, theme.ellipsis()),
+                style,
+            )
         })
         .collect()
 }

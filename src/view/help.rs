@@ -15,7 +15,7 @@ use crate::model::Model;
 use crate::msg::Action;
 
 /// The order sections appear in the overlay.
-pub const SECTIONS: [Context; 28] = [
+pub const SECTIONS: [Context; 31] = [
     Context::Always,
     Context::Global,
     Context::Session,
@@ -36,6 +36,9 @@ pub const SECTIONS: [Context; 28] = [
     Context::Ratings,
     Context::People,
     Context::Mechanisms,
+    Context::Matrix,
+    Context::Roles,
+    Context::Duties,
     Context::Typing,
     Context::Start,
     Context::Help,
@@ -43,7 +46,7 @@ pub const SECTIONS: [Context; 28] = [
     Context::Recovery,
     Context::QuitUnsaved,
     Context::ConfirmDelete,
-    Context::PickStatements,
+    Context::Pick,
 ];
 
 pub fn render(frame: &mut Frame, area: Rect, model: &Model, scroll: u16, theme: Theme) {
@@ -116,7 +119,16 @@ pub fn keys_label(keys: &[Key]) -> String {
 
 /// The short form for the footer: a range ("1–4") or the first key.
 pub fn hint_keys(keys: &[Key]) -> String {
-    key_range(keys).unwrap_or_else(|| keys.first().map(key_label).unwrap_or_default())
+    let plain = keys
+        .iter()
+        .all(|key| key.modifiers.is_empty() && matches!(key.code, KeyCode::Char(c) if c != ' '));
+    key_range(keys).unwrap_or_else(|| {
+        if plain && keys.len() > 1 {
+            keys.iter().map(key_label).collect::<Vec<_>>().join("/")
+        } else {
+            keys.first().map(key_label).unwrap_or_default()
+        }
+    })
 }
 
 /// A row of three or more consecutive plain keys reads as a range: "1–4", "A–D".
@@ -194,7 +206,10 @@ pub fn context_label(context: Context, lang: Lang) -> &'static str {
         Context::People => ui.ctx_people,
         Context::Mechanisms => ui.ctx_mechanisms,
         Context::ConfirmDelete => ui.dialog_delete_title,
-        Context::PickStatements => ui.dialog_pick_title,
+        Context::Pick => ui.ctx_pick,
+        Context::Matrix => ui.ctx_matrix,
+        Context::Roles => ui.ctx_roles,
+        Context::Duties => ui.ctx_duties,
         Context::ChangedOnDisk => ui.dialog_changed_title,
         Context::Recovery => ui.dialog_recovery_title,
         Context::QuitUnsaved => ui.dialog_quit_title,
@@ -266,6 +281,11 @@ pub fn action_label(action: Action, lang: Lang) -> &'static str {
         Action::AddMechanism(_) => ui.act_add_mechanism,
         Action::CycleInitiative => ui.act_cycle_initiative,
         Action::ConfirmDelete => ui.act_confirm_delete,
+        Action::SetRaci(_) => ui.act_set_raci,
+        Action::CycleRaci => ui.act_cycle_raci,
+        Action::ClearRaci => ui.act_clear_raci,
+        Action::PickHolders => ui.act_pick_holders,
+        Action::ToggleFluent => ui.act_toggle_fluent,
         Action::Backspace => ui.act_backspace,
         Action::DeleteForward => ui.act_delete_forward,
         Action::CursorLeft => ui.act_cursor_left,

@@ -8,6 +8,7 @@ mod editor;
 mod footer;
 pub mod help;
 mod notes;
+mod raci;
 mod session;
 mod setup;
 mod start;

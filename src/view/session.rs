@@ -8,7 +8,7 @@ use ratatui::widgets::Paragraph;
 
 use super::text::{fit, width, wrap};
 use super::theme::Theme;
-use super::{diagnose, dialog, editor, notes, setup, strategy, synergies, unified};
+use super::{diagnose, dialog, editor, notes, raci, setup, strategy, synergies, unified};
 use crate::i18n::{Lang, fill};
 use crate::model::{Focus, SessionScreen, Target};
 use crate::session::StepKind;
@@ -162,6 +162,7 @@ fn step(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang, theme
         StepKind::Strategy => strategy::render(frame, content, screen, lang, theme),
         StepKind::FiveUnified => unified::render(frame, content, screen, lang, theme),
         StepKind::FourSynergies => synergies::render(frame, content, screen, lang, theme),
+        StepKind::RoleMapping => raci::render(frame, content, screen, lang, theme),
         _ => notes::render(frame, content, screen, step, lang, theme),
     }
     if let Some(editing) = &screen.editing {
@@ -189,5 +190,6 @@ fn editing_label(target: Target, lang: Lang) -> &'static str {
         Target::InitiativeDescription(_) => ui.editing_description,
         Target::InitiativeQuarter(_) => ui.editing_quarter,
         Target::Mechanism(_) => ui.editing_mechanism,
+        Target::RoleName(_) => ui.editing_role,
     }
 }

@@ -26,6 +26,9 @@ pub fn panel_name(focus: Focus, lang: Lang) -> &'static str {
         Focus::Ratings => ui.tab_ratings,
         Focus::People => ui.tab_people,
         Focus::Mechanisms => ui.tab_mechanisms,
+        Focus::Matrix => ui.tab_matrix,
+        Focus::Roles => ui.tab_roles,
+        Focus::Duties => ui.tab_duties,
     }
 }
 

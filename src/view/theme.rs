@@ -175,6 +175,10 @@ impl Theme {
         if self.ascii { "o" } else { "●" }
     }
 
+    pub fn error_mark(&self) -> &'static str {
+        if self.ascii { "x" } else { "✗" }
+    }
+
     pub fn warning_mark(&self) -> &'static str {
         if self.ascii { "!" } else { "⚠" }
     }

@@ -36,8 +36,8 @@ fn after_sigkill_the_autosaved_note_is_on_disk_and_the_session_opens_again() {
     ];
     let mut pty = Pty::spawn(dir.path(), &args, &[], 80, 24);
     pty.wait_for("step 1 of 7");
-    pty.send(&PAGE_DOWN.repeat(5));
-    pty.wait_for("step 6 of 7");
+    pty.send(&PAGE_DOWN.repeat(6));
+    pty.wait_for("step 7 of 7");
     pty.send("a");
     pty.type_text(NOTE);
     pty.send(ENTER);
@@ -50,13 +50,13 @@ fn after_sigkill_the_autosaved_note_is_on_disk_and_the_session_opens_again() {
     assert!(!killed.success(), "SIGKILL ends the process: {killed:?}");
     let sessions = dir.path().join("sessions");
     let path = only_session_in(&sessions);
-    assert_eq!(notes_of(&read_session(&path), "role-mapping"), [NOTE]);
+    assert_eq!(notes_of(&read_session(&path), "wrap-up"), [NOTE]);
 
     // The lock died with the process: the session opens again, on the same step.
     let name = path.file_name().unwrap().to_string_lossy().into_owned();
     let relative = format!("sessions/{name}");
     let mut again = Pty::spawn(dir.path(), &["open", &relative], &[], 80, 24);
-    again.wait_for("step 6 of 7");
+    again.wait_for("step 7 of 7");
     again.wait_for(NOTE);
     again.send("q");
     assert!(again.wait_exit().success());
@@ -66,7 +66,7 @@ fn after_sigkill_the_autosaved_note_is_on_disk_and_the_session_opens_again() {
 #[test]
 fn a_panic_restores_the_terminal_and_leaves_a_recovery_file_that_the_next_open_restores() {
     let dir = temp_dir();
-    let file = write_session(dir.path(), Lang::En, "role-mapping", &[]);
+    let file = write_session(dir.path(), Lang::En, "wrap-up", &[]);
     let path = dir.path().join(file);
     let recovery = dir.path().join("sessions/s.ron.recovery");
     let before = std::fs::read(&path).unwrap();
@@ -76,7 +76,7 @@ fn a_panic_restores_the_terminal_and_leaves_a_recovery_file_that_the_next_open_r
     let panic_at = keys.chars().count().to_string();
     let env = [("YEJI_TEST_PANIC_AFTER_KEYS", panic_at.as_str())];
     let mut pty = Pty::spawn(dir.path(), &["open", file], &env, 80, 24);
-    pty.wait_for("step 6 of 7");
+    pty.wait_for("step 7 of 7");
     pty.send(&keys);
     pty.wait_exit();
     pty.assert_terminal_restored();
@@ -91,7 +91,7 @@ fn a_panic_restores_the_terminal_and_leaves_a_recovery_file_that_the_next_open_r
         before,
         "no autosave happened"
     );
-    assert_eq!(notes_of(&read_session(&recovery), "role-mapping"), [NOTE]);
+    assert_eq!(notes_of(&read_session(&recovery), "wrap-up"), [NOTE]);
 
     let mut again = Pty::spawn(dir.path(), &["open", file], &[], 80, 24);
     again.wait_for("A recovery file was found");
@@ -102,7 +102,7 @@ fn a_panic_restores_the_terminal_and_leaves_a_recovery_file_that_the_next_open_r
     let restored = Instant::now();
     wait_for_condition(
         "the restored note saved and the recovery file removed",
-        || !recovery.exists() && notes_of(&read_session(&path), "role-mapping") == [NOTE],
+        || !recovery.exists() && notes_of(&read_session(&path), "wrap-up") == [NOTE],
     );
     assert!(
         restored.elapsed() < Duration::from_secs(3),
@@ -110,7 +110,7 @@ fn a_panic_restores_the_terminal_and_leaves_a_recovery_file_that_the_next_open_r
     );
     again.send("q");
     assert!(again.wait_exit().success());
-    assert_eq!(notes_of(&read_session(&path), "role-mapping"), [NOTE]);
+    assert_eq!(notes_of(&read_session(&path), "wrap-up"), [NOTE]);
     let names = file_names(&dir.path().join("sessions"));
     let leftovers = |name: &String| name.ends_with(".recovery") || name.ends_with(".tmp");
     assert!(!names.iter().any(leftovers), "{names:?}");
@@ -119,10 +119,10 @@ fn a_panic_restores_the_terminal_and_leaves_a_recovery_file_that_the_next_open_r
 /// Types a note and sends `signal` before autosave; the note must be saved.
 fn note_survives(signal: &str, confirm: bool) {
     let dir = temp_dir();
-    let file = write_session(dir.path(), Lang::En, "role-mapping", &[]);
+    let file = write_session(dir.path(), Lang::En, "wrap-up", &[]);
     let path = dir.path().join(file);
     let mut pty = Pty::spawn(dir.path(), &["open", file], &[], 80, 24);
-    pty.wait_for("step 6 of 7");
+    pty.wait_for("step 7 of 7");
     pty.send("a");
     pty.type_text(NOTE);
     if confirm {
@@ -136,7 +136,7 @@ fn note_survives(signal: &str, confirm: bool) {
     pty.signal(signal);
     pty.wait_exit();
     pty.assert_terminal_restored();
-    assert_eq!(notes_of(&read_session(&path), "role-mapping"), [NOTE]);
+    assert_eq!(notes_of(&read_session(&path), "wrap-up"), [NOTE]);
     let names = file_names(&dir.path().join("sessions"));
     assert!(
         !names.iter().any(|name| name.ends_with(".recovery")),
@@ -157,10 +157,10 @@ fn sighup_while_still_typing_saves_the_half_typed_note() {
 #[test]
 fn a_panic_exits_with_failure_and_its_report_stays_readable_above_the_recovery_message() {
     let dir = temp_dir();
-    let file = write_session(dir.path(), Lang::En, "role-mapping", &[]);
+    let file = write_session(dir.path(), Lang::En, "wrap-up", &[]);
     let env = [("YEJI_TEST_PANIC_AFTER_KEYS", "2"), ("RUST_BACKTRACE", "0")];
     let mut pty = Pty::spawn(dir.path(), &["open", file], &env, 80, 24);
-    pty.wait_for("step 6 of 7");
+    pty.wait_for("step 7 of 7");
     pty.send("ab");
     let status = pty.wait_exit();
     let screen = pty.screen_text();

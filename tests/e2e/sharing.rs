@@ -46,12 +46,7 @@ fn a_second_open_of_an_open_session_is_refused_before_the_screen_is_touched() {
 #[test]
 fn review_shows_read_only_refuses_changes_and_leaves_the_folder_byte_identical() {
     let dir = temp_dir();
-    let file = write_session(
-        dir.path(),
-        Lang::En,
-        "role-mapping",
-        &["已有 existing note"],
-    );
+    let file = write_session(dir.path(), Lang::En, "wrap-up", &["已有 existing note"]);
     let path = dir.path().join(file);
     let sessions = dir.path().join("sessions");
     let before = std::fs::read(&path).unwrap();

@@ -6,11 +6,13 @@ use crate::files::{only_session_in, read_session, temp_dir};
 use crate::harness::{ENTER, PAGE_DOWN, Pty, TAB};
 use yeji::session::Side;
 use yeji::session::diagnosis::{Friction, Presence, Stage};
+use yeji::session::raci::Raci;
 use yeji::session::strategy::{Principle, Quadrant};
 
 const BACK_TAB: &str = "\x1b[Z";
 const DOWN: &str = "\x1b[B";
 const RIGHT: &str = "\x1b[C";
+const LEFT: &str = "\x1b[D";
 
 #[test]
 fn a_diagnosis_and_ten_statements_recorded_in_the_terminal_are_in_the_saved_file() {
@@ -200,4 +202,55 @@ fn initiatives_votes_and_all_four_synergy_ratings_typed_in_the_terminal_are_save
     );
     assert!(doc.synergies[0].has_friction(&doc.setup.participants));
     assert!(!doc.synergies[2].has_friction(&doc.setup.participants));
+}
+
+#[test]
+fn a_raci_matrix_filled_in_the_terminal_is_saved_and_checked() {
+    let dir = temp_dir();
+    let args = [
+        "new",
+        "--title",
+        "Role mapping",
+        "--dir",
+        "sessions",
+        "--lang",
+        "en",
+    ];
+    let mut pty = Pty::spawn(dir.path(), &args, &[], 120, 36);
+    pty.wait_for("step 1 of 7");
+    pty.send(TAB);
+    pty.paste("张伟\t客服部\t业务\rLi Na\tIT\ttechnology");
+    pty.wait_for("Participants (2)");
+    pty.send(&PAGE_DOWN.repeat(3));
+    pty.wait_for("step 4 of 7");
+    pty.send(&TAB.repeat(2));
+    for title in ["Quality pilot", "KPI dictionary"] {
+        pty.send("a");
+        pty.type_text(title);
+        pty.send(ENTER);
+        pty.wait_for(title);
+    }
+
+    pty.send(&PAGE_DOWN.repeat(2));
+    pty.wait_for("step 6 of 7");
+    pty.wait_for("4 errors");
+    // Row 1: A for role 1, R for role 2; row 2: R for role 3 only.
+    pty.send(&format!("a{RIGHT}r{DOWN}{RIGHT}r"));
+    pty.wait_for("1 errors");
+    pty.send(&format!("{LEFT}{LEFT}{LEFT}a"));
+    pty.wait_for("ready");
+    // Roles: role 1 held by 张伟.
+    pty.send(TAB);
+    pty.send("p ");
+    pty.send(ENTER);
+    pty.wait_for("张伟 (");
+    pty.send("q");
+    assert!(pty.wait_exit().success());
+
+    let doc = read_session(&only_session_in(&dir.path().join("sessions")));
+    let letter = |initiative: u32, role: u32| doc.raci.cell(initiative, role);
+    assert_eq!((letter(1, 1), letter(1, 2)), (Some(Raci::A), Some(Raci::R)));
+    assert_eq!((letter(2, 1), letter(2, 3)), (Some(Raci::A), Some(Raci::R)));
+    assert_eq!(doc.raci.holders_of(1), [1]);
+    assert!(yeji::session::raci_checks::is_ready(&doc));
 }

@@ -160,6 +160,14 @@ fn invalid_sessions() -> Vec<Case> {
             "PATH:227:17: `today` is 7; it must be between 1 and 5",
         ),
         case(
+            "dangling-raci-role.ron",
+            Problem::Dangling {
+                what: IdKind::Role,
+                id: 42,
+            },
+            "PATH:310:17: refers to role 42, which does not exist",
+        ),
+        case(
             "newer-version.ron",
             Problem::NewerVersion {
                 found: 99,

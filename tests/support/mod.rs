@@ -213,9 +213,9 @@ pub fn large_session(lang: Lang) -> Session {
     doc
 }
 
-/// The step used for plain notes in tests: Role mapping, which has no editor of its
-/// own yet.
-pub const NOTES_STEP: usize = 5;
+/// The step used for plain notes in tests: Wrap-up, which has no editor of its own
+/// yet.
+pub const NOTES_STEP: usize = 6;
 
 /// Moves a session model to the plain notes step.
 pub fn to_notes_step(model: &mut Model) {

@@ -1,0 +1,56 @@
+//! Schema version 3, written before role mapping had content of its own. Read as it
+//! was, then migrated; never written.
+
+use chrono::{DateTime, FixedOffset};
+use serde::Deserialize;
+
+use super::diagnosis::Diagnosis;
+use super::roles::Role;
+use super::strategy::Strategy;
+use super::synergy::Synergy;
+use super::unified::{DotVoting, Initiative, UnifiedItem};
+use super::{SCHEMA_VERSION, Session, Setup, Step, TemplateRef};
+use crate::i18n::Lang;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SessionV3 {
+    #[allow(dead_code)]
+    version: u32,
+    template: TemplateRef,
+    created: DateTime<FixedOffset>,
+    updated: DateTime<FixedOffset>,
+    language: Lang,
+    current_step: String,
+    setup: Setup,
+    diagnosis: Diagnosis,
+    strategy: Strategy,
+    unified: Vec<UnifiedItem>,
+    initiatives: Vec<Initiative>,
+    voting: DotVoting,
+    synergies: Vec<Synergy>,
+    roles: Vec<Role>,
+    steps: Vec<Step>,
+}
+
+impl From<SessionV3> for Session {
+    fn from(old: SessionV3) -> Session {
+        Session {
+            version: SCHEMA_VERSION,
+            template: old.template,
+            created: old.created,
+            updated: old.updated,
+            language: old.language,
+            current_step: old.current_step,
+            setup: old.setup,
+            diagnosis: old.diagnosis,
+            strategy: old.strategy,
+            unified: old.unified,
+            initiatives: old.initiatives,
+            voting: old.voting,
+            synergies: old.synergies,
+            roles: old.roles,
+            ..Session::fill_later_sections(old.steps)
+        }
+    }
+}

@@ -1,0 +1,501 @@
+//! The role mapping step: the RACI matrix (initiatives down, roles across, the
+//! initiative column frozen while wide matrices scroll), its live checks, the roles
+//! with their holders, and who does what.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::notes;
+use super::tabs::tab_line;
+use super::text::{fit, pad, width, wrap};
+use super::theme::Theme;
+use crate::i18n::{Lang, fill};
+use crate::model::{Focus, SessionScreen};
+use crate::session::Session;
+use crate::session::raci::Raci;
+use crate::session::raci_checks::{Check, checks, duties, is_ready};
+
+const SIDE_BY_SIDE: u16 = 80;
+
+pub fn render(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang, theme: Theme) {
+    let focused =
+        (screen.editing.is_none() && screen.focus != Focus::Agenda).then_some(screen.focus);
+    let wide = area.width >= SIDE_BY_SIDE;
+    let shown: Vec<Focus> = match (wide, screen.focus) {
+        (true, Focus::Roles | Focus::Duties | Focus::Notes) => vec![Focus::Matrix, screen.focus],
+        (true, _) => vec![Focus::Matrix],
+        (false, Focus::Agenda) => vec![Focus::Matrix],
+        (false, focus) => vec![focus],
+    };
+    let [tabs, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
+    frame.render_widget(
+        Paragraph::new(tab_line(screen.panels(), &shown, focused, lang, theme)),
+        tabs,
+    );
+    let found = checks(&screen.doc);
+    let (main, side) = if wide {
+        let [left, _, right] = Layout::horizontal([
+            Constraint::Percentage(64),
+            Constraint::Length(2),
+            Constraint::Min(1),
+        ])
+        .areas(body);
+        (left, Some(right))
+    } else {
+        (body, None)
+    };
+    match shown[0] {
+        Focus::Matrix => matrix(
+            frame,
+            main,
+            screen,
+            &found,
+            lang,
+            theme,
+            focused == Some(Focus::Matrix),
+        ),
+        other => panel(
+            frame,
+            main,
+            screen,
+            other,
+            lang,
+            theme,
+            focused == Some(other),
+        ),
+    }
+    if let Some(side) = side {
+        match shown.get(1) {
+            Some(other) => panel(
+                frame,
+                side,
+                screen,
+                *other,
+                lang,
+                theme,
+                focused == Some(*other),
+            ),
+            None => check_list(frame, side, &screen.doc, &found, lang, theme),
+        }
+    }
+}
+
+fn panel(
+    frame: &mut Frame,
+    area: Rect,
+    screen: &SessionScreen,
+    panel: Focus,
+    lang: Lang,
+    theme: Theme,
+    has_keys: bool,
+) {
+    match panel {
+        Focus::Roles => roles(frame, area, screen, lang, theme, has_keys),
+        Focus::Duties => who_does_what(frame, area, screen, lang, theme, has_keys),
+        _ => notes::render(
+            frame,
+            area,
+            screen,
+            &screen.doc.steps[screen.step_index()],
+            lang,
+            theme,
+        ),
+    }
+}
+
+fn letter_style(letter: Raci, theme: Theme) -> Style {
+    match letter {
+        Raci::A => theme.error(),
+        Raci::R => theme.good(),
+        Raci::C => theme.warning(),
+        Raci::I => theme.dim(),
+    }
+}
+
+/// "ready", or how many errors and warnings remain.
+fn status_line(doc: &Session, found: &[Check], lang: Lang, theme: Theme) -> Line<'static> {
+    let ui = lang.ui();
+    let errors = found.iter().filter(|c| c.is_error()).count();
+    let warnings = found.len() - errors;
+    if doc.initiatives.is_empty() {
+        return Line::styled(ui.raci_nothing_to_map, theme.dim());
+    }
+    if is_ready(doc) {
+        let text = fill(ui.raci_ready, &[theme.done_mark(), &warnings.to_string()]);
+        return Line::styled(text, theme.good());
+    }
+    Line::styled(
+        fill(
+            ui.raci_not_ready,
+            &[&errors.to_string(), &warnings.to_string()],
+        ),
+        theme.error(),
+    )
+}
+
+#[allow(clippy::too_many_arguments)]
+fn matrix(
+    frame: &mut Frame,
+    area: Rect,
+    screen: &SessionScreen,
+    found: &[Check],
+    lang: Lang,
+    theme: Theme,
+    has_keys: bool,
+) {
+    let doc = &screen.doc;
+    let cells = usize::from(area.width);
+    let mut lines = vec![status_line(doc, found, lang, theme)];
+    if doc.initiatives.is_empty() || doc.roles.is_empty() {
+        let hint = lang.ui().raci_needs_initiatives;
+        lines.extend(
+            wrap(hint, cells)
+                .into_iter()
+                .map(|r| Line::styled(hint[r].to_string(), theme.dim())),
+        );
+        frame.render_widget(Paragraph::new(lines), area);
+        return;
+    }
+    let title_cells = doc
+        .initiatives
+        .iter()
+        .map(|i| width(&i.title))
+        .max()
+        .unwrap_or(8)
+        .clamp(8, 24)
+        .min(cells / 3)
+        + 2;
+    let room = cells.saturating_sub(title_cells);
+    let names: Vec<String> = doc
+        .roles
+        .iter()
+        .map(|r| r.name.get(lang).to_string())
+        .collect();
+    let full = names.iter().map(|n| width(n) + 2).sum::<usize>() <= room;
+    let column_cells: Vec<usize> = if full {
+        names.iter().map(|n| width(n) + 2).collect()
+    } else {
+        (1..=names.len()).map(|n| n.to_string().len() + 3).collect()
+    };
+    // The visible columns: as many as fit, keeping the cursor's column in view.
+    let column = screen.matrix_column.min(names.len() - 1);
+    let mut first = 0;
+    while column_cells[first..=column].iter().sum::<usize>() > room && first < column {
+        first += 1;
+    }
+    let mut last = first;
+    let mut used = 0;
+    while last < names.len() && used + column_cells[last] <= room {
+        used += column_cells[last];
+        last += 1;
+    }
+    let flagged_roles: Vec<u32> = found.iter().filter_map(|c| c.role()).collect();
+    let mut header = vec![Span::raw(" ".repeat(title_cells))];
+    for index in first..last {
+        let role = &doc.roles[index];
+        let label = if full {
+            names[index].clone()
+        } else {
+            (index + 1).to_string()
+        };
+        let flag = if flagged_roles.contains(&role.id) {
+            "!"
+        } else {
+            ""
+        };
+        let style = if has_keys && index == column {
+            theme.selected(true)
+        } else {
+            theme.strong()
+        };
+        header.push(Span::styled(
+            pad(
+                &format!("{label}{flag}"),
+                column_cells[index],
+                theme.ellipsis(),
+            ),
+            style,
+        ));
+    }
+    lines.push(Line::from(header));
+    let legend = if full {
+        Vec::new()
+    } else {
+        legend_lines(&names, cells, theme)
+    };
+    let visible = usize::from(area.height)
+        .saturating_sub(lines.len() + legend.len())
+        .max(1);
+    let row = screen.matrix_row.min(doc.initiatives.len() - 1);
+    let top = (row + 1).saturating_sub(visible);
+    for (index, initiative) in doc.initiatives.iter().enumerate().skip(top).take(visible) {
+        let error = found
+            .iter()
+            .any(|c| c.is_error() && c.initiative() == Some(initiative.id));
+        let mark = if error { theme.error_mark() } else { " " };
+        let row_style = if has_keys && index == row {
+            theme.strong().add_modifier(Modifier::UNDERLINED)
+        } else {
+            Style::new()
+        };
+        let mut spans = vec![
+            Span::styled(mark.to_string(), theme.error()),
+            Span::styled(
+                pad(&initiative.title, title_cells - 1, theme.ellipsis()),
+                row_style,
+            ),
+        ];
+        for (position, role) in doc.roles.iter().enumerate().take(last).skip(first) {
+            let letter = doc.raci.cell(initiative.id, role.id);
+            let text = letter.map_or("·", Raci::letter);
+            let cell = format!("{text:^width$}", width = column_cells[position]);
+            let style = if has_keys && index == row && position == column {
+                theme.selected(true)
+            } else if let Some(letter) = letter {
+                letter_style(letter, theme)
+            } else if has_keys && (index == row || position == column) {
+                theme.dim().add_modifier(Modifier::BOLD)
+            } else {
+                theme.dim()
+            };
+            spans.push(Span::styled(cell, style));
+        }
+        lines.push(Line::from(spans));
+    }
+    lines.resize(
+        usize::from(area.height)
+            .saturating_sub(legend.len())
+            .max(lines.len()),
+        Line::raw(""),
+    );
+    lines.extend(legend);
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
+/// "1 技术总监 · 2 业务架构师 …" when the columns are numbered.
+fn legend_lines(names: &[String], cells: usize, theme: Theme) -> Vec<Line<'static>> {
+    let text = names
+        .iter()
+        .enumerate()
+        .map(|(index, name)| format!("{} {name}", index + 1))
+        .collect::<Vec<_>>()
+        .join(theme.separator());
+    wrap(&text, cells)
+        .into_iter()
+        .take(3)
+        .map(|range| Line::styled(text[range].to_string(), theme.dim()))
+        .collect()
+}
+
+pub fn check_text(doc: &Session, check: Check, lang: Lang) -> String {
+    let ui = lang.ui();
+    let title = |id: u32| {
+        doc.initiative(id)
+            .map_or(String::new(), |i| i.title.clone())
+    };
+    let role = |id: u32| {
+        doc.role(id)
+            .map_or(String::new(), |r| r.name.get(lang).to_string())
+    };
+    match check {
+        Check::NoAccountable { initiative } => fill(ui.check_no_accountable, &[&title(initiative)]),
+        Check::ManyAccountable { initiative, count } => fill(
+            ui.check_many_accountable,
+            &[&title(initiative), &count.to_string()],
+        ),
+        Check::NoResponsible { initiative } => fill(ui.check_no_responsible, &[&title(initiative)]),
+        Check::RoleUnheld { role: id } => fill(ui.check_role_unheld, &[&role(id)]),
+        Check::Overloaded {
+            person,
+            count,
+            limit,
+        } => {
+            let name = doc
+                .participant(person)
+                .map_or(String::new(), |p| p.name.clone());
+            fill(
+                ui.check_overloaded,
+                &[&name, &count.to_string(), &limit.to_string()],
+            )
+        }
+        Check::OnlyConsulted { role: id } => fill(ui.check_only_consulted, &[&role(id)]),
+    }
+}
+
+fn check_list(
+    frame: &mut Frame,
+    area: Rect,
+    doc: &Session,
+    found: &[Check],
+    lang: Lang,
+    theme: Theme,
+) {
+    let cells = usize::from(area.width);
+    let mut lines = vec![Line::styled(lang.ui().checks_heading, theme.heading())];
+    if found.is_empty() && !doc.initiatives.is_empty() {
+        lines.push(Line::styled(lang.ui().checks_none, theme.good()));
+    }
+    for check in found {
+        let (mark, style) = if check.is_error() {
+            (theme.error_mark(), theme.error())
+        } else {
+            (theme.warning_mark(), theme.warning())
+        };
+        let text = format!("{mark} {}", check_text(doc, *check, lang));
+        for range in wrap(&text, cells).into_iter().take(2) {
+            lines.push(Line::styled(text[range].to_string(), style));
+        }
+    }
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
+fn roles(
+    frame: &mut Frame,
+    area: Rect,
+    screen: &SessionScreen,
+    lang: Lang,
+    theme: Theme,
+    has_keys: bool,
+) {
+    let ui = lang.ui();
+    let doc = &screen.doc;
+    let cells = usize::from(area.width);
+    let mut lines = vec![Line::styled(
+        fit(
+            &fill(ui.roles_heading, &[&doc.roles.len().to_string()]),
+            cells,
+            theme.ellipsis(),
+        ),
+        theme.heading(),
+    )];
+    let visible = usize::from(area.height).saturating_sub(1).max(1);
+    let first = (screen.role + 1).saturating_sub(visible);
+    for (index, role) in doc.roles.iter().enumerate().skip(first).take(visible) {
+        let cursor = has_keys && index == screen.role;
+        let marker = if cursor { theme.current_mark() } else { " " };
+        let holders: Vec<String> = doc
+            .raci
+            .holders_of(role.id)
+            .iter()
+            .filter_map(|id| doc.participant(*id).map(|p| p.name.clone()))
+            .collect();
+        let held = if holders.is_empty() {
+            ui.nobody.to_string()
+        } else {
+            holders.join("、")
+        };
+        let name = role.name.get(lang);
+        let style = if cursor {
+            theme.selected(true)
+        } else {
+            theme.strong()
+        };
+        let rest = format!(
+            "  {held} ({})",
+            fill(
+                ui.role_cells,
+                &[&doc.raci.cells_of_role(role.id).to_string()]
+            )
+        );
+        lines.push(Line::from(vec![
+            Span::raw(format!("{marker} ")),
+            Span::styled(name.to_string(), style),
+            Span::styled(
+                fit(
+                    &rest,
+                    cells.saturating_sub(width(name) + 2),
+                    theme.ellipsis(),
+                ),
+                theme.dim(),
+            ),
+        ]));
+    }
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
+fn who_does_what(
+    frame: &mut Frame,
+    area: Rect,
+    screen: &SessionScreen,
+    lang: Lang,
+    theme: Theme,
+    has_keys: bool,
+) {
+    let ui = lang.ui();
+    let doc = &screen.doc;
+    let cells = usize::from(area.width);
+    let mut lines = vec![Line::styled(ui.duties_heading, theme.heading())];
+    if doc.setup.participants.is_empty() {
+        lines.push(Line::styled(
+            fit(ui.votes_need_people, cells, theme.ellipsis()),
+            theme.dim(),
+        ));
+    }
+    let visible = usize::from(area.height).saturating_sub(1).max(2) / 2;
+    let first = (screen.duty_person + 1).saturating_sub(visible);
+    for (index, person) in doc
+        .setup
+        .participants
+        .iter()
+        .enumerate()
+        .skip(first)
+        .take(visible)
+    {
+        let cursor = has_keys && index == screen.duty_person;
+        let marker = if cursor { theme.current_mark() } else { " " };
+        let fluent = if doc.raci.fluent.contains(&person.id) {
+            format!(" ★ {}", ui.fluent_mark)
+        } else {
+            String::new()
+        };
+        let roles: Vec<String> = doc
+            .raci
+            .roles_of(person.id)
+            .iter()
+            .filter_map(|id| doc.role(*id).map(|r| r.name.get(lang).to_string()))
+            .collect();
+        let style = if cursor {
+            theme.selected(true)
+        } else {
+            theme.strong()
+        };
+        let head = format!("{} ({}){fluent}", person.name, person.side.label(lang));
+        let roles = if roles.is_empty() {
+            ui.no_roles.to_string()
+        } else {
+            roles.join("、")
+        };
+        lines.push(Line::from(vec![
+            Span::raw(format!("{marker} ")),
+            Span::styled(fit(&head, cells / 2, theme.ellipsis()), style),
+            Span::styled(
+                fit(
+                    &format!("  {roles}"),
+                    cells.saturating_sub(cells / 2 + 2),
+                    theme.ellipsis(),
+                ),
+                theme.dim(),
+            ),
+        ]));
+        let work: Vec<String> = duties(doc, person.id)
+            .into_iter()
+            .filter_map(|(id, letter)| {
+                doc.initiative(id)
+                    .map(|i| format!("{} {}", letter.letter(), i.title))
+            })
+            .collect();
+        let work = if work.is_empty() {
+            ui.no_duties.to_string()
+        } else {
+            work.join(" · ")
+        };
+        lines.push(Line::styled(
+            fit(&format!("    {work}"), cells, theme.ellipsis()),
+            Style::new(),
+        ));
+    }
+    frame.render_widget(Paragraph::new(lines), area);
+}

@@ -1,0 +1,120 @@
+//! The role mapping step at 80×24 and 120×40 in both languages: a small (5×5),
+//! typical (20 initiatives × 8 roles) and large (100 × 16) matrix, the roles, and
+//! who does what.
+
+mod support;
+
+use support::*;
+use yeji::i18n::{Lang, Text};
+use yeji::model::Model;
+use yeji::msg::Action::*;
+use yeji::session::Session;
+use yeji::session::raci::Raci;
+use yeji::session::roles::Role;
+
+fn snapshot_all(name: &str, build: impl Fn(Lang) -> Model) {
+    for lang in [Lang::Zh, Lang::En] {
+        let model = build(lang);
+        for (width, height) in [(80, 24), (120, 40)] {
+            let text = screen_text(&model, width, height);
+            insta::assert_snapshot!(format!("{name}_{}_{width}x{height}", lang.code()), text);
+        }
+    }
+}
+
+/// `initiatives` × `roles`, filled in a pattern that leaves some rows without an A.
+fn matrix_session(lang: Lang, initiatives: usize, roles: usize) -> Session {
+    let mut session = typical_session(lang);
+    session.initiatives = support::initiatives(initiatives);
+    session.voting = Default::default();
+    while session.roles.len() < roles {
+        let id = session.roles.len() as u32 + 1;
+        session.roles.push(Role {
+            id,
+            name: Text::new(&format!("专项小组 {id}"), &format!("Task force {id}")),
+        });
+    }
+    session.roles.truncate(roles);
+    for person in 1..=5u32 {
+        session.raci.toggle_holder(person, person);
+    }
+    for initiative in 1..=initiatives as u32 {
+        let columns = roles as u32;
+        if initiative % 4 != 0 {
+            session
+                .raci
+                .set(initiative, (initiative % columns) + 1, Some(Raci::A));
+        }
+        session
+            .raci
+            .set(initiative, ((initiative + 1) % columns) + 1, Some(Raci::R));
+        session
+            .raci
+            .set(initiative, ((initiative + 3) % columns) + 1, Some(Raci::C));
+    }
+    session
+}
+
+fn on_matrix(session: Session, panels: usize) -> Model {
+    let mut model = session_model(session);
+    for _ in 0..5 {
+        act(&mut model, &[NextStep]);
+    }
+    for _ in 0..panels {
+        act(&mut model, &[NextPanel]);
+    }
+    model
+}
+
+#[test]
+fn small_matrix() {
+    snapshot_all("raci_small", |lang| {
+        let mut model = on_matrix(matrix_session(lang, 5, 5), 0);
+        act(&mut model, &[Down, Right]);
+        model
+    });
+}
+
+#[test]
+fn typical_matrix() {
+    snapshot_all("raci_typical", |lang| {
+        let mut model = on_matrix(matrix_session(lang, 20, 8), 0);
+        act(&mut model, &[Down, Down, Down, Right, Right]);
+        model
+    });
+}
+
+#[test]
+fn large_matrix_scrolls_with_the_initiative_column_frozen() {
+    snapshot_all("raci_large", |lang| {
+        let mut model = on_matrix(matrix_session(lang, 100, 16), 0);
+        for _ in 0..60 {
+            act(&mut model, &[Down]);
+        }
+        for _ in 0..14 {
+            act(&mut model, &[Right]);
+        }
+        model
+    });
+}
+
+#[test]
+fn roles_with_their_holders() {
+    snapshot_all("raci_roles", |lang| {
+        on_matrix(matrix_session(lang, 20, 8), 1)
+    });
+}
+
+#[test]
+fn who_does_what() {
+    snapshot_all("raci_duties", |lang| {
+        let mut session = matrix_session(lang, 20, 8);
+        session.raci.fluent = vec![2];
+        on_matrix(session, 2)
+    });
+}
+
+#[test]
+fn an_empty_session_explains_where_rows_and_columns_come_from() {
+    snapshot_all("raci_empty", |lang| on_matrix(new_session("", lang), 0));
+}
