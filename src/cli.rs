@@ -12,7 +12,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use crate::app::{self, Begin, Options};
 use crate::i18n::Lang;
 use crate::load_error::LoadError;
-use crate::model::Display;
+use crate::model::{Display, ThemeName};
 use crate::session::file;
 use crate::session::naming::{Listing, list_dir};
 use crate::template::Template;
@@ -31,6 +31,9 @@ pub struct Cli {
     /// Draw borders with + - | for terminals that show box characters double-wide.
     #[arg(long, global = true)]
     ascii: bool,
+    /// Colours: dark, light or high-contrast (default: the last one chosen with F3).
+    #[arg(long, global = true, value_enum)]
+    theme: Option<ThemeArg>,
     /// Folder of session files.
     #[arg(long, global = true, default_value = "sessions")]
     dir: PathBuf,
@@ -63,6 +66,13 @@ enum Command {
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
+enum ThemeArg {
+    Dark,
+    Light,
+    HighContrast,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
 enum LangArg {
     Zh,
     En,
@@ -75,6 +85,7 @@ pub fn main() -> ExitCode {
         LangArg::En => Lang::En,
     });
     let lang = lang_arg.unwrap_or_else(Lang::from_env);
+    let display = display(&cli);
     match cli.command {
         Some(Command::Validate { files }) => validate(&files, lang),
         Some(Command::List { dir }) => list(&dir.unwrap_or(cli.dir.clone()), lang),
@@ -90,13 +101,29 @@ pub fn main() -> ExitCode {
                 lang: lang_arg,
                 dir: cli.dir.clone(),
                 template,
-                display: Display {
-                    color: std::env::var_os("NO_COLOR").is_none_or(|value| value.is_empty()),
-                    ascii_borders: cli.ascii,
-                },
+                display,
             };
             interactive(command, options, lang)
         }
+    }
+}
+
+/// How to draw: the remembered settings, then what the command line and the
+/// environment say.
+fn display(cli: &Cli) -> Display {
+    let settings = crate::settings::load();
+    let theme = match cli.theme {
+        Some(ThemeArg::Dark) => ThemeName::Dark,
+        Some(ThemeArg::Light) => ThemeName::Light,
+        Some(ThemeArg::HighContrast) => ThemeName::HighContrast,
+        None => settings.theme,
+    };
+    Display {
+        color: std::env::var_os("NO_COLOR").is_none_or(|value| value.is_empty()),
+        ascii_borders: cli.ascii,
+        theme,
+        projector: false,
+        bell: settings.bell,
     }
 }
 

@@ -7,6 +7,7 @@
 
 pub mod app;
 pub mod cli;
+pub mod dates;
 pub mod i18n;
 pub mod keymap;
 pub mod load_error;
@@ -14,6 +15,7 @@ pub mod model;
 pub mod msg;
 pub mod ron_read;
 pub mod session;
+pub mod settings;
 pub mod storage;
 pub mod template;
 pub mod update;

@@ -6,7 +6,7 @@
 use std::path::PathBuf;
 
 use crate::load_error::LoadError;
-use crate::model::Opened;
+use crate::model::{Display, Opened};
 use crate::session::Session;
 use crate::session::naming::Listing;
 
@@ -93,6 +93,26 @@ pub enum Action {
     ClearRaci,
     PickHolders,
     ToggleFluent,
+    // The room toolkit and wrap-up.
+    StartPauseTimer,
+    AddFiveMinutes,
+    ResetTimer,
+    ToggleBell,
+    ToggleProjector,
+    CycleTheme,
+    QuickSwitch,
+    ParkIt,
+    EditFacilitatorNotes,
+    CycleLink,
+    CycleActionStatus,
+    EditDue,
+    CyclePersonOwner,
+    ToggleClosed,
+    ToggleIndicatorKind,
+    EditBaseline,
+    EditTargetValue,
+    EditUnit,
+    EditNextSession,
     // Typing.
     Backspace,
     DeleteForward,
@@ -120,7 +140,7 @@ pub enum Action {
 
 impl Action {
     /// Every action, for checks that each has a key and a label.
-    pub const ALL: [Action; 88] = [
+    pub const ALL: [Action; 107] = [
         Action::ToggleHelp,
         Action::Quit,
         Action::SaveNow,
@@ -188,6 +208,25 @@ impl Action {
         Action::ClearRaci,
         Action::PickHolders,
         Action::ToggleFluent,
+        Action::StartPauseTimer,
+        Action::AddFiveMinutes,
+        Action::ResetTimer,
+        Action::ToggleBell,
+        Action::ToggleProjector,
+        Action::CycleTheme,
+        Action::QuickSwitch,
+        Action::ParkIt,
+        Action::EditFacilitatorNotes,
+        Action::CycleLink,
+        Action::CycleActionStatus,
+        Action::EditDue,
+        Action::CyclePersonOwner,
+        Action::ToggleClosed,
+        Action::ToggleIndicatorKind,
+        Action::EditBaseline,
+        Action::EditTargetValue,
+        Action::EditUnit,
+        Action::EditNextSession,
         Action::Backspace,
         Action::DeleteForward,
         Action::CursorLeft,
@@ -298,6 +337,25 @@ const _: fn(Action) = |action| match action {
     | Action::ClearRaci
     | Action::PickHolders
     | Action::ToggleFluent
+    | Action::StartPauseTimer
+    | Action::AddFiveMinutes
+    | Action::ResetTimer
+    | Action::ToggleBell
+    | Action::ToggleProjector
+    | Action::CycleTheme
+    | Action::QuickSwitch
+    | Action::ParkIt
+    | Action::EditFacilitatorNotes
+    | Action::CycleLink
+    | Action::CycleActionStatus
+    | Action::EditDue
+    | Action::CyclePersonOwner
+    | Action::ToggleClosed
+    | Action::ToggleIndicatorKind
+    | Action::EditBaseline
+    | Action::EditTargetValue
+    | Action::EditUnit
+    | Action::EditNextSession
     | Action::Backspace
     | Action::DeleteForward
     | Action::CursorLeft
@@ -365,6 +423,10 @@ pub enum Effect {
         read_only: bool,
     },
     RemoveFile(PathBuf),
+    /// Ring the terminal bell (a timebox ran out).
+    Bell,
+    /// Remember the display settings for next time.
+    SaveSettings(Display),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

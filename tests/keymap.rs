@@ -59,7 +59,11 @@ fn situations() -> Vec<(&'static str, Model)> {
     act(&mut model, &[Action::NextPanel]);
     out.push(("duties", model.clone()));
     act(&mut model, &[Action::NextStep]);
-    out.push(("notes", model.clone()));
+    out.push(("summary", model.clone()));
+    for name in ["decisions", "actions", "parking", "indicators", "notes"] {
+        act(&mut model, &[Action::NextPanel]);
+        out.push((name, model.clone()));
+    }
     act(&mut model, &[Action::EditOrConfirm]);
     out.push(("typing", model.clone()));
     act(&mut model, &[Action::CancelEdit, Action::ToggleHelp]);

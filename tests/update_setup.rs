@@ -60,9 +60,9 @@ fn tab_cycles_through_the_panels_of_the_current_step() {
     act(&mut model, &[NextStep]);
     assert_eq!(screen(&model).focus, Focus::Matrix);
     act(&mut model, &[NextStep]);
-    assert_eq!(screen(&model).focus, Focus::Notes);
-    act(&mut model, &[NextPanel, NextPanel]);
-    assert_eq!(screen(&model).focus, Focus::Notes);
+    assert_eq!(screen(&model).focus, Focus::Summary);
+    act(&mut model, &[PreviousPanel]);
+    assert_eq!(screen(&model).focus, Focus::Agenda);
 }
 
 #[test]
@@ -261,7 +261,7 @@ fn undo_and_redo_work_across_steps_and_return_to_where_the_change_was() {
     assert!(doc(&model).steps[NOTES_STEP].notes.is_empty());
     assert_eq!(
         doc(&model).current_step,
-        "wrap-up",
+        "diagnose",
         "undo shows where it acted"
     );
     act(&mut model, &[Undo]);

@@ -236,6 +236,19 @@ impl App {
                 let _ = std::fs::remove_file(path);
                 None
             }
+            Effect::Bell => {
+                if model.display.bell {
+                    use std::io::Write;
+                    let mut out = std::io::stdout();
+                    let _ = out.write_all(b"\x07").and_then(|()| out.flush());
+                }
+                None
+            }
+            Effect::SaveSettings(display) => {
+                // Not being able to remember a theme is no reason to stop the room.
+                let _ = crate::settings::store(crate::settings::Settings::of(display));
+                None
+            }
         }
     }
 

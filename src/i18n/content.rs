@@ -115,5 +115,11 @@ content_strings! {
     raci_a: ("负责（A）", "Accountable"),
     raci_c: ("咨询（C）", "Consulted"),
     raci_i: ("知会（I）", "Informed"),
+    action_open: ("待办", "open"),
+    action_doing: ("进行中", "doing"),
+    action_done: ("已完成", "done"),
+    action_dropped: ("已放弃", "dropped"),
+    indicator_process: ("过程", "process"),
+    indicator_outcome: ("结果", "outcome"),
     mechanism_own: ("我们自己的办法", "Our own mechanism"),
 }

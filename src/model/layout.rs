@@ -8,6 +8,11 @@ use super::{
 use crate::session::strategy::Statement;
 use crate::session::{Side, StepKind};
 
+/// Until the first message brings the time, the session's own last change will do.
+fn opened_at(opened: &Opened) -> chrono::DateTime<chrono::FixedOffset> {
+    opened.doc.updated
+}
+
 impl SessionScreen {
     pub fn new(opened: Opened) -> SessionScreen {
         let step = opened.doc.current_index();
@@ -40,6 +45,13 @@ impl SessionScreen {
             matrix_column: 0,
             role: 0,
             duty_person: 0,
+            decision: 0,
+            action: 0,
+            parked: 0,
+            indicator: 0,
+            timer: super::Timer::default(),
+            switcher: None,
+            clock: opened_at(&opened),
             editing: None,
             history: History::default(),
             save: SaveState::new(opened.read_only),
@@ -67,6 +79,32 @@ impl SessionScreen {
 
     pub fn step_kind(&self) -> StepKind {
         self.doc.steps[self.step_index()].kind
+    }
+
+    pub fn today(&self) -> chrono::NaiveDate {
+        self.clock.date_naive()
+    }
+
+    /// Seconds left in the current step's timebox (negative once over), counting the
+    /// time the clock has been running.
+    pub fn remaining_seconds(&self) -> i64 {
+        let step = &self.doc.steps[self.step_index()];
+        let time = self.doc.room.time(&step.id);
+        let budget = i64::from(step.minutes + time.extra_minutes) * 60;
+        budget - i64::from(time.spent_seconds) - self.running_seconds()
+    }
+
+    /// Seconds since the clock was last started, when it runs.
+    pub fn running_seconds(&self) -> i64 {
+        self.timer
+            .running_since
+            .map_or(0, |since| (self.clock - since).num_seconds().max(0))
+    }
+
+    /// The timebox in seconds, with added minutes.
+    pub fn budget_seconds(&self) -> i64 {
+        let step = &self.doc.steps[self.step_index()];
+        i64::from(step.minutes + self.doc.room.time(&step.id).extra_minutes) * 60
     }
 
     /// The panels of the current step, in `Tab` order.
@@ -99,6 +137,15 @@ impl SessionScreen {
                 Focus::Matrix,
                 Focus::Roles,
                 Focus::Duties,
+                Focus::Notes,
+            ],
+            StepKind::WrapUp => &[
+                Focus::Agenda,
+                Focus::Summary,
+                Focus::Decisions,
+                Focus::Actions,
+                Focus::Parking,
+                Focus::Indicators,
                 Focus::Notes,
             ],
             StepKind::FourSynergies => &[

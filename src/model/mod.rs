@@ -34,6 +34,29 @@ pub struct Model {
 pub struct Display {
     pub color: bool,
     pub ascii_borders: bool,
+    pub theme: ThemeName,
+    /// The step title and timer large, no sidebar or footer: for the projector.
+    pub projector: bool,
+    /// Ring the terminal bell when a timebox runs out.
+    pub bell: bool,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum ThemeName {
+    #[default]
+    Dark,
+    Light,
+    HighContrast,
+}
+
+impl ThemeName {
+    pub fn next(self) -> ThemeName {
+        match self {
+            ThemeName::Dark => ThemeName::Light,
+            ThemeName::Light => ThemeName::HighContrast,
+            ThemeName::HighContrast => ThemeName::Dark,
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -94,6 +117,17 @@ pub struct SessionScreen {
     pub matrix_column: usize,
     pub role: usize,
     pub duty_person: usize,
+    /// Wrap-up: the decision, action, parked item and indicator under the cursor.
+    pub decision: usize,
+    pub action: usize,
+    pub parked: usize,
+    pub indicator: usize,
+    /// The current step's timebox clock.
+    pub timer: Timer,
+    /// The quick step switcher, with what has been typed into it.
+    pub switcher: Option<TextBuffer>,
+    /// The time of the latest message: for the timer, and for reading relative dates.
+    pub clock: chrono::DateTime<chrono::FixedOffset>,
     pub editing: Option<Editing>,
     pub history: History,
     pub save: SaveState,
@@ -124,6 +158,11 @@ pub enum Focus {
     Matrix,
     Roles,
     Duties,
+    Decisions,
+    Actions,
+    Parking,
+    Indicators,
+    Summary,
 }
 
 /// How the statement list is narrowed and ordered (not saved: a view).
@@ -210,6 +249,27 @@ pub enum Target {
     Mechanism(u32),
     /// A role's name in the session's language.
     RoleName(u32),
+    Decision(u32),
+    ActionText(u32),
+    ActionDue(u32),
+    ParkedText(u32),
+    ParkedDue(u32),
+    IndicatorName(u32),
+    IndicatorBaseline(u32),
+    IndicatorTarget(u32),
+    IndicatorUnit(u32),
+    NextSession,
+    /// The facilitator's private notes for a step, by position.
+    FacilitatorNotes(usize),
+}
+
+/// The timebox clock of the step on screen. Time already spent is in the document;
+/// this holds only whether the clock runs, and since when.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Timer {
+    pub running_since: Option<chrono::DateTime<chrono::FixedOffset>>,
+    /// The bell has rung for this run out of time.
+    pub rung: bool,
 }
 
 impl Target {
@@ -218,7 +278,19 @@ impl Target {
     pub fn is_live(self) -> bool {
         !matches!(
             self,
-            Target::Setup(SetupField::StartsAt) | Target::InitiativeQuarter(_)
+            Target::Setup(SetupField::StartsAt)
+                | Target::InitiativeQuarter(_)
+                | Target::ActionDue(_)
+                | Target::ParkedDue(_)
+                | Target::NextSession
+        )
+    }
+
+    /// Fields that hold a date typed in words (`+2w`, `下周一`).
+    pub fn is_due_date(self) -> bool {
+        matches!(
+            self,
+            Target::ActionDue(_) | Target::ParkedDue(_) | Target::NextSession
         )
     }
 
@@ -230,6 +302,10 @@ impl Target {
                 | Target::Agreement(_)
                 | Target::UnifiedNotes(_)
                 | Target::InitiativeDescription(_)
+                | Target::Decision(_)
+                | Target::ActionText(_)
+                | Target::ParkedText(_)
+                | Target::FacilitatorNotes(_)
         )
     }
 }
@@ -283,6 +359,10 @@ pub enum NoticeText {
     MergePick,
     Merged,
     ReorderNeedsEntryOrder,
+    BadDue(String),
+    Parked,
+    NoStepMatches(String),
+    ThemeChanged,
     NoDotsLeft,
     DotCapReached,
 }

@@ -9,7 +9,7 @@ use std::path::Path;
 use ron::ser::PrettyConfig;
 use serde::{Deserialize, Deserializer};
 
-use super::{SCHEMA_VERSION, Session, v1, v2, v3, validate};
+use super::{SCHEMA_VERSION, Session, v1, v2, v3, v4, validate};
 use crate::load_error::{LoadError, Problem};
 use crate::ron_read;
 
@@ -77,6 +77,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Loaded, LoadError> {
         1 => ron_read::parse::<v1::SessionV1>(path, text)?.into(),
         2 => ron_read::parse::<v2::SessionV2>(path, text)?.into(),
         3 => ron_read::parse::<v3::SessionV3>(path, text)?.into(),
+        4 => ron_read::parse::<v4::SessionV4>(path, text)?.into(),
         _ => ron_read::parse(path, text)?,
     };
     validate::check(&session)
@@ -98,7 +99,7 @@ mod tests {
         let now = chrono::DateTime::parse_from_rfc3339("2026-11-25T14:00:00+08:00").unwrap();
         let session = Session::new(&Template::embedded_default(), "业技 👩‍💻", Lang::Zh, now);
         let text = to_ron(&session);
-        assert!(text.starts_with("(\n    version: 4,\n"), "{text}");
+        assert!(text.starts_with("(\n    version: 5,\n"), "{text}");
         assert!(text.contains("业技 👩‍💻"), "strings stay readable");
         let loaded = parse(Path::new("s.ron"), &text).unwrap();
         assert_eq!(loaded.session, session);

@@ -10,13 +10,17 @@ pub mod naming;
 pub mod raci;
 pub mod raci_checks;
 pub mod roles;
+pub mod room;
 pub mod strategy;
+pub mod summary;
 pub mod synergy;
 pub mod unified;
 mod v1;
 mod v2;
 mod v3;
+mod v4;
 mod validate;
+pub mod wrap_up;
 
 use chrono::{DateTime, FixedOffset, Timelike};
 use serde::{Deserialize, Serialize};
@@ -26,9 +30,11 @@ use crate::template::Template;
 use diagnosis::Diagnosis;
 use raci::RoleMapping;
 use roles::Role;
+use room::Room;
 use strategy::Strategy;
 use synergy::Synergy;
 use unified::{DotVoting, Initiative, Owner, UnifiedItem};
+use wrap_up::WrapUp;
 
 /// How many things point at an initiative.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -36,11 +42,13 @@ pub struct InitiativeReferences {
     pub voters: usize,
     pub raci_cells: usize,
     pub mechanisms: usize,
+    /// Actions and decisions linked to it.
+    pub wrap_up: usize,
 }
 
 impl InitiativeReferences {
     pub fn is_empty(&self) -> bool {
-        self.voters == 0 && self.raci_cells == 0 && self.mechanisms == 0
+        self.voters == 0 && self.raci_cells == 0 && self.mechanisms == 0 && self.wrap_up == 0
     }
 }
 
@@ -59,7 +67,7 @@ impl RoleReferences {
 }
 
 /// The schema version this program writes. Older versions are migrated on load.
-pub const SCHEMA_VERSION: u32 = 4;
+pub const SCHEMA_VERSION: u32 = 5;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -84,6 +92,9 @@ pub struct Session {
     pub roles: Vec<Role>,
     /// Who holds which role, and the RACI matrix of initiatives × roles.
     pub raci: RoleMapping,
+    pub wrap_up: WrapUp,
+    /// Time and private notes per step.
+    pub room: Room,
     pub steps: Vec<Step>,
 }
 
@@ -292,6 +303,8 @@ impl Session {
             synergies: synergy::fresh_synergies(),
             roles: roles::default_roles(),
             raci: RoleMapping::default(),
+            wrap_up: WrapUp::default(),
+            room: Room::default(),
             steps,
         }
     }
@@ -336,6 +349,7 @@ impl Session {
             synergy.people.remove(&id);
         }
         self.raci.forget_participant(id);
+        self.wrap_up.forget_participant(id);
     }
 
     /// Removes a role and everything that refers to it: its holders, its matrix
@@ -383,6 +397,7 @@ impl Session {
         self.initiatives.retain(|initiative| initiative.id != id);
         self.voting.forget_initiative(id);
         self.raci.forget_initiative(id);
+        self.wrap_up.forget_initiative(id);
         for synergy in &mut self.synergies {
             for mechanism in &mut synergy.mechanisms {
                 if mechanism.initiative == Some(id) {
@@ -402,6 +417,7 @@ impl Session {
                 .filter(|dots| dots.contains_key(&id))
                 .count(),
             raci_cells: self.raci.cells.get(&id).map_or(0, |row| row.len()),
+            wrap_up: self.wrap_up.initiative_references(id),
             mechanisms: self
                 .synergies
                 .iter()

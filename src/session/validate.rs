@@ -6,6 +6,7 @@ use std::collections::BTreeSet;
 use super::Session;
 use super::synergy::SynergyKind;
 use super::unified::{MAX_DOTS, Owner, UnifiedKind};
+use super::wrap_up::Link;
 use crate::load_error::{IdKind, Position, Problem};
 use crate::ron_read;
 use crate::template::{Template, is_valid_step_id};
@@ -104,6 +105,7 @@ pub fn check(session: &Session) -> Result<(), Box<Finding>> {
     }
     check_ids(session)?;
     check_sections(session)?;
+    check_step_names(session)?;
     check_references(session)
 }
 
@@ -215,6 +217,53 @@ fn raci_pointers(session: &Session) -> Vec<(IdKind, u32, &'static str)> {
     out
 }
 
+/// The ids the wrap-up points at.
+fn wrap_up_pointers(session: &Session) -> Vec<(IdKind, u32, &'static str)> {
+    let wrap_up = &session.wrap_up;
+    let owners = wrap_up
+        .actions
+        .iter()
+        .filter_map(|a| a.owner)
+        .chain(wrap_up.parking.iter().filter_map(|p| p.owner))
+        .chain(wrap_up.indicators.iter().filter_map(|i| i.owner))
+        .map(|id| (IdKind::Participant, id, "wrap_up:"));
+    let initiatives = wrap_up
+        .actions
+        .iter()
+        .filter_map(|a| a.initiative)
+        .chain(wrap_up.decisions.iter().filter_map(|d| match d.link {
+            Some(Link::Initiative(id)) => Some(id),
+            _ => None,
+        }))
+        .map(|id| (IdKind::Initiative, id, "wrap_up:"));
+    owners.chain(initiatives).collect()
+}
+
+/// Step ids named outside the step list: decisions' links, where parked items were
+/// raised, and the room's timing and notes.
+fn check_step_names(session: &Session) -> Result<(), Box<Finding>> {
+    let wrap_up = &session.wrap_up;
+    let named = wrap_up
+        .decisions
+        .iter()
+        .filter_map(|d| match &d.link {
+            Some(Link::Step(id)) => Some(id),
+            _ => None,
+        })
+        .chain(wrap_up.parking.iter().map(|p| &p.raised_in))
+        .chain(session.room.timing.keys())
+        .chain(session.room.facilitator_notes.keys());
+    for id in named {
+        if session.step_index(id).is_none() {
+            let problem = Problem::DanglingStep(id.clone());
+            return Err(Box::new(
+                Finding::at(problem, format!("\"{id}\""), 1).within("wrap_up:"),
+            ));
+        }
+    }
+    Ok(())
+}
+
 /// Every id used to point at something names something that exists.
 fn check_references(session: &Session) -> Result<(), Box<Finding>> {
     let exists = |kind: IdKind, id: u32| match kind {
@@ -272,7 +321,8 @@ fn check_references(session: &Session) -> Result<(), Box<Finding>> {
                 .filter_map(|m| m.initiative)
                 .map(|id| (IdKind::Initiative, id, "synergies:")),
         )
-        .chain(raci_pointers(session));
+        .chain(raci_pointers(session))
+        .chain(wrap_up_pointers(session));
     for (kind, id, section) in pointers {
         if !exists(kind, id) {
             let problem = Problem::Dangling { what: kind, id };

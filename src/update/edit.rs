@@ -93,7 +93,8 @@ fn confirm(screen: &mut SessionScreen, notice: &mut Option<Notice>, now: Now) ->
         return Effect::None;
     };
     let text = editing.buffer.text().trim_end().to_string();
-    if let Err(problem) = fields::commit(&mut screen.doc, editing.target, &text) {
+    let today = screen.today();
+    if let Err(problem) = fields::commit(&mut screen.doc, editing.target, &text, today) {
         warn(notice, problem);
         screen.editing = Some(editing);
         return Effect::None;
@@ -108,6 +109,10 @@ fn confirm(screen: &mut SessionScreen, notice: &mut Option<Notice>, now: Now) ->
         stamp(screen, now);
     }
     change_cursors(screen);
+    if matches!(editing.target, Target::ParkedText(_)) && editing.created && !text.trim().is_empty()
+    {
+        super::tell(notice, NoticeText::Parked);
+    }
     if let Target::ParticipantName(id) = editing.target
         && editing.created
         && value_of(&screen.doc, editing.target).is_some()

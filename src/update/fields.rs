@@ -3,9 +3,11 @@
 //! a list item that was left empty.
 
 use super::setup::parse_starts_at;
+use crate::dates::parse_due;
 use crate::model::{NoticeText, SetupField, Target};
 use crate::session::Session;
 use crate::session::unified::parse_quarter;
+use chrono::NaiveDate;
 
 /// The text a field holds now; `None` when its item is gone.
 pub fn value_of(doc: &Session, target: Target) -> Option<String> {
@@ -24,6 +26,26 @@ pub fn value_of(doc: &Session, target: Target) -> Option<String> {
         Target::InitiativeQuarter(id) => initiative(id)?.quarter.clone().unwrap_or_default(),
         Target::UnifiedNotes(index) => doc.unified.get(index)?.notes.clone(),
         Target::RoleName(id) => doc.role(id)?.name.get(doc.language).to_string(),
+        Target::ActionDue(id) => date_text(doc.wrap_up.actions.iter().find(|a| a.id == id)?.due),
+        Target::ParkedDue(id) => date_text(doc.wrap_up.parking.iter().find(|p| p.id == id)?.due),
+        Target::NextSession => date_text(doc.wrap_up.next_session),
+        Target::FacilitatorNotes(index) => {
+            let step = &doc.steps.get(index)?.id;
+            doc.room
+                .facilitator_notes
+                .get(step)
+                .cloned()
+                .unwrap_or_default()
+        }
+        Target::Decision(id) => find(&doc.wrap_up.decisions, id, |d| (d.id, &d.text))?,
+        Target::ActionText(id) => find(&doc.wrap_up.actions, id, |a| (a.id, &a.text))?,
+        Target::ParkedText(id) => find(&doc.wrap_up.parking, id, |p| (p.id, &p.text))?,
+        Target::IndicatorName(id) => find(&doc.wrap_up.indicators, id, |i| (i.id, &i.name))?,
+        Target::IndicatorBaseline(id) => {
+            find(&doc.wrap_up.indicators, id, |i| (i.id, &i.baseline))?
+        }
+        Target::IndicatorTarget(id) => find(&doc.wrap_up.indicators, id, |i| (i.id, &i.target))?,
+        Target::IndicatorUnit(id) => find(&doc.wrap_up.indicators, id, |i| (i.id, &i.unit))?,
         Target::Note(id) => find(doc.steps.iter().flat_map(|s| &s.notes), id, |n| {
             (n.id, &n.text)
         })?,
@@ -35,6 +57,10 @@ pub fn value_of(doc: &Session, target: Target) -> Option<String> {
             (m.id, &m.text)
         })?,
     })
+}
+
+fn date_text(date: Option<NaiveDate>) -> String {
+    date.map_or(String::new(), |date| date.to_string())
 }
 
 /// The text of the item with `id` among `items`.
@@ -56,7 +82,25 @@ fn text_slot(doc: &mut Session, target: Target) -> Option<&mut String> {
         Target::Setup(SetupField::Title) => Some(&mut doc.setup.title),
         Target::Setup(SetupField::Organisation) => Some(&mut doc.setup.organisation),
         Target::Setup(SetupField::Facilitator) => Some(&mut doc.setup.facilitator),
-        Target::Setup(SetupField::StartsAt) | Target::InitiativeQuarter(_) => None,
+        Target::Setup(SetupField::StartsAt)
+        | Target::InitiativeQuarter(_)
+        | Target::ActionDue(_)
+        | Target::ParkedDue(_)
+        | Target::NextSession
+        | Target::FacilitatorNotes(_) => None,
+        Target::Decision(id) => {
+            item(&mut doc.wrap_up.decisions, |d| d.id == id).map(|d| &mut d.text)
+        }
+        Target::ActionText(id) => {
+            item(&mut doc.wrap_up.actions, |a| a.id == id).map(|a| &mut a.text)
+        }
+        Target::ParkedText(id) => {
+            item(&mut doc.wrap_up.parking, |p| p.id == id).map(|p| &mut p.text)
+        }
+        Target::IndicatorName(id) => indicator(doc, id).map(|i| &mut i.name),
+        Target::IndicatorBaseline(id) => indicator(doc, id).map(|i| &mut i.baseline),
+        Target::IndicatorTarget(id) => indicator(doc, id).map(|i| &mut i.target),
+        Target::IndicatorUnit(id) => indicator(doc, id).map(|i| &mut i.unit),
         Target::RoleName(id) => {
             let lang = doc.language;
             let role = doc.roles.iter_mut().find(|role| role.id == id)?;
@@ -97,6 +141,14 @@ fn text_slot(doc: &mut Session, target: Target) -> Option<&mut String> {
     }
 }
 
+fn item<T>(items: &mut [T], wanted: impl Fn(&T) -> bool) -> Option<&mut T> {
+    items.iter_mut().find(|candidate| wanted(candidate))
+}
+
+fn indicator(doc: &mut Session, id: u32) -> Option<&mut crate::session::wrap_up::Indicator> {
+    item(&mut doc.wrap_up.indicators, |i| i.id == id)
+}
+
 fn participant(doc: &mut Session, id: u32) -> Option<&mut crate::session::Participant> {
     doc.setup
         .participants
@@ -119,8 +171,42 @@ pub fn write_back(doc: &mut Session, target: Target, text: &str) {
 
 /// Keeps what was typed when Enter is pressed: parsed fields are checked, list items
 /// left empty are removed.
-pub fn commit(doc: &mut Session, target: Target, text: &str) -> Result<(), NoticeText> {
+pub fn commit(
+    doc: &mut Session,
+    target: Target,
+    text: &str,
+    today: NaiveDate,
+) -> Result<(), NoticeText> {
     match target {
+        _ if target.is_due_date() => {
+            let date = if text.trim().is_empty() {
+                None
+            } else {
+                Some(parse_due(text, today).ok_or_else(|| NoticeText::BadDue(text.to_string()))?)
+            };
+            match target {
+                Target::ActionDue(id) => {
+                    if let Some(action) = item(&mut doc.wrap_up.actions, |a| a.id == id) {
+                        action.due = date;
+                    }
+                }
+                Target::ParkedDue(id) => {
+                    if let Some(parked) = item(&mut doc.wrap_up.parking, |p| p.id == id) {
+                        parked.due = date;
+                    }
+                }
+                _ => doc.wrap_up.next_session = date,
+            }
+        }
+        Target::FacilitatorNotes(index) => {
+            if let Some(step) = doc.steps.get(index).map(|s| s.id.clone()) {
+                if text.trim().is_empty() {
+                    doc.room.facilitator_notes.remove(&step);
+                } else {
+                    doc.room.facilitator_notes.insert(step, text.to_string());
+                }
+            }
+        }
         Target::Setup(SetupField::StartsAt) => {
             let at = parse_starts_at(text, doc.setup.starts_at)
                 .ok_or_else(|| NoticeText::BadDateTime(text.to_string()))?;
@@ -152,6 +238,10 @@ fn is_list_item(target: Target) -> bool {
             | Target::Agreement(_)
             | Target::InitiativeTitle(_)
             | Target::RoleName(_)
+            | Target::Decision(_)
+            | Target::ActionText(_)
+            | Target::ParkedText(_)
+            | Target::IndicatorName(_)
     )
 }
 
@@ -179,6 +269,10 @@ pub fn remove_item(doc: &mut Session, target: Target) {
         }
         Target::InitiativeTitle(id) => doc.remove_initiative(id),
         Target::RoleName(id) => doc.remove_role(id),
+        Target::Decision(id) => doc.wrap_up.decisions.retain(|d| d.id != id),
+        Target::ActionText(id) => doc.wrap_up.actions.retain(|a| a.id != id),
+        Target::ParkedText(id) => doc.wrap_up.parking.retain(|p| p.id != id),
+        Target::IndicatorName(id) => doc.wrap_up.indicators.retain(|i| i.id != id),
         _ => {}
     }
 }

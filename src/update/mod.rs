@@ -9,6 +9,7 @@ mod edit;
 mod fields;
 mod notes;
 mod raci;
+mod room;
 mod session;
 mod setup;
 mod start;
@@ -16,6 +17,7 @@ mod strategy;
 mod synergies;
 mod unified;
 mod voting;
+mod wrap_up;
 
 use chrono::{DateTime, FixedOffset};
 
@@ -23,6 +25,8 @@ use crate::model::{Model, Notice, NoticeText, Screen, SessionScreen};
 use crate::msg::{Action, Effect, Msg};
 
 pub type Now = DateTime<FixedOffset>;
+
+pub use room::matching_steps;
 
 /// The columns of the synergy ratings grid, for the view to draw in the same order.
 pub fn synergy_columns() -> [(crate::session::Side, crate::session::synergy::Level); 4] {
@@ -35,6 +39,22 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Effect {
     }
     match msg {
         Msg::Act(Action::ToggleLanguage) => toggle_language(model, now),
+        Msg::Act(Action::CycleTheme) => {
+            model.display.theme = model.display.theme.next();
+            model.notice = Some(Notice {
+                text: NoticeText::ThemeChanged,
+                is_error: false,
+            });
+            Effect::SaveSettings(model.display)
+        }
+        Msg::Act(Action::ToggleBell) => {
+            model.display.bell = !model.display.bell;
+            Effect::SaveSettings(model.display)
+        }
+        Msg::Act(Action::ToggleProjector) if model.help.is_none() => {
+            model.display.projector = !model.display.projector;
+            Effect::None
+        }
         Msg::Act(action) if model.help.is_some() && is_help_action(action) => {
             help_action(model, action)
         }

@@ -4,8 +4,8 @@
 use chrono::Timelike;
 
 use super::{
-    Now, diagnose, dialog, edit, notes, raci, setup, strategy, synergies, tell, unified, voting,
-    warn,
+    Now, diagnose, dialog, edit, notes, raci, room, setup, strategy, synergies, tell, unified,
+    voting, warn, wrap_up,
 };
 use crate::model::{Dialog, Focus, Notice, NoticeText, SessionScreen};
 use crate::msg::{Action, Effect, Msg, SaveRequest};
@@ -17,7 +17,9 @@ pub fn update(
     msg: Msg,
     now: Now,
 ) -> Effect {
+    screen.clock = now;
     match msg {
+        Msg::Tick if room::bell_due(screen) => Effect::Bell,
         Msg::Tick if screen.save.is_due(now) => Effect::Save(request(screen, false)),
         Msg::Tick => Effect::None,
         Msg::Saved { generation } => {
@@ -46,6 +48,7 @@ pub fn update(
             Effect::None
         }
         msg if screen.dialog.is_some() => dialog::update(screen, notice, msg, now),
+        msg if screen.switcher.is_some() => room::switcher(screen, notice, msg, now),
         msg if screen.editing.is_some() => edit::update(screen, notice, msg, now),
         Msg::Act(action) => act(screen, notice, action, now),
         Msg::Paste(text) => match screen.focus {
@@ -71,12 +74,21 @@ fn act(
         return Effect::None;
     }
     match action {
-        Action::Quit => return Effect::Quit,
-        Action::SaveNow => return save_now(screen, notice),
-        Action::NextStep => go_to_step(screen, screen.step_index() + 1, now),
-        Action::PreviousStep => {
-            go_to_step(screen, screen.step_index().saturating_sub(1), now);
+        Action::Quit => {
+            room::stop_clock(screen, now);
+            return Effect::Quit;
         }
+        Action::SaveNow => return save_now(screen, notice),
+        Action::NextStep => room::stop_and_go(screen, screen.step_index() + 1, now),
+        Action::PreviousStep => {
+            room::stop_and_go(screen, screen.step_index().saturating_sub(1), now);
+        }
+        Action::StartPauseTimer | Action::AddFiveMinutes | Action::ResetTimer => {
+            return room::timer(screen, action, now);
+        }
+        Action::QuickSwitch => room::open_switcher(screen),
+        Action::ParkIt => room::park(screen, notice, now),
+        Action::EditFacilitatorNotes => room::facilitator_notes(screen, notice),
         Action::NextPanel | Action::PreviousPanel => {
             let panels = screen.panels();
             let index = panels.iter().position(|p| *p == screen.focus).unwrap_or(0);
@@ -120,6 +132,11 @@ fn act(
                 Focus::Matrix => raci::matrix(screen, notice, action, now),
                 Focus::Roles => raci::roles(screen, notice, action, now),
                 Focus::Duties => raci::duties(screen, notice, action, now),
+                Focus::Decisions
+                | Focus::Actions
+                | Focus::Parking
+                | Focus::Indicators
+                | Focus::Summary => wrap_up::act(screen, notice, action, now),
             };
         }
     }
@@ -137,9 +154,12 @@ fn would_change(action: Action, focus: Focus) -> bool {
         | CycleAuthor | MergeStatements | SetStatus(_) | CycleOwner | EditDetails | EditQuarter
         | SetPriority(_) | LinkStatements | AddDot | RemoveDot | ToggleHidden | FewerDots
         | MoreDots | LowerCap | RaiseCap | SetRating(_) | ClearRating | AddMechanism(_)
-        | CycleInitiative | SetRaci(_) | CycleRaci | ClearRaci | PickHolders | ToggleFluent => {
+        | CycleInitiative | SetRaci(_) | CycleRaci | ClearRaci | PickHolders | ToggleFluent
+        | CycleLink | CycleActionStatus | EditDue | CyclePersonOwner | ToggleClosed
+        | ToggleIndicatorKind | EditBaseline | EditTargetValue | EditUnit | EditNextSession => {
             focus != Focus::Agenda
         }
+        StartPauseTimer | AddFiveMinutes | ResetTimer | ParkIt | EditFacilitatorNotes => true,
         EditOrConfirm => focus != Focus::Agenda,
         _ => false,
     }
@@ -150,7 +170,7 @@ fn agenda(screen: &mut SessionScreen, action: Action, now: Now) -> Effect {
     match action {
         Action::Up => screen.agenda_cursor = screen.agenda_cursor.saturating_sub(1),
         Action::Down => screen.agenda_cursor = (screen.agenda_cursor + 1).min(last),
-        Action::EditOrConfirm => go_to_step(screen, screen.agenda_cursor, now),
+        Action::EditOrConfirm => room::stop_and_go(screen, screen.agenda_cursor, now),
         _ => {}
     }
     Effect::None

@@ -131,5 +131,9 @@ pub fn notice_text(text: &NoticeText, lang: Lang) -> String {
         NoticeText::ReorderNeedsEntryOrder => ui.notice_reorder_entry_order.to_string(),
         NoticeText::NoDotsLeft => ui.notice_no_dots_left.to_string(),
         NoticeText::DotCapReached => ui.notice_dot_cap.to_string(),
+        NoticeText::BadDue(text) => fill(ui.notice_bad_due, &[text]),
+        NoticeText::Parked => ui.notice_parked.to_string(),
+        NoticeText::NoStepMatches(text) => fill(ui.notice_no_step, &[text]),
+        NoticeText::ThemeChanged => ui.notice_theme.to_string(),
     }
 }

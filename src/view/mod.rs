@@ -1,6 +1,8 @@
 //! Drawing the model. Every function here takes `&Model` (never `&mut`) and a frame;
 //! widget state such as list offsets is built fresh from the model each frame.
 
+mod big;
+mod clock;
 mod coverage;
 mod diagnose;
 mod dialog;
@@ -19,6 +21,7 @@ pub mod text;
 pub mod theme;
 mod unified;
 mod voting;
+mod wrap_up;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -37,8 +40,18 @@ pub const MIN_HEIGHT: u16 = 14;
 pub fn render(model: &Model, frame: &mut Frame) {
     let area = frame.area();
     let theme = Theme::new(model.display);
+    if let Some(base) = theme.base() {
+        frame.render_widget(ratatui::widgets::Block::new().style(base), area);
+    }
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         too_small(model, frame, area);
+        return;
+    }
+    if let (Screen::Session(screen), true) = (&model.screen, model.display.projector) {
+        session::render_projector(frame, area, screen, model.lang, theme);
+        if let Some(scroll) = model.help {
+            help::render(frame, area, model, scroll, theme);
+        }
         return;
     }
     let [body, footer_area] =

@@ -8,7 +8,10 @@ use ratatui::widgets::Paragraph;
 
 use super::text::{fit, width, wrap};
 use super::theme::Theme;
-use super::{diagnose, dialog, editor, notes, raci, setup, strategy, synergies, unified};
+use super::{
+    big, clock, diagnose, dialog, editor, notes, raci, setup, strategy, synergies, unified, wrap_up,
+};
+use crate::dates::parse_due;
 use crate::i18n::{Lang, fill};
 use crate::model::{Focus, SessionScreen, Target};
 use crate::session::StepKind;
@@ -21,10 +24,8 @@ pub fn render(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang,
     let [sidebar, main] =
         Layout::horizontal([Constraint::Length(sidebar_width), Constraint::Min(1)]).areas(body);
     agenda(frame, sidebar, screen, lang, theme);
-    step(frame, main, screen, lang, theme);
-    if screen.dialog.is_some() {
-        dialog::render(frame, area, screen, lang, theme);
-    }
+    step(frame, main, screen, lang, theme, false);
+    overlays(frame, area, screen, lang, theme);
 }
 
 fn header(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang, theme: Theme) {
@@ -54,6 +55,11 @@ fn header(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang, the
     if screen.read_only {
         spans.push(Span::styled(format!(" {} ", ui.read_only), theme.warning()));
     }
+    let clock = clock::label(screen, theme);
+    let used: usize = spans.iter().map(|span| span.width()).sum();
+    let room = usize::from(area.width).saturating_sub(used + width(&clock) + 1);
+    spans.push(Span::raw(" ".repeat(room)));
+    spans.push(Span::styled(clock, clock::style(screen, theme)));
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
@@ -101,7 +107,16 @@ fn agenda(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang, the
     frame.render_widget(Paragraph::new(lines).scroll((first as u16, 0)), inner);
 }
 
-fn step(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang, theme: Theme) {
+/// The step's frame: title line, prompt (left out in projector mode, which shows the
+/// title big instead), the step's own content, private notes, and the editor.
+fn step(
+    frame: &mut Frame,
+    area: Rect,
+    screen: &SessionScreen,
+    lang: Lang,
+    theme: Theme,
+    projector: bool,
+) {
     let ui = lang.ui();
     let step = &screen.doc.steps[screen.step_index()];
     let focused = screen.focus != Focus::Agenda || screen.editing.is_some();
@@ -128,34 +143,30 @@ fn step(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang, theme
         .editing
         .as_ref()
         .map_or(0, |editing| editor::height(&editing.buffer, inner.width));
-    let prompt_text = step.prompt.get(lang);
-    let prompt_cells = usize::from(inner.width);
-    let mut prompt_lines: Vec<String> = wrap(prompt_text, prompt_cells)
-        .into_iter()
-        .map(|range| prompt_text[range].trim_end().to_string())
-        .collect();
-    let prompt_rows = (prompt_lines.len() as u16).min(inner.height / 3).max(1);
-    // A prompt cut short says so.
-    if prompt_lines.len() > usize::from(prompt_rows) {
-        prompt_lines.truncate(usize::from(prompt_rows));
-        if let Some(last) = prompt_lines.last_mut() {
-            let room = prompt_cells.saturating_sub(width(theme.ellipsis()));
-            *last = format!("{}{}", fit(last, room, ""), theme.ellipsis());
-        }
-    }
-    let prompt_lines: Vec<Line> = prompt_lines
-        .into_iter()
-        .map(|text| Line::styled(text, theme.dim()))
-        .collect();
-    let prompt = Paragraph::new(prompt_lines);
-    let [prompt_area, _, content, editor_area] = Layout::vertical([
+    let private = screen
+        .doc
+        .room
+        .facilitator_notes
+        .get(&step.id)
+        .filter(|_| !projector);
+    let notes_rows = private.map_or(0, |text| {
+        (wrap(text, usize::from(inner.width)).len() as u16 + 1).min(4)
+    });
+    let prompt_lines = if projector {
+        Vec::new()
+    } else {
+        prompt(step.prompt.get(lang), inner, theme)
+    };
+    let prompt_rows = prompt_lines.len() as u16;
+    let [prompt_area, _, content, notes_area, editor_area] = Layout::vertical([
         Constraint::Length(prompt_rows),
-        Constraint::Length(1),
+        Constraint::Length(u16::from(prompt_rows > 0)),
         Constraint::Min(1),
+        Constraint::Length(notes_rows),
         Constraint::Length(editor_rows),
     ])
     .areas(inner);
-    frame.render_widget(prompt, prompt_area);
+    frame.render_widget(Paragraph::new(prompt_lines), prompt_area);
     match step.kind {
         StepKind::Setup => setup::render(frame, content, screen, lang, theme),
         StepKind::Diagnose => diagnose::render(frame, content, screen, lang, theme),
@@ -163,17 +174,146 @@ fn step(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang, theme
         StepKind::FiveUnified => unified::render(frame, content, screen, lang, theme),
         StepKind::FourSynergies => synergies::render(frame, content, screen, lang, theme),
         StepKind::RoleMapping => raci::render(frame, content, screen, lang, theme),
+        StepKind::WrapUp => wrap_up::render(frame, content, screen, lang, theme),
         _ => notes::render(frame, content, screen, step, lang, theme),
     }
-    if let Some(editing) = &screen.editing {
-        editor::render(
-            frame,
-            editor_area,
-            editing_label(editing.target, lang),
-            &editing.buffer,
-            theme,
+    if let Some(text) = private {
+        let mut lines = vec![Line::styled(ui.private_notes, theme.dim())];
+        lines.extend(
+            wrap(text, usize::from(inner.width))
+                .into_iter()
+                .map(|r| Line::styled(text[r].to_string(), theme.dim())),
         );
+        frame.render_widget(Paragraph::new(lines), notes_area);
     }
+    if let Some(editing) = &screen.editing {
+        let label = editing_label(editing.target, lang);
+        let label = if editing.target.is_due_date() {
+            let preview = parse_due(editing.buffer.text(), screen.today())
+                .map_or("?".to_string(), |date| wrap_up::weekday(date, lang));
+            format!("{label} → {preview}")
+        } else {
+            label.to_string()
+        };
+        editor::render(frame, editor_area, &label, &editing.buffer, theme);
+    }
+}
+
+/// The prompt, wrapped, taking at most a third of the room; cut short with an
+/// ellipsis.
+fn prompt(text: &str, inner: Rect, theme: Theme) -> Vec<Line<'static>> {
+    let cells = usize::from(inner.width);
+    let mut lines: Vec<String> = wrap(text, cells)
+        .into_iter()
+        .map(|range| text[range].trim_end().to_string())
+        .collect();
+    let rows = lines.len().min(usize::from(inner.height / 3)).max(1);
+    if lines.len() > rows {
+        lines.truncate(rows);
+        if let Some(last) = lines.last_mut() {
+            let room = cells.saturating_sub(width(theme.ellipsis()));
+            *last = format!("{}{}", fit(last, room, ""), theme.ellipsis());
+        }
+    }
+    lines
+        .into_iter()
+        .map(|text| Line::styled(text, theme.dim()))
+        .collect()
+}
+
+/// Projector mode: no agenda, no footer; the step number and the clock big, the
+/// title bold, the content at full width.
+pub fn render_projector(
+    frame: &mut Frame,
+    area: Rect,
+    screen: &SessionScreen,
+    lang: Lang,
+    theme: Theme,
+) {
+    let [top, _, body] = Layout::vertical([
+        Constraint::Length(big::BIG_ROWS),
+        Constraint::Length(1),
+        Constraint::Min(1),
+    ])
+    .areas(area);
+    let number = (screen.step_index() + 1).to_string();
+    let clock_text = clock::minutes_seconds(screen.remaining_seconds());
+    let number_rows = big::big_rows(&number, theme);
+    let clock_rows = big::big_rows(&clock_text, theme);
+    let title = screen.doc.steps[screen.step_index()].title.get(lang);
+    let cells = usize::from(top.width);
+    let left = big::big_width(&number) + 2;
+    let right = big::big_width(&clock_text);
+    let title_cells = cells.saturating_sub(left + right + 2);
+    let lines: Vec<Line> = (0..usize::from(big::BIG_ROWS))
+        .map(|row| {
+            let middle = if row == 2 {
+                fit(&format!(" {title} "), title_cells, theme.ellipsis())
+            } else {
+                String::new()
+            };
+            let gap = title_cells.saturating_sub(width(&middle));
+            Line::from(vec![
+                Span::styled(format!("{}  ", number_rows[row]), theme.heading()),
+                Span::styled(
+                    middle,
+                    theme
+                        .strong()
+                        .add_modifier(ratatui::style::Modifier::REVERSED),
+                ),
+                Span::raw(" ".repeat(gap + 2)),
+                Span::styled(clock_rows[row].clone(), clock::style(screen, theme)),
+            ])
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), top);
+    step(frame, body, screen, lang, theme, true);
+    overlays(frame, area, screen, lang, theme);
+}
+
+/// Dialogs and the step switcher, on top of whatever is drawn.
+fn overlays(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang, theme: Theme) {
+    if screen.dialog.is_some() {
+        dialog::render(frame, area, screen, lang, theme);
+    }
+    if let Some(buffer) = &screen.switcher {
+        switcher(frame, area, screen, buffer, lang, theme);
+    }
+}
+
+fn switcher(
+    frame: &mut Frame,
+    area: Rect,
+    screen: &SessionScreen,
+    buffer: &crate::model::text::TextBuffer,
+    lang: Lang,
+    theme: Theme,
+) {
+    let matches = crate::update::matching_steps(screen, buffer.text());
+    let box_width = area.width.saturating_sub(4).min(50);
+    let height = (matches.len() as u16 + 4).min(area.height);
+    let rect = super::centered(area, box_width, height);
+    frame.render_widget(ratatui::widgets::Clear, rect);
+    let [input, list] = Layout::vertical([Constraint::Length(3), Constraint::Min(0)]).areas(rect);
+    editor::render(frame, input, lang.ui().switcher_title, buffer, theme);
+    let lines: Vec<Line> = matches
+        .iter()
+        .enumerate()
+        .map(|(position, index)| {
+            let text = format!(
+                " {} {}",
+                index + 1,
+                screen.doc.steps[*index].title.get(lang)
+            );
+            let style = if position == 0 {
+                theme.selected(true)
+            } else {
+                theme.dim()
+            };
+            Line::styled(fit(&text, usize::from(list.width), theme.ellipsis()), style)
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), list);
 }
 
 fn editing_label(target: Target, lang: Lang) -> &'static str {
@@ -191,5 +331,15 @@ fn editing_label(target: Target, lang: Lang) -> &'static str {
         Target::InitiativeQuarter(_) => ui.editing_quarter,
         Target::Mechanism(_) => ui.editing_mechanism,
         Target::RoleName(_) => ui.editing_role,
+        Target::Decision(_) => ui.editing_decision,
+        Target::ActionText(_) => ui.editing_action,
+        Target::ActionDue(_) | Target::ParkedDue(_) => ui.editing_due,
+        Target::ParkedText(_) => ui.editing_parked,
+        Target::IndicatorName(_) => ui.editing_indicator,
+        Target::IndicatorBaseline(_) => ui.editing_baseline,
+        Target::IndicatorTarget(_) => ui.editing_target_value,
+        Target::IndicatorUnit(_) => ui.editing_unit,
+        Target::NextSession => ui.editing_next_session,
+        Target::FacilitatorNotes(_) => ui.editing_facilitator_notes,
     }
 }

@@ -29,6 +29,11 @@ pub fn panel_name(focus: Focus, lang: Lang) -> &'static str {
         Focus::Matrix => ui.tab_matrix,
         Focus::Roles => ui.tab_roles,
         Focus::Duties => ui.tab_duties,
+        Focus::Summary => ui.tab_summary,
+        Focus::Decisions => ui.tab_decisions,
+        Focus::Actions => ui.tab_actions,
+        Focus::Parking => ui.tab_parking,
+        Focus::Indicators => ui.tab_indicators,
     }
 }
 

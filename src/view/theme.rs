@@ -6,7 +6,7 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::symbols::border;
 use ratatui::widgets::{Block, BorderType, Borders};
 
-use crate::model::Display;
+use crate::model::{Display, ThemeName};
 use crate::session::Side;
 use crate::session::strategy::Quadrant;
 
@@ -25,6 +25,7 @@ const ASCII_BORDER: border::Set = border::Set {
 pub struct Theme {
     color: bool,
     ascii: bool,
+    name: ThemeName,
 }
 
 impl Theme {
@@ -32,14 +33,41 @@ impl Theme {
         Theme {
             color: display.color,
             ascii: display.ascii_borders,
+            name: display.theme,
+        }
+    }
+
+    /// The colour a role has in this theme: the dark theme uses the colours as they
+    /// are, the light one darker ones that read on white, high contrast brighter ones.
+    fn tone(&self, color: Color) -> Color {
+        match (self.name, color) {
+            (ThemeName::Dark, color) => color,
+            (ThemeName::Light, Color::Cyan | Color::LightBlue) => Color::Blue,
+            (ThemeName::Light, Color::Yellow) => Color::Magenta,
+            (ThemeName::Light, Color::Gray) => Color::DarkGray,
+            (ThemeName::Light, Color::LightGreen) => Color::Green,
+            (ThemeName::Light, Color::LightMagenta) => Color::Magenta,
+            (ThemeName::HighContrast, Color::Cyan | Color::LightBlue) => Color::LightYellow,
+            (ThemeName::HighContrast, Color::Gray | Color::DarkGray) => Color::White,
+            (ThemeName::HighContrast, Color::Green) => Color::LightGreen,
+            (_, color) => color,
         }
     }
 
     fn paint(&self, color: Color) -> Style {
         if self.color {
-            Style::new().fg(color)
+            Style::new().fg(self.tone(color))
         } else {
             Style::new()
+        }
+    }
+
+    /// The whole screen's colours: the terminal's own in the dark theme.
+    pub fn base(&self) -> Option<Style> {
+        match (self.color, self.name) {
+            (false, _) | (true, ThemeName::Dark) => None,
+            (true, ThemeName::Light) => Some(Style::new().fg(Color::Black).bg(Color::White)),
+            (true, ThemeName::HighContrast) => Some(Style::new().fg(Color::White).bg(Color::Black)),
         }
     }
 
@@ -53,9 +81,9 @@ impl Theme {
             block.border_type(BorderType::Plain)
         };
         let style = match (focused, self.color) {
-            (true, true) => Style::new().fg(Color::Cyan),
+            (true, true) => Style::new().fg(self.tone(Color::Cyan)),
             (true, false) => Style::new().add_modifier(Modifier::BOLD),
-            (false, true) => Style::new().fg(Color::DarkGray),
+            (false, true) => Style::new().fg(self.tone(Color::DarkGray)),
             (false, false) => Style::new(),
         };
         block.border_style(style)
@@ -70,16 +98,19 @@ impl Theme {
     }
 
     pub fn dim(&self) -> Style {
-        if self.color {
-            Style::new().fg(Color::Gray)
-        } else {
-            Style::new()
-        }
+        self.paint(Color::Gray)
     }
 
     pub fn selected(&self, focused: bool) -> Style {
         match (focused, self.color) {
-            (true, true) => Style::new().fg(Color::Black).bg(Color::Cyan),
+            (true, true) => match self.name {
+                ThemeName::Dark => Style::new().fg(Color::Black).bg(Color::Cyan),
+                ThemeName::Light => Style::new().fg(Color::White).bg(Color::Blue),
+                ThemeName::HighContrast => Style::new()
+                    .fg(Color::Black)
+                    .bg(Color::LightYellow)
+                    .add_modifier(Modifier::BOLD),
+            },
             (true, false) => Style::new().add_modifier(Modifier::REVERSED),
             (false, _) => Style::new().add_modifier(Modifier::UNDERLINED),
         }
@@ -177,6 +208,14 @@ impl Theme {
 
     pub fn error_mark(&self) -> &'static str {
         if self.ascii { "x" } else { "✗" }
+    }
+
+    pub fn running_mark(&self) -> &'static str {
+        if self.ascii { ">" } else { "⏱" }
+    }
+
+    pub fn paused_mark(&self) -> &'static str {
+        if self.ascii { "||" } else { "⏸" }
     }
 
     pub fn warning_mark(&self) -> &'static str {

@@ -5,7 +5,7 @@ use std::time::{Duration, Instant};
 
 use crate::files::{
     file_names, notes_of, only_session_in, read_session, temp_dir, wait_for_condition,
-    write_session,
+    write_notes_session, write_notes_template,
 };
 use crate::harness::{ENTER, PAGE_DOWN, Pty};
 use yeji::i18n::Lang;
@@ -25,6 +25,7 @@ fn shows_saved(status_row: &str) -> bool {
 #[test]
 fn after_sigkill_the_autosaved_note_is_on_disk_and_the_session_opens_again() {
     let dir = temp_dir();
+    let template = write_notes_template(dir.path());
     let args = [
         "new",
         "--title",
@@ -33,11 +34,13 @@ fn after_sigkill_the_autosaved_note_is_on_disk_and_the_session_opens_again() {
         "sessions",
         "--lang",
         "en",
+        "--template",
+        template,
     ];
     let mut pty = Pty::spawn(dir.path(), &args, &[], 80, 24);
-    pty.wait_for("step 1 of 7");
-    pty.send(&PAGE_DOWN.repeat(6));
-    pty.wait_for("step 7 of 7");
+    pty.wait_for("step 1 of 2");
+    pty.send(PAGE_DOWN);
+    pty.wait_for("step 2 of 2");
     pty.send("a");
     pty.type_text(NOTE);
     pty.send(ENTER);
@@ -50,13 +53,13 @@ fn after_sigkill_the_autosaved_note_is_on_disk_and_the_session_opens_again() {
     assert!(!killed.success(), "SIGKILL ends the process: {killed:?}");
     let sessions = dir.path().join("sessions");
     let path = only_session_in(&sessions);
-    assert_eq!(notes_of(&read_session(&path), "wrap-up"), [NOTE]);
+    assert_eq!(notes_of(&read_session(&path), "notes"), [NOTE]);
 
     // The lock died with the process: the session opens again, on the same step.
     let name = path.file_name().unwrap().to_string_lossy().into_owned();
     let relative = format!("sessions/{name}");
     let mut again = Pty::spawn(dir.path(), &["open", &relative], &[], 80, 24);
-    again.wait_for("step 7 of 7");
+    again.wait_for("step 2 of 2");
     again.wait_for(NOTE);
     again.send("q");
     assert!(again.wait_exit().success());
@@ -66,7 +69,7 @@ fn after_sigkill_the_autosaved_note_is_on_disk_and_the_session_opens_again() {
 #[test]
 fn a_panic_restores_the_terminal_and_leaves_a_recovery_file_that_the_next_open_restores() {
     let dir = temp_dir();
-    let file = write_session(dir.path(), Lang::En, "wrap-up", &[]);
+    let file = write_notes_session(dir.path(), Lang::En, &[]);
     let path = dir.path().join(file);
     let recovery = dir.path().join("sessions/s.ron.recovery");
     let before = std::fs::read(&path).unwrap();
@@ -76,7 +79,7 @@ fn a_panic_restores_the_terminal_and_leaves_a_recovery_file_that_the_next_open_r
     let panic_at = keys.chars().count().to_string();
     let env = [("YEJI_TEST_PANIC_AFTER_KEYS", panic_at.as_str())];
     let mut pty = Pty::spawn(dir.path(), &["open", file], &env, 80, 24);
-    pty.wait_for("step 7 of 7");
+    pty.wait_for("step 2 of 2");
     pty.send(&keys);
     pty.wait_exit();
     pty.assert_terminal_restored();
@@ -91,7 +94,7 @@ fn a_panic_restores_the_terminal_and_leaves_a_recovery_file_that_the_next_open_r
         before,
         "no autosave happened"
     );
-    assert_eq!(notes_of(&read_session(&recovery), "wrap-up"), [NOTE]);
+    assert_eq!(notes_of(&read_session(&recovery), "notes"), [NOTE]);
 
     let mut again = Pty::spawn(dir.path(), &["open", file], &[], 80, 24);
     again.wait_for("A recovery file was found");
@@ -102,7 +105,7 @@ fn a_panic_restores_the_terminal_and_leaves_a_recovery_file_that_the_next_open_r
     let restored = Instant::now();
     wait_for_condition(
         "the restored note saved and the recovery file removed",
-        || !recovery.exists() && notes_of(&read_session(&path), "wrap-up") == [NOTE],
+        || !recovery.exists() && notes_of(&read_session(&path), "notes") == [NOTE],
     );
     assert!(
         restored.elapsed() < Duration::from_secs(3),
@@ -110,7 +113,7 @@ fn a_panic_restores_the_terminal_and_leaves_a_recovery_file_that_the_next_open_r
     );
     again.send("q");
     assert!(again.wait_exit().success());
-    assert_eq!(notes_of(&read_session(&path), "wrap-up"), [NOTE]);
+    assert_eq!(notes_of(&read_session(&path), "notes"), [NOTE]);
     let names = file_names(&dir.path().join("sessions"));
     let leftovers = |name: &String| name.ends_with(".recovery") || name.ends_with(".tmp");
     assert!(!names.iter().any(leftovers), "{names:?}");
@@ -119,10 +122,10 @@ fn a_panic_restores_the_terminal_and_leaves_a_recovery_file_that_the_next_open_r
 /// Types a note and sends `signal` before autosave; the note must be saved.
 fn note_survives(signal: &str, confirm: bool) {
     let dir = temp_dir();
-    let file = write_session(dir.path(), Lang::En, "wrap-up", &[]);
+    let file = write_notes_session(dir.path(), Lang::En, &[]);
     let path = dir.path().join(file);
     let mut pty = Pty::spawn(dir.path(), &["open", file], &[], 80, 24);
-    pty.wait_for("step 7 of 7");
+    pty.wait_for("step 2 of 2");
     pty.send("a");
     pty.type_text(NOTE);
     if confirm {
@@ -136,7 +139,7 @@ fn note_survives(signal: &str, confirm: bool) {
     pty.signal(signal);
     pty.wait_exit();
     pty.assert_terminal_restored();
-    assert_eq!(notes_of(&read_session(&path), "wrap-up"), [NOTE]);
+    assert_eq!(notes_of(&read_session(&path), "notes"), [NOTE]);
     let names = file_names(&dir.path().join("sessions"));
     assert!(
         !names.iter().any(|name| name.ends_with(".recovery")),
@@ -157,10 +160,10 @@ fn sighup_while_still_typing_saves_the_half_typed_note() {
 #[test]
 fn a_panic_exits_with_failure_and_its_report_stays_readable_above_the_recovery_message() {
     let dir = temp_dir();
-    let file = write_session(dir.path(), Lang::En, "wrap-up", &[]);
+    let file = write_notes_session(dir.path(), Lang::En, &[]);
     let env = [("YEJI_TEST_PANIC_AFTER_KEYS", "2"), ("RUST_BACKTRACE", "0")];
     let mut pty = Pty::spawn(dir.path(), &["open", file], &env, 80, 24);
-    pty.wait_for("step 7 of 7");
+    pty.wait_for("step 2 of 2");
     pty.send("ab");
     let status = pty.wait_exit();
     let screen = pty.screen_text();

@@ -37,6 +37,58 @@ pub fn write_session(dir: &Path, lang: Lang, step: &str, notes: &[&str]) -> &'st
     "sessions/s.ron"
 }
 
+/// A template file with the two-step agenda of [`write_notes_session`]; returns its
+/// path relative to `dir`.
+pub fn write_notes_template(dir: &Path) -> &'static str {
+    let text = r#"(
+    id: "e2e-notes",
+    version: 1,
+    name: (zh: "笔记", en: "Notes"),
+    steps: [
+        (id: "setup", kind: Setup, title: (zh: "准备", en: "Setup"), prompt: (zh: "", en: "Who is here?"), minutes: 5),
+        (id: "notes", kind: Notes, title: (zh: "笔记", en: "Notes"), prompt: (zh: "", en: "Write it down."), minutes: 10),
+    ],
+)
+"#;
+    std::fs::write(dir.join("notes.ron"), text).expect("write template");
+    "notes.ron"
+}
+
+/// Like [`write_session`], but from a two-step agenda whose second step, `notes`, is
+/// a plain notes list: the tests that type notes do not depend on how the default
+/// workshop's steps are edited.
+pub fn write_notes_session(dir: &Path, lang: Lang, notes: &[&str]) -> &'static str {
+    let template = Template {
+        id: "e2e-notes".into(),
+        version: 1,
+        name: yeji::i18n::Text::new("笔记", "Notes"),
+        steps: vec![
+            Template::embedded_default().steps[0].clone(),
+            yeji::template::TemplateStep {
+                id: "notes".into(),
+                kind: yeji::session::StepKind::Notes,
+                title: yeji::i18n::Text::new("笔记", "Notes"),
+                prompt: yeji::i18n::Text::new("记下来。", "Write it down."),
+                minutes: 10,
+            },
+        ],
+        ..Template::embedded_default()
+    };
+    let mut doc = Session::new(&template, "Fixture 测试", lang, yeji::app::now());
+    doc.current_step = "notes".to_string();
+    doc.steps[1].notes = notes
+        .iter()
+        .zip(1..)
+        .map(|(text, id)| Note {
+            id,
+            text: text.to_string(),
+        })
+        .collect();
+    std::fs::create_dir_all(dir.join("sessions")).expect("create sessions folder");
+    std::fs::write(dir.join("sessions/s.ron"), to_ron(&doc)).expect("write session");
+    "sessions/s.ron"
+}
+
 /// Reads a session file as yeji does; fails the test when it does not parse.
 pub fn read_session(path: &Path) -> Session {
     match load(path) {

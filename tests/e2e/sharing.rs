@@ -1,7 +1,7 @@
 //! One session, one editor: a second `yeji open` is refused before it draws
 //! anything, and `yeji review` reads without locking or writing.
 
-use crate::files::{file_names, temp_dir, write_session};
+use crate::files::{file_names, temp_dir, write_notes_session, write_session};
 use crate::harness::{CTRL_S, CTRL_Z, F2, Pty, run_plain};
 use yeji::i18n::Lang;
 
@@ -46,7 +46,7 @@ fn a_second_open_of_an_open_session_is_refused_before_the_screen_is_touched() {
 #[test]
 fn review_shows_read_only_refuses_changes_and_leaves_the_folder_byte_identical() {
     let dir = temp_dir();
-    let file = write_session(dir.path(), Lang::En, "wrap-up", &["已有 existing note"]);
+    let file = write_notes_session(dir.path(), Lang::En, &["已有 existing note"]);
     let path = dir.path().join(file);
     let sessions = dir.path().join("sessions");
     let before = std::fs::read(&path).unwrap();

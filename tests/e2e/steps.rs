@@ -233,10 +233,10 @@ fn a_raci_matrix_filled_in_the_terminal_is_saved_and_checked() {
 
     pty.send(&PAGE_DOWN.repeat(2));
     pty.wait_for("step 6 of 7");
-    pty.wait_for("4 errors");
+    pty.wait_for("errors 4");
     // Row 1: A for role 1, R for role 2; row 2: R for role 3 only.
     pty.send(&format!("a{RIGHT}r{DOWN}{RIGHT}r"));
-    pty.wait_for("1 errors");
+    pty.wait_for("errors 1");
     pty.send(&format!("{LEFT}{LEFT}{LEFT}a"));
     pty.wait_for("ready");
     // Roles: role 1 held by 张伟.
@@ -253,4 +253,62 @@ fn a_raci_matrix_filled_in_the_terminal_is_saved_and_checked() {
     assert_eq!((letter(2, 1), letter(2, 3)), (Some(Raci::A), Some(Raci::R)));
     assert_eq!(doc.raci.holders_of(1), [1]);
     assert!(yeji::session::raci_checks::is_ready(&doc));
+}
+
+#[test]
+fn actions_with_relative_due_dates_are_saved_as_dates() {
+    let dir = temp_dir();
+    let args = [
+        "new", "--title", "收尾", "--dir", "sessions", "--lang", "zh",
+    ];
+    let mut pty = Pty::spawn(dir.path(), &args, &[], 100, 30);
+    pty.wait_for("第 1/7 步");
+    pty.send(TAB);
+    pty.paste("张伟\t客服部\t业务");
+    pty.wait_for("参与者（1）");
+    // Parked from the Diagnose step without leaving it.
+    pty.send(PAGE_DOWN);
+    pty.wait_for("第 2/7 步");
+    pty.send("P");
+    pty.type_text("预算归属");
+    pty.send(ENTER);
+    pty.wait_for("已放进停车场");
+    pty.send("g");
+    pty.type_text("7");
+    pty.send(ENTER);
+    pty.wait_for("第 7/7 步");
+    pty.send(&TAB.repeat(2));
+    for (text, due) in [
+        ("统一口径", "+10d"),
+        ("试点班组", "下周一"),
+        ("复盘", "+2w"),
+    ] {
+        pty.send("a");
+        pty.type_text(text);
+        pty.send(ENTER);
+        pty.send("od");
+        pty.type_text(due);
+        pty.wait_for("截止日期 → 20");
+        pty.send(ENTER);
+    }
+    pty.wait_for("复盘");
+    pty.send("q");
+    assert!(pty.wait_exit().success());
+
+    let today = chrono::Local::now().date_naive();
+    let doc = read_session(&only_session_in(&dir.path().join("sessions")));
+    let dues: Vec<_> = doc.wrap_up.actions.iter().map(|a| a.due).collect();
+    let expected: Vec<_> = ["+10d", "下周一", "+2w"]
+        .iter()
+        .map(|typed| yeji::dates::parse_due(typed, today))
+        .collect();
+    assert_eq!(dues, expected);
+    assert!(dues.iter().all(Option::is_some));
+    assert!(doc.wrap_up.actions.iter().all(|a| a.owner == Some(1)));
+    assert_eq!(doc.wrap_up.parking[0].raised_in, "diagnose");
+    let text = std::fs::read_to_string(only_session_in(&dir.path().join("sessions"))).unwrap();
+    assert!(
+        text.contains(&format!("due: Some(\"{}\")", expected[0].unwrap())),
+        "absolute dates in the file"
+    );
 }

@@ -14,7 +14,7 @@ const BOM: &str = "\u{feff}";
 
 #[test]
 fn every_older_session_migrates_to_the_current_format_keeping_its_content() {
-    for version in [1, 2, 3] {
+    for version in [1, 2, 3, 4] {
         let old_files = ron_files(&fixture(&format!("sessions/v{version}")));
         assert!(old_files.len() >= 5, "{old_files:?}");
         for old in old_files {

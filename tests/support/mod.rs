@@ -28,6 +28,7 @@ pub fn display() -> Display {
     Display {
         color: true,
         ascii_borders: false,
+        ..Display::default()
     }
 }
 
@@ -213,15 +214,16 @@ pub fn large_session(lang: Lang) -> Session {
     doc
 }
 
-/// The step used for plain notes in tests: Wrap-up, which has no editor of its own
-/// yet.
-pub const NOTES_STEP: usize = 6;
+/// The step whose Notes panel the notes tests use: Diagnose.
+pub const NOTES_STEP: usize = 1;
 
-/// Moves a session model to the plain notes step.
+/// Moves a session model to the Diagnose step's Notes panel.
 pub fn to_notes_step(model: &mut Model) {
-    for _ in 0..NOTES_STEP {
-        act(model, &[Action::NextStep]);
-    }
+    act(model, &[Action::NextStep]);
+    act(
+        model,
+        &[Action::NextPanel, Action::NextPanel, Action::NextPanel],
+    );
 }
 
 /// `count` statements with varied tags, texts and authors, as a room produces them.

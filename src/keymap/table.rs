@@ -1,91 +1,10 @@
-//! The one table of keys. It turns key presses into messages, and it is also where
-//! the help overlay and the footer hints come from, so they cannot disagree.
+//! The key table itself: every binding, context by context, in the order the help
+//! overlay lists them.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 
-use crate::model::{Dialog, Focus, Model, Screen};
-use crate::msg::{Action, Msg};
-
-/// A group of keys that are active together.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Context {
-    Always,
-    Global,
-    Help,
-    Typing,
-    Start,
-    Session,
-    Agenda,
-    Fields,
-    Participants,
-    Notes,
-    Stages,
-    Votes,
-    Frictions,
-    Statements,
-    Coverage,
-    Walk,
-    Unified,
-    Agreements,
-    Initiatives,
-    Voting,
-    Ratings,
-    People,
-    Mechanisms,
-    Matrix,
-    Roles,
-    Duties,
-    ConfirmDelete,
-    Pick,
-    ChangedOnDisk,
-    Recovery,
-    QuitUnsaved,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Key {
-    pub code: KeyCode,
-    pub modifiers: KeyModifiers,
-}
-
-#[derive(Clone, Copy, Debug)]
-pub struct Binding {
-    pub context: Context,
-    pub keys: &'static [Key],
-    pub action: Action,
-    /// Shown in the footer, not only in the help overlay.
-    pub hint: bool,
-}
-
-const fn key(code: KeyCode) -> Key {
-    Key {
-        code,
-        modifiers: KeyModifiers::NONE,
-    }
-}
-const fn ch(c: char) -> Key {
-    key(KeyCode::Char(c))
-}
-const fn ctrl(c: char) -> Key {
-    Key {
-        code: KeyCode::Char(c),
-        modifiers: KeyModifiers::CONTROL,
-    }
-}
-const fn with(modifiers: KeyModifiers, code: KeyCode) -> Key {
-    Key { code, modifiers }
-}
-const ALT: KeyModifiers = KeyModifiers::ALT;
-const CTRL: KeyModifiers = KeyModifiers::CONTROL;
-
-const fn bind(context: Context, keys: &'static [Key], action: Action, hint: bool) -> Binding {
-    Binding {
-        context,
-        keys,
-        action,
-        hint,
-    }
-}
+use super::{ALT, Binding, CTRL, Context, Key, bind, ch, ctrl, key, with};
+use crate::msg::Action;
 
 use Action as A;
 use Context as C;
@@ -118,6 +37,7 @@ pub const BINDINGS: &[Binding] = &[
     bind(C::Always, &[ctrl('s')], A::SaveNow, false),
     bind(C::Always, &[key(K::F(2))], A::ToggleLanguage, true),
     bind(C::Always, &[ctrl('c')], A::Quit, false),
+    bind(C::Always, &[key(K::F(3))], A::CycleTheme, false),
     bind(C::Global, &[ch('?')], A::ToggleHelp, true),
     bind(C::Global, &[ch('q')], A::Quit, true),
     bind(
@@ -152,6 +72,14 @@ pub const BINDINGS: &[Binding] = &[
     bind(C::Session, &[ctrl('z')], A::Undo, false),
     bind(C::Session, &[ctrl('y')], A::Redo, false),
     bind(C::Session, &[ch('x')], A::ToggleStepDone, false),
+    bind(C::Session, &[key(K::F(5))], A::StartPauseTimer, true),
+    bind(C::Session, &[key(K::F(6))], A::AddFiveMinutes, false),
+    bind(C::Session, &[key(K::F(7))], A::ResetTimer, false),
+    bind(C::Session, &[key(K::F(8))], A::ToggleBell, false),
+    bind(C::Session, &[key(K::F(4))], A::ToggleProjector, true),
+    bind(C::Session, &[ch('g')], A::QuickSwitch, false),
+    bind(C::Session, &[ch('P')], A::ParkIt, false),
+    bind(C::Session, &[ch('N')], A::EditFacilitatorNotes, false),
     bind(C::Agenda, UP, A::Up, false),
     bind(C::Agenda, DOWN, A::Down, false),
     bind(C::Agenda, ENTER, A::EditOrConfirm, true),
@@ -293,6 +221,48 @@ pub const BINDINGS: &[Binding] = &[
     bind(C::Duties, UP, A::Up, false),
     bind(C::Duties, DOWN, A::Down, false),
     bind(C::Duties, &[ch('f')], A::ToggleFluent, true),
+    bind(C::Decisions, UP, A::Up, false),
+    bind(C::Decisions, DOWN, A::Down, false),
+    bind(C::Decisions, &[ch('a')], A::AddItem, true),
+    bind(C::Decisions, ENTER, A::EditOrConfirm, true),
+    bind(C::Decisions, &[ch('l')], A::CycleLink, true),
+    bind(C::Decisions, DELETE, A::DeleteItem, false),
+    bind(C::Decisions, MOVE_UP, A::MoveItemUp, false),
+    bind(C::Decisions, MOVE_DOWN, A::MoveItemDown, false),
+    bind(C::Actions, UP, A::Up, false),
+    bind(C::Actions, DOWN, A::Down, false),
+    bind(C::Actions, &[ch('a')], A::AddItem, true),
+    bind(C::Actions, ENTER, A::EditOrConfirm, false),
+    bind(C::Actions, &[ch('o')], A::CyclePersonOwner, true),
+    bind(C::Actions, &[ch('d')], A::EditDue, true),
+    bind(C::Actions, &[ch('s')], A::CycleActionStatus, true),
+    bind(C::Actions, &[ch('l')], A::CycleLink, false),
+    bind(C::Actions, DELETE, A::DeleteItem, false),
+    bind(C::Actions, MOVE_UP, A::MoveItemUp, false),
+    bind(C::Actions, MOVE_DOWN, A::MoveItemDown, false),
+    bind(C::Parking, UP, A::Up, false),
+    bind(C::Parking, DOWN, A::Down, false),
+    bind(C::Parking, &[ch('a')], A::AddItem, true),
+    bind(C::Parking, ENTER, A::EditOrConfirm, false),
+    bind(C::Parking, &[ch('o')], A::CyclePersonOwner, true),
+    bind(C::Parking, &[ch('d')], A::EditDue, true),
+    bind(C::Parking, &[ch('c')], A::ToggleClosed, true),
+    bind(C::Parking, DELETE, A::DeleteItem, false),
+    bind(C::Parking, MOVE_UP, A::MoveItemUp, false),
+    bind(C::Parking, MOVE_DOWN, A::MoveItemDown, false),
+    bind(C::Indicators, UP, A::Up, false),
+    bind(C::Indicators, DOWN, A::Down, false),
+    bind(C::Indicators, &[ch('a')], A::AddItem, true),
+    bind(C::Indicators, ENTER, A::EditOrConfirm, false),
+    bind(C::Indicators, &[ch('k')], A::ToggleIndicatorKind, true),
+    bind(C::Indicators, &[ch('b')], A::EditBaseline, true),
+    bind(C::Indicators, &[ch('t')], A::EditTargetValue, true),
+    bind(C::Indicators, &[ch('u')], A::EditUnit, false),
+    bind(C::Indicators, &[ch('o')], A::CyclePersonOwner, false),
+    bind(C::Indicators, DELETE, A::DeleteItem, false),
+    bind(C::Indicators, MOVE_UP, A::MoveItemUp, false),
+    bind(C::Indicators, MOVE_DOWN, A::MoveItemDown, false),
+    bind(C::Summary, &[ch('d')], A::EditNextSession, true),
     bind(C::ConfirmDelete, &[ch('y')], A::ConfirmDelete, true),
     bind(C::ConfirmDelete, &[ch('n'), key(K::Esc)], A::Cancel, true),
     bind(C::Pick, UP, A::Up, false),
@@ -347,97 +317,3 @@ pub const BINDINGS: &[Binding] = &[
     bind(C::QuitUnsaved, &[ch('q')], A::QuitAnyway, true),
     bind(C::QuitUnsaved, &[key(K::Esc)], A::StayInSession, true),
 ];
-
-/// The contexts whose keys work right now, most specific first.
-pub fn active_contexts(model: &Model) -> Vec<Context> {
-    if model.help.is_some() {
-        return vec![C::Help, C::Always];
-    }
-    match &model.screen {
-        Screen::Start(start) if start.new_title.is_some() => vec![C::Typing, C::Always],
-        Screen::Start(_) => vec![C::Start, C::Global, C::Always],
-        Screen::Session(screen) => {
-            if let Some(dialog) = &screen.dialog {
-                let context = match dialog {
-                    Dialog::ChangedOnDisk => C::ChangedOnDisk,
-                    Dialog::Recovery { .. } => C::Recovery,
-                    Dialog::QuitUnsaved { .. } => C::QuitUnsaved,
-                    Dialog::ConfirmDeleteInitiative { .. } | Dialog::ConfirmDeleteRole { .. } => {
-                        C::ConfirmDelete
-                    }
-                    Dialog::Pick { .. } => C::Pick,
-                };
-                return vec![context, C::Always];
-            }
-            if screen.editing.is_some() {
-                return vec![C::Typing, C::Always];
-            }
-            let panel = match screen.focus {
-                _ if screen.walk.is_some() => C::Walk,
-                Focus::Agenda => C::Agenda,
-                Focus::Fields => C::Fields,
-                Focus::Participants => C::Participants,
-                Focus::Notes => C::Notes,
-                Focus::Stages => C::Stages,
-                Focus::Votes => C::Votes,
-                Focus::Frictions => C::Frictions,
-                Focus::Statements => C::Statements,
-                Focus::Coverage => C::Coverage,
-                Focus::Unified => C::Unified,
-                Focus::Agreements => C::Agreements,
-                Focus::Initiatives => C::Initiatives,
-                Focus::Voting => C::Voting,
-                Focus::Ratings => C::Ratings,
-                Focus::People => C::People,
-                Focus::Mechanisms => C::Mechanisms,
-                Focus::Matrix => C::Matrix,
-                Focus::Roles => C::Roles,
-                Focus::Duties => C::Duties,
-            };
-            vec![panel, C::Session, C::Global, C::Always]
-        }
-    }
-}
-
-/// The key as the table writes it: shifted letters carry no SHIFT flag.
-pub fn normalise(event: KeyEvent) -> Key {
-    let mut modifiers = event.modifiers & (KeyModifiers::SHIFT | CTRL | ALT);
-    let code = match event.code {
-        K::Char(c) if modifiers.contains(CTRL) => K::Char(c.to_ascii_lowercase()),
-        code => code,
-    };
-    if matches!(code, K::Char(_)) && !modifiers.contains(CTRL) {
-        modifiers.remove(KeyModifiers::SHIFT);
-    }
-    Key { code, modifiers }
-}
-
-/// What a key press means here, or `None` when it means nothing.
-pub fn resolve(model: &Model, event: KeyEvent) -> Option<Msg> {
-    let pressed = normalise(event);
-    let contexts = active_contexts(model);
-    for context in &contexts {
-        for binding in bindings_of(*context) {
-            if let Some(index) = binding.keys.iter().position(|key| *key == pressed) {
-                return Some(Msg::Act(binding.action.with_index(index)));
-            }
-        }
-    }
-    let typing = contexts.contains(&C::Typing);
-    match pressed.code {
-        K::Char(c) if typing && is_typed(pressed.modifiers) => Some(Msg::Type(c.to_string())),
-        _ => None,
-    }
-}
-
-/// Plain or shifted characters, and AltGr combinations (Ctrl+Alt), are text.
-fn is_typed(modifiers: KeyModifiers) -> bool {
-    modifiers.is_empty() || modifiers == (CTRL | ALT)
-}
-
-/// The bindings of one context, in table order.
-pub fn bindings_of(context: Context) -> impl Iterator<Item = &'static Binding> {
-    BINDINGS
-        .iter()
-        .filter(move |binding| binding.context == context)
-}

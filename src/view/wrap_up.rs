@@ -1,0 +1,394 @@
+//! The wrap-up step: the closing summary, decisions, actions, the parking lot and
+//! indicators.
+
+use chrono::{Datelike, NaiveDate};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::notes;
+use super::tabs::tab_line;
+use super::text::{fit, pad, wrap};
+use super::theme::Theme;
+use crate::i18n::{Lang, fill};
+use crate::model::{Focus, SessionScreen};
+use crate::session::Session;
+use crate::session::summary::{OpenProblem, summarise};
+use crate::session::wrap_up::Link;
+
+const SIDE_BY_SIDE: u16 = 80;
+
+pub fn render(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang, theme: Theme) {
+    let focused =
+        (screen.editing.is_none() && screen.focus != Focus::Agenda).then_some(screen.focus);
+    let wide = area.width >= SIDE_BY_SIDE;
+    let list = match screen.focus {
+        Focus::Agenda | Focus::Summary => Focus::Actions,
+        other => other,
+    };
+    let shown: Vec<Focus> = match (wide, screen.focus) {
+        (true, _) => vec![list, Focus::Summary],
+        (false, Focus::Agenda) => vec![Focus::Summary],
+        (false, focus) => vec![focus],
+    };
+    let [tabs, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
+    frame.render_widget(
+        Paragraph::new(tab_line(screen.panels(), &shown, focused, lang, theme)),
+        tabs,
+    );
+    let areas: Vec<Rect> = if wide {
+        let [left, _, right] = Layout::horizontal([
+            Constraint::Percentage(58),
+            Constraint::Length(2),
+            Constraint::Min(1),
+        ])
+        .areas(body);
+        vec![left, right]
+    } else {
+        vec![body]
+    };
+    for (panel, area) in shown.iter().zip(areas) {
+        let has_keys = focused == Some(*panel);
+        let lines = match panel {
+            Focus::Summary => summary(screen, usize::from(area.width), lang, theme, has_keys),
+            Focus::Decisions => decisions(screen, usize::from(area.width), lang, theme, has_keys),
+            Focus::Actions => actions(screen, usize::from(area.width), lang, theme, has_keys),
+            Focus::Parking => parking(screen, usize::from(area.width), lang, theme, has_keys),
+            Focus::Indicators => indicators(screen, usize::from(area.width), lang, theme, has_keys),
+            _ => {
+                notes::render(
+                    frame,
+                    area,
+                    screen,
+                    &screen.doc.steps[screen.step_index()],
+                    lang,
+                    theme,
+                );
+                continue;
+            }
+        };
+        frame.render_widget(Paragraph::new(scrolled(lines, area.height)), area);
+    }
+}
+
+/// A heading line, then rows; keeps the selected row (marked by `selected_at`) in view.
+struct Rows {
+    lines: Vec<Line<'static>>,
+    selected_at: Option<usize>,
+}
+
+fn scrolled(rows: Rows, height: u16) -> Vec<Line<'static>> {
+    let room = usize::from(height).max(2);
+    let first = rows
+        .selected_at
+        .map_or(0, |at| (at + 1).saturating_sub(room));
+    if first == 0 {
+        return rows.lines;
+    }
+    let mut lines = vec![rows.lines[0].clone()];
+    lines.extend(rows.lines.into_iter().skip(first + 1));
+    lines
+}
+
+fn person(doc: &Session, id: Option<u32>) -> String {
+    id.and_then(|id| doc.participant(id))
+        .map_or(String::new(), |p| p.name.clone())
+}
+
+pub fn weekday(date: NaiveDate, lang: Lang) -> String {
+    let index = date.weekday().num_days_from_monday() as usize;
+    let names = match lang {
+        Lang::Zh => ["周一", "周二", "周三", "周四", "周五", "周六", "周日"],
+        Lang::En => ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+    };
+    format!("{date} {}", names[index])
+}
+
+fn list_heading(text: String, cells: usize, theme: Theme) -> Line<'static> {
+    Line::styled(fit(&text, cells, theme.ellipsis()), theme.heading())
+}
+
+fn row(cursor: bool, spans: Vec<Span<'static>>, theme: Theme) -> Line<'static> {
+    let mut out = vec![Span::raw(format!(
+        "{} ",
+        if cursor { theme.current_mark() } else { " " }
+    ))];
+    out.extend(spans.into_iter().map(|span| {
+        if cursor {
+            span.patch_style(theme.selected(true))
+        } else {
+            span
+        }
+    }));
+    Line::from(out)
+}
+
+fn summary(screen: &SessionScreen, cells: usize, lang: Lang, theme: Theme, has_keys: bool) -> Rows {
+    let ui = lang.ui();
+    let doc = &screen.doc;
+    let found = summarise(doc, screen.today());
+    let mut lines = vec![list_heading(ui.summary_heading.to_string(), cells, theme)];
+    let counts = doc
+        .steps
+        .iter()
+        .zip(&found.per_step)
+        .map(|(step, count)| format!("{} {count}", step.title.get(lang)))
+        .collect::<Vec<_>>()
+        .join(theme.separator());
+    for range in wrap(&counts, cells) {
+        lines.push(Line::raw(counts[range].to_string()));
+    }
+    lines.push(Line::raw(""));
+    if found.open.is_empty() {
+        lines.push(Line::styled(ui.summary_all_clear, theme.good()));
+    } else {
+        lines.push(Line::styled(ui.summary_open, theme.strong()));
+    }
+    for problem in &found.open {
+        let (mark, style, text) = problem_text(*problem, lang, theme);
+        lines.push(Line::styled(
+            fit(&format!("{mark} {text}"), cells, theme.ellipsis()),
+            style,
+        ));
+    }
+    lines.push(Line::raw(""));
+    let next = doc
+        .wrap_up
+        .next_session
+        .map_or(ui.not_set.to_string(), |date| weekday(date, lang));
+    let style = if has_keys {
+        theme.selected(true)
+    } else {
+        theme.strong()
+    };
+    lines.push(Line::styled(
+        fit(&fill(ui.next_session, &[&next]), cells, theme.ellipsis()),
+        style,
+    ));
+    Rows {
+        lines,
+        selected_at: None,
+    }
+}
+
+fn problem_text(problem: OpenProblem, lang: Lang, theme: Theme) -> (&'static str, Style, String) {
+    let ui = lang.ui();
+    let error = (theme.error_mark(), theme.error());
+    let warning = (theme.warning_mark(), theme.warning());
+    let (kind, text) = match problem {
+        OpenProblem::UnassignedActions(n) => (error, fill(ui.open_unassigned, &[&n.to_string()])),
+        OpenProblem::OverdueActions(n) => (error, fill(ui.open_overdue, &[&n.to_string()])),
+        OpenProblem::RaciErrors(n) => (error, fill(ui.open_raci, &[&n.to_string()])),
+        OpenProblem::DisputedItems(n) => (warning, fill(ui.open_disputed, &[&n.to_string()])),
+        OpenProblem::OpenParking(n) => (warning, fill(ui.open_parking, &[&n.to_string()])),
+        OpenProblem::SynergyGaps(n) => (warning, fill(ui.open_gaps, &[&n.to_string()])),
+        OpenProblem::NoAgreedStage => (warning, ui.open_no_stage.to_string()),
+        OpenProblem::NoNextSession => (warning, ui.open_no_next.to_string()),
+    };
+    (kind.0, kind.1, text)
+}
+
+fn decisions(
+    screen: &SessionScreen,
+    cells: usize,
+    lang: Lang,
+    theme: Theme,
+    has_keys: bool,
+) -> Rows {
+    let ui = lang.ui();
+    let doc = &screen.doc;
+    let items = &doc.wrap_up.decisions;
+    let mut lines = vec![list_heading(
+        fill(ui.decisions_heading, &[&items.len().to_string()]),
+        cells,
+        theme,
+    )];
+    if items.is_empty() {
+        lines.push(Line::styled(
+            fit(ui.decisions_empty, cells, theme.ellipsis()),
+            theme.dim(),
+        ));
+    }
+    for (index, decision) in items.iter().enumerate() {
+        let link = match &decision.link {
+            Some(Link::Step(id)) => doc.step_index(id).map_or(String::new(), |i| {
+                format!(" → {}", doc.steps[i].title.get(lang))
+            }),
+            Some(Link::Initiative(id)) => doc
+                .initiative(*id)
+                .map_or(String::new(), |i| format!(" → {}", i.title)),
+            None => String::new(),
+        };
+        let text = fit(
+            &format!("{}{link}", decision.text),
+            cells.saturating_sub(2),
+            theme.ellipsis(),
+        );
+        lines.push(row(
+            has_keys && index == screen.decision,
+            vec![Span::raw(text)],
+            theme,
+        ));
+    }
+    Rows {
+        lines,
+        selected_at: Some(screen.decision + 1),
+    }
+}
+
+fn actions(screen: &SessionScreen, cells: usize, lang: Lang, theme: Theme, has_keys: bool) -> Rows {
+    let ui = lang.ui();
+    let doc = &screen.doc;
+    let items = &doc.wrap_up.actions;
+    let mut lines = vec![list_heading(
+        fill(ui.actions_heading, &[&items.len().to_string()]),
+        cells,
+        theme,
+    )];
+    if items.is_empty() {
+        lines.push(Line::styled(
+            fit(ui.actions_empty, cells, theme.ellipsis()),
+            theme.dim(),
+        ));
+    }
+    let today = screen.today();
+    for (index, item) in items.iter().enumerate() {
+        let status = format!("[{}] ", item.status.label(lang));
+        let owner = person(doc, item.owner);
+        let owner = if owner.is_empty() {
+            ui.no_owner.to_string()
+        } else {
+            owner
+        };
+        let due = item.due.map_or(ui.no_due.to_string(), |date| {
+            date.format("%m-%d").to_string()
+        });
+        let late = !item.status.is_finished() && item.due.is_some_and(|d| d < today);
+        let tail = format!("  {owner}  {due}");
+        let text_cells =
+            cells.saturating_sub(2 + super::text::width(&status) + super::text::width(&tail));
+        let status_style = if item.status.is_finished() {
+            theme.dim()
+        } else {
+            theme.strong()
+        };
+        lines.push(row(
+            has_keys && index == screen.action,
+            vec![
+                Span::styled(status, status_style),
+                Span::raw(pad(&item.text, text_cells, theme.ellipsis())),
+                Span::styled(tail, if late { theme.error() } else { theme.dim() }),
+            ],
+            theme,
+        ));
+    }
+    Rows {
+        lines,
+        selected_at: Some(screen.action + 1),
+    }
+}
+
+fn parking(screen: &SessionScreen, cells: usize, lang: Lang, theme: Theme, has_keys: bool) -> Rows {
+    let ui = lang.ui();
+    let doc = &screen.doc;
+    let items = &doc.wrap_up.parking;
+    let open = items.iter().filter(|p| !p.closed).count();
+    let mut lines = vec![list_heading(
+        fill(
+            ui.parking_heading,
+            &[&open.to_string(), &items.len().to_string()],
+        ),
+        cells,
+        theme,
+    )];
+    if items.is_empty() {
+        lines.push(Line::styled(
+            fit(ui.parking_empty, cells, theme.ellipsis()),
+            theme.dim(),
+        ));
+    }
+    for (index, item) in items.iter().enumerate() {
+        let from = doc
+            .step_index(&item.raised_in)
+            .map_or(String::new(), |i| doc.steps[i].title.get(lang).to_string());
+        let owner = person(doc, item.owner);
+        let due = item
+            .due
+            .map_or(String::new(), |date| date.format("%m-%d").to_string());
+        let mark = if item.closed { theme.done_mark() } else { "·" };
+        let text = format!("{mark} {} ({from}) {owner} {due}", item.text);
+        let style = if item.closed {
+            theme.dim()
+        } else {
+            Style::new()
+        };
+        lines.push(row(
+            has_keys && index == screen.parked,
+            vec![Span::styled(
+                fit(&text, cells.saturating_sub(2), theme.ellipsis()),
+                style,
+            )],
+            theme,
+        ));
+    }
+    Rows {
+        lines,
+        selected_at: Some(screen.parked + 1),
+    }
+}
+
+fn indicators(
+    screen: &SessionScreen,
+    cells: usize,
+    lang: Lang,
+    theme: Theme,
+    has_keys: bool,
+) -> Rows {
+    let ui = lang.ui();
+    let doc = &screen.doc;
+    let items = &doc.wrap_up.indicators;
+    let mut lines = vec![list_heading(
+        fill(ui.indicators_heading, &[&items.len().to_string()]),
+        cells,
+        theme,
+    )];
+    if items.is_empty() {
+        lines.push(Line::styled(
+            fit(ui.indicators_empty, cells, theme.ellipsis()),
+            theme.dim(),
+        ));
+    }
+    for (index, item) in items.iter().enumerate() {
+        let owner = person(doc, item.owner);
+        let values = format!(
+            "{} → {} {}",
+            empty_dash(&item.baseline),
+            empty_dash(&item.target),
+            item.unit
+        );
+        let text = format!(
+            "[{}] {}  {values}  {owner}",
+            item.kind.label(lang),
+            item.name
+        );
+        lines.push(row(
+            has_keys && index == screen.indicator,
+            vec![Span::raw(fit(
+                &text,
+                cells.saturating_sub(2),
+                theme.ellipsis(),
+            ))],
+            theme,
+        ));
+    }
+    Rows {
+        lines,
+        selected_at: Some(screen.indicator + 1),
+    }
+}
+
+fn empty_dash(text: &str) -> &str {
+    if text.is_empty() { "—" } else { text }
+}

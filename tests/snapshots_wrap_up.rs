@@ -1,0 +1,188 @@
+//! The wrap-up step, the closing summary, projector mode and the themes, at 80×24
+//! and 120×40 in both languages.
+
+mod support;
+
+use chrono::NaiveDate;
+use ratatui::style::Color;
+use support::*;
+use yeji::i18n::Lang;
+use yeji::model::{Model, ThemeName};
+use yeji::msg::Action::*;
+use yeji::msg::Msg;
+use yeji::session::Session;
+use yeji::session::wrap_up::{
+    ActionItem, ActionStatus, Decision, Indicator, IndicatorKind, Link, ParkedItem,
+};
+
+fn snapshot_all(name: &str, build: impl Fn(Lang) -> Model) {
+    for lang in [Lang::Zh, Lang::En] {
+        let model = build(lang);
+        for (width, height) in [(80, 24), (120, 40)] {
+            let text = screen_text(&model, width, height);
+            insta::assert_snapshot!(format!("{name}_{}_{width}x{height}", lang.code()), text);
+        }
+    }
+}
+
+fn date(month: u32, day: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(2026, month, day)
+}
+
+fn wrapped_session(lang: Lang) -> Session {
+    let mut session = typical_session(lang);
+    let wrap_up = &mut session.wrap_up;
+    wrap_up.decisions = vec![
+        Decision {
+            id: 1,
+            text: "以一次解决率为所有改造的第一指标".into(),
+            link: Some(Link::Step("strategy".into())),
+        },
+        Decision {
+            id: 2,
+            text: "Pilot first, then roll out".into(),
+            link: Some(Link::Initiative(1)),
+        },
+    ];
+    wrap_up.actions = vec![
+        ActionItem {
+            id: 3,
+            text: "李娜牵头拿出统一数据口径方案".into(),
+            owner: Some(2),
+            due: date(12, 9),
+            status: ActionStatus::Open,
+            initiative: Some(2),
+        },
+        ActionItem {
+            id: 4,
+            text: "Set up the joint triage".into(),
+            owner: None,
+            due: date(11, 20),
+            status: ActionStatus::Doing,
+            initiative: None,
+        },
+        ActionItem {
+            id: 5,
+            text: "旧工单系统迁移".into(),
+            owner: Some(4),
+            due: date(10, 1),
+            status: ActionStatus::Done,
+            initiative: None,
+        },
+    ];
+    wrap_up.parking = vec![ParkedItem {
+        id: 6,
+        text: "智能客服预算归属".into(),
+        raised_in: "five-unified".into(),
+        owner: Some(1),
+        due: date(12, 18),
+        closed: false,
+    }];
+    wrap_up.indicators = vec![Indicator {
+        id: 7,
+        name: "一次解决率 first-contact resolution".into(),
+        kind: IndicatorKind::Outcome,
+        baseline: "72".into(),
+        target: "85".into(),
+        unit: "%".into(),
+        owner: Some(3),
+    }];
+    wrap_up.next_session = NaiveDate::from_ymd_opt(2027, 1, 8);
+    session
+}
+
+fn on_wrap_up(session: Session, panels: usize) -> Model {
+    let mut model = session_model(session);
+    for _ in 0..6 {
+        act(&mut model, &[NextStep]);
+    }
+    for _ in 0..panels {
+        act(&mut model, &[NextPanel]);
+    }
+    model
+}
+
+#[test]
+fn the_closing_summary() {
+    snapshot_all("summary", |lang| on_wrap_up(wrapped_session(lang), 0));
+    snapshot_all("summary_empty", |lang| on_wrap_up(new_session("", lang), 0));
+}
+
+#[test]
+fn wrap_up_lists() {
+    snapshot_all("decisions", |lang| on_wrap_up(wrapped_session(lang), 1));
+    snapshot_all("actions", |lang| on_wrap_up(wrapped_session(lang), 2));
+    snapshot_all("parking", |lang| on_wrap_up(wrapped_session(lang), 3));
+    snapshot_all("indicators", |lang| on_wrap_up(wrapped_session(lang), 4));
+}
+
+#[test]
+fn typing_a_due_date_shows_the_day_it_means() {
+    snapshot_all("due_preview", |lang| {
+        let mut model = on_wrap_up(wrapped_session(lang), 2);
+        act(&mut model, &[EditDue, DeleteToLineStart]);
+        send(&mut model, [typed("下周一")]);
+        model
+    });
+}
+
+#[test]
+fn projector_mode_with_the_clock_running() {
+    snapshot_all("projector", |lang| {
+        let mut model = session_model(wrapped_session(lang));
+        act(
+            &mut model,
+            &[NextStep, NextStep, StartPauseTimer, ToggleProjector],
+        );
+        yeji::update::update(&mut model, Msg::Tick, later(32 * 60 + 5));
+        model
+    });
+}
+
+#[test]
+fn the_header_clock_turns_amber_then_red() {
+    let mut model = session_model(new_session("t", Lang::En));
+    act(&mut model, &[StartPauseTimer]);
+    let clock_colour = |model: &Model| {
+        let mut terminal =
+            ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).unwrap();
+        terminal
+            .draw(|frame| yeji::view::render(model, frame))
+            .unwrap();
+        terminal.backend().buffer()[(78, 0)].style()
+    };
+    yeji::update::update(&mut model, Msg::Tick, later(60));
+    assert_eq!(clock_colour(&model).fg, Some(Color::Green));
+    yeji::update::update(&mut model, Msg::Tick, later(8 * 60 + 30));
+    assert_eq!(clock_colour(&model).fg, Some(Color::Yellow));
+    yeji::update::update(&mut model, Msg::Tick, later(9 * 60 + 50));
+    assert_eq!(clock_colour(&model).bg, Some(Color::Red));
+}
+
+#[test]
+fn each_theme_paints_the_screen_its_own_way() {
+    let background = |theme: ThemeName| {
+        let mut model = session_model(wrapped_session(Lang::Zh));
+        model.display.theme = theme;
+        let mut terminal =
+            ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).unwrap();
+        terminal
+            .draw(|frame| yeji::view::render(&model, frame))
+            .unwrap();
+        terminal.backend().buffer()[(40, 12)].bg
+    };
+    assert_eq!(
+        background(ThemeName::Dark),
+        Color::Reset,
+        "the terminal's own"
+    );
+    assert_eq!(background(ThemeName::Light), Color::White);
+    assert_eq!(background(ThemeName::HighContrast), Color::Black);
+    for theme in [ThemeName::Light, ThemeName::HighContrast] {
+        let mut model = session_model(wrapped_session(Lang::En));
+        model.display.theme = theme;
+        act(&mut model, &[NextStep]);
+        let text = screen_text(&model, 80, 24);
+        insta::assert_snapshot!(format!("theme_{theme:?}_en_80x24"), text);
+    }
+}
