@@ -51,6 +51,10 @@ enum Command {
         /// The session's title (also used in the file name).
         #[arg(long, default_value = "")]
         title: String,
+        /// A previous session to follow up: its participants, roles, initiatives
+        /// and open actions are carried over.
+        #[arg(long)]
+        from: Option<PathBuf>,
     },
     /// Open a session file to continue it.
     Open { file: PathBuf },
@@ -129,9 +133,20 @@ fn display(cli: &Cli) -> Display {
 
 fn interactive(command: Option<Command>, options: Options, lang: Lang) -> ExitCode {
     let ready = match command {
-        Some(Command::New { title }) => {
+        Some(Command::New { title, from: None }) => {
             app::create(&options.dir, &options.template, &title, lang, app::now())
         }
+        Some(Command::New {
+            title,
+            from: Some(previous),
+        }) => app::carry_over(
+            &options.dir,
+            &previous,
+            &options.template,
+            &title,
+            lang,
+            app::now(),
+        ),
         Some(Command::Open { file }) => app::open(&file, false, options.lang),
         Some(Command::Review { file }) => app::open(&file, true, options.lang),
         _ => return run(options, Begin::StartScreen, lang),

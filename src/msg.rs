@@ -113,6 +113,7 @@ pub enum Action {
     EditTargetValue,
     EditUnit,
     EditNextSession,
+    ToggleDashboard,
     // Typing.
     Backspace,
     DeleteForward,
@@ -140,7 +141,7 @@ pub enum Action {
 
 impl Action {
     /// Every action, for checks that each has a key and a label.
-    pub const ALL: [Action; 107] = [
+    pub const ALL: [Action; 108] = [
         Action::ToggleHelp,
         Action::Quit,
         Action::SaveNow,
@@ -227,6 +228,7 @@ impl Action {
         Action::EditTargetValue,
         Action::EditUnit,
         Action::EditNextSession,
+        Action::ToggleDashboard,
         Action::Backspace,
         Action::DeleteForward,
         Action::CursorLeft,
@@ -356,6 +358,7 @@ const _: fn(Action) = |action| match action {
     | Action::EditTargetValue
     | Action::EditUnit
     | Action::EditNextSession
+    | Action::ToggleDashboard
     | Action::Backspace
     | Action::DeleteForward
     | Action::CursorLeft

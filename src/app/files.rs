@@ -9,8 +9,8 @@ use crate::i18n::Lang;
 use crate::load_error::{LoadError, Problem};
 use crate::model::Opened;
 use crate::ron_read;
-use crate::session::Session;
 use crate::session::file::{self, to_ron};
+use crate::session::{Session, carry};
 use crate::storage::atomic::{RealFiles, save};
 use crate::storage::lock::{LockError, SessionLock, claim_new};
 use crate::storage::recovery;
@@ -49,6 +49,7 @@ pub fn open(path: &Path, read_only: bool, lang: Option<Lang>) -> Result<Ready, L
             migrated_from: loaded.migrated_from,
             recovery,
             created: false,
+            carried: false,
         },
         lock,
         known,
@@ -62,10 +63,36 @@ pub fn create(
     lang: Lang,
     now: DateTime<FixedOffset>,
 ) -> Result<Ready, LoadError> {
+    create_from(dir, Session::new(template, title, lang, now), now)
+}
+
+/// Creates the file for a follow-up of `previous` (see `session::carry`).
+pub fn carry_over(
+    dir: &Path,
+    previous: &Path,
+    template: &Template,
+    title: &str,
+    lang: Lang,
+    now: DateTime<FixedOffset>,
+) -> Result<Ready, LoadError> {
+    let previous = file::load(previous)?.session;
+    let title = if title.is_empty() {
+        previous.setup.title.clone()
+    } else {
+        title.to_string()
+    };
+    let doc = carry::carry_over(&previous, template, &title, lang, now);
+    let mut ready = create_from(dir, doc, now)?;
+    ready.opened.carried = true;
+    Ok(ready)
+}
+
+fn create_from(dir: &Path, doc: Session, now: DateTime<FixedOffset>) -> Result<Ready, LoadError> {
     let cannot_write =
         |error: std::io::Error| LoadError::new(dir, None, Problem::CannotWrite(error.to_string()));
     std::fs::create_dir_all(dir).map_err(cannot_write)?;
-    let doc = Session::new(template, title, lang, now);
+    let (lang, title) = (doc.language, doc.setup.title.clone());
+    let title = title.as_str();
     let (path, lock) = claim_new(dir, now.date_naive(), title).map_err(cannot_write)?;
     let bytes = to_ron(&doc).into_bytes();
     save(&mut RealFiles, &path, &bytes, false).map_err(cannot_write)?;
@@ -78,6 +105,7 @@ pub fn create(
             migrated_from: None,
             recovery: None,
             created: true,
+            carried: false,
         },
         lock: Some(lock),
         known: Some(bytes),

@@ -25,7 +25,7 @@ use crate::storage::saver::{Job, Outcome, Saver};
 use crate::template::Template;
 use crate::update::update;
 use crate::view;
-pub use files::{Ready, create, open};
+pub use files::{Ready, carry_over, create, open};
 
 /// How often time passes for `update` when no key is pressed.
 const TICK: Duration = Duration::from_millis(200);

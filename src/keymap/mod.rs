@@ -43,6 +43,8 @@ pub enum Context {
     Parking,
     Indicators,
     Summary,
+    Dashboard,
+    CarriedActions,
     ConfirmDelete,
     Pick,
     ChangedOnDisk,
@@ -121,11 +123,15 @@ pub fn active_contexts(model: &Model) -> Vec<Context> {
                         C::ConfirmDelete
                     }
                     Dialog::Pick { .. } => C::Pick,
+                    Dialog::CarriedActions { .. } => C::CarriedActions,
                 };
                 return vec![context, C::Always];
             }
             if screen.editing.is_some() || screen.switcher.is_some() {
                 return vec![C::Typing, C::Always];
+            }
+            if screen.dashboard {
+                return vec![C::Dashboard, C::Global, C::Always];
             }
             let panel = match screen.focus {
                 _ if screen.walk.is_some() => C::Walk,

@@ -51,6 +51,7 @@ impl SessionScreen {
             indicator: 0,
             timer: super::Timer::default(),
             switcher: None,
+            dashboard: opened.read_only,
             clock: opened_at(&opened),
             editing: None,
             history: History::default(),
@@ -69,6 +70,8 @@ impl SessionScreen {
                 path,
                 doc: Box::new(doc),
             });
+        } else if opened.carried && !screen.doc.wrap_up.actions.is_empty() {
+            screen.dialog = Some(Dialog::CarriedActions { cursor: 0 });
         }
         screen
     }

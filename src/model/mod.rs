@@ -126,6 +126,8 @@ pub struct SessionScreen {
     pub timer: Timer,
     /// The quick step switcher, with what has been typed into it.
     pub switcher: Option<TextBuffer>,
+    /// The overview of the whole session, shown first in review.
+    pub dashboard: bool,
     /// The time of the latest message: for the timer, and for reading relative dates.
     pub clock: chrono::DateTime<chrono::FixedOffset>,
     pub editing: Option<Editing>,
@@ -326,6 +328,8 @@ pub enum Dialog {
     Pick { list: PickList, cursor: usize },
     /// Removing a role that other things refer to.
     ConfirmDeleteRole { id: u32 },
+    /// A follow-up session starts by going through the actions it carried over.
+    CarriedActions { cursor: usize },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -378,6 +382,8 @@ pub struct Opened {
     pub migrated_from: Option<u32>,
     pub recovery: Option<(PathBuf, Session)>,
     pub created: bool,
+    /// Made from a previous session: its open actions are reviewed first.
+    pub carried: bool,
 }
 
 impl Model {

@@ -3,6 +3,7 @@
 //! Owns the data types only. Reading and writing them is [`file`]'s job; naming
 //! and listing files on disk is [`naming`]'s. Nothing here knows about terminals.
 
+pub mod carry;
 pub mod coverage;
 pub mod diagnosis;
 pub mod file;

@@ -66,6 +66,26 @@ pub fn update(
             screen.dialog = Some(Dialog::Pick { list, cursor });
             Effect::None
         }
+        (
+            Dialog::CarriedActions { cursor },
+            Action::Up | Action::Down | Action::CycleActionStatus,
+        ) => {
+            let count = screen.doc.wrap_up.actions.len();
+            let cursor = match action {
+                Action::Up => cursor.saturating_sub(1),
+                Action::Down => (cursor + 1).min(count.saturating_sub(1)),
+                _ => {
+                    change(screen, notice, now, |doc| {
+                        if let Some(item) = doc.wrap_up.actions.get_mut(cursor) {
+                            item.status = item.status.next();
+                        }
+                    });
+                    cursor
+                }
+            };
+            screen.dialog = Some(Dialog::CarriedActions { cursor });
+            Effect::None
+        }
         (Dialog::QuitUnsaved { .. }, Action::QuitAnyway | Action::Quit) => {
             Effect::QuitWithoutSaving(Box::new(screen.doc.clone()))
         }

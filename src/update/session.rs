@@ -87,6 +87,7 @@ fn act(
             return room::timer(screen, action, now);
         }
         Action::QuickSwitch => room::open_switcher(screen),
+        Action::ToggleDashboard => screen.dashboard = !screen.dashboard,
         Action::ParkIt => room::park(screen, notice, now),
         Action::EditFacilitatorNotes => room::facilitator_notes(screen, notice),
         Action::NextPanel | Action::PreviousPanel => {

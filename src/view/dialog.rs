@@ -72,6 +72,11 @@ pub fn render(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang,
             );
             (ui.dialog_delete_role_title, text, Context::ConfirmDelete)
         }
+        Dialog::CarriedActions { .. } => (
+            ui.dialog_carried_title,
+            ui.dialog_carried_text.to_string(),
+            Context::CarriedActions,
+        ),
         Dialog::Pick { list, .. } => {
             let title = match list {
                 PickList::Statements { .. } => ui.dialog_pick_title,
@@ -88,6 +93,27 @@ pub fn render(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang,
             .map(|range| Line::raw(text[range].to_string()))
             .collect()
     };
+    if let Dialog::CarriedActions { cursor } = dialog {
+        let room = usize::from(area.height).saturating_sub(10).max(3);
+        let actions = &screen.doc.wrap_up.actions;
+        let first = (cursor + 1).saturating_sub(room);
+        for (index, item) in actions.iter().enumerate().skip(first).take(room) {
+            let owner = item
+                .owner
+                .and_then(|id| screen.doc.participant(id))
+                .map_or("", |p| p.name.as_str());
+            let text = format!("[{}] {} {owner}", item.status.label(lang), item.text);
+            let style = if index == *cursor {
+                theme.selected(true)
+            } else {
+                Style::new()
+            };
+            lines.push(Line::styled(
+                fit(&text, inner_width, theme.ellipsis()),
+                style,
+            ));
+        }
+    }
     if let Dialog::Pick { list, cursor } = dialog {
         let room = usize::from(area.height).saturating_sub(8).max(3);
         lines.extend(choices(

@@ -15,7 +15,7 @@ use crate::model::Model;
 use crate::msg::Action;
 
 /// The order sections appear in the overlay.
-pub const SECTIONS: [Context; 36] = [
+pub const SECTIONS: [Context; 38] = [
     Context::Always,
     Context::Global,
     Context::Session,
@@ -52,6 +52,8 @@ pub const SECTIONS: [Context; 36] = [
     Context::QuitUnsaved,
     Context::ConfirmDelete,
     Context::Pick,
+    Context::Dashboard,
+    Context::CarriedActions,
 ];
 
 pub fn render(frame: &mut Frame, area: Rect, model: &Model, scroll: u16, theme: Theme) {
@@ -212,6 +214,8 @@ pub fn context_label(context: Context, lang: Lang) -> &'static str {
         Context::Mechanisms => ui.ctx_mechanisms,
         Context::ConfirmDelete => ui.dialog_delete_title,
         Context::Pick => ui.ctx_pick,
+        Context::Dashboard => ui.ctx_dashboard,
+        Context::CarriedActions => ui.dialog_carried_title,
         Context::Matrix => ui.ctx_matrix,
         Context::Roles => ui.ctx_roles,
         Context::Duties => ui.ctx_duties,
@@ -315,6 +319,7 @@ pub fn action_label(action: Action, lang: Lang) -> &'static str {
         Action::EditTargetValue => ui.act_target_value,
         Action::EditUnit => ui.act_unit,
         Action::EditNextSession => ui.act_next_session,
+        Action::ToggleDashboard => ui.act_dashboard,
         Action::Backspace => ui.act_backspace,
         Action::DeleteForward => ui.act_delete_forward,
         Action::CursorLeft => ui.act_cursor_left,

@@ -4,6 +4,7 @@
 mod big;
 mod clock;
 mod coverage;
+mod dashboard;
 mod diagnose;
 mod dialog;
 mod editor;

@@ -9,7 +9,7 @@ use ratatui::widgets::Paragraph;
 use super::text::{fit, width, wrap};
 use super::theme::Theme;
 use super::{
-    big, clock, diagnose, dialog, editor, notes, raci, setup, strategy, synergies, unified, wrap_up,
+    big, clock, dashboard, diagnose, dialog, editor, notes, raci, setup, strategy, synergies, unified, wrap_up,
 };
 use crate::dates::parse_due;
 use crate::i18n::{Lang, fill};
@@ -24,7 +24,11 @@ pub fn render(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang,
     let [sidebar, main] =
         Layout::horizontal([Constraint::Length(sidebar_width), Constraint::Min(1)]).areas(body);
     agenda(frame, sidebar, screen, lang, theme);
-    step(frame, main, screen, lang, theme, false);
+    if screen.dashboard {
+        dashboard::render(frame, main, screen, lang, theme);
+    } else {
+        step(frame, main, screen, lang, theme, false);
+    }
     overlays(frame, area, screen, lang, theme);
 }
 

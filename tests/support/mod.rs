@@ -273,6 +273,7 @@ pub fn opened(doc: Session, read_only: bool) -> Opened {
         migrated_from: None,
         recovery: None,
         created: false,
+        carried: false,
     }
 }
 

@@ -1,0 +1,213 @@
+//! The overview a review opens with: the stage, whole-brain coverage, five-unified
+//! progress, the four synergies with their business–technology gaps, the health of
+//! the role matrix, and the actions still open.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::text::{fit, pad, width};
+use super::theme::Theme;
+use super::wrap_up::weekday;
+use crate::i18n::{Lang, fill};
+use crate::model::SessionScreen;
+use crate::session::Side;
+use crate::session::coverage::{Coverage, warnings};
+use crate::session::raci_checks::checks;
+use crate::session::strategy::Quadrant;
+use crate::session::unified::AgreementStatus;
+
+pub fn render(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang, theme: Theme) {
+    let block = theme.block(true).title(Line::styled(
+        format!(" {} ", lang.ui().dashboard_title),
+        theme.heading(),
+    ));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let cells = usize::from(inner.width);
+    let lines: Vec<Line> = lines(screen, lang, theme)
+        .into_iter()
+        .map(|(label, value, style)| {
+            let label = pad(label, label_cells(lang), theme.ellipsis());
+            let value = fit(
+                &value,
+                cells.saturating_sub(width(&label)),
+                theme.ellipsis(),
+            );
+            Line::from(vec![
+                Span::styled(label, theme.strong()),
+                Span::styled(value, style),
+            ])
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+fn label_cells(lang: Lang) -> usize {
+    let ui = lang.ui();
+    [
+        ui.dash_stage,
+        ui.dash_strategy,
+        ui.dash_unified,
+        ui.dash_synergies,
+        ui.dash_raci,
+        ui.dash_actions,
+        ui.dash_next,
+    ]
+    .iter()
+    .map(|label| width(label))
+    .max()
+    .unwrap_or(8)
+        + 2
+}
+
+/// (label, value, style) rows; the synergies take one row each.
+fn lines(screen: &SessionScreen, lang: Lang, theme: Theme) -> Vec<(&'static str, String, Style)> {
+    let ui = lang.ui();
+    let doc = &screen.doc;
+    let mut rows = Vec::new();
+
+    let stage = match doc.diagnosis.agreed {
+        Some(stage) => format!("{} {}", stage.number(), stage.name(lang)),
+        None => ui.not_set.to_string(),
+    };
+    let spread = if doc.diagnosis.is_split() {
+        format!(" · {}", ui.dash_split)
+    } else {
+        String::new()
+    };
+    rows.push((ui.dash_stage, format!("{stage}{spread}"), Style::new()));
+
+    let coverage = Coverage::of(doc);
+    let quadrants = Quadrant::ALL
+        .iter()
+        .map(|q| format!("{} {}", q.letter(), coverage.by_quadrant[q.index()]))
+        .collect::<Vec<_>>()
+        .join("  ");
+    let silent = warnings(doc).len();
+    let style = if silent > 0 {
+        theme.warning()
+    } else {
+        theme.good()
+    };
+    rows.push((
+        ui.dash_strategy,
+        fill(
+            ui.dash_strategy_value,
+            &[&coverage.total.to_string(), &quadrants, &silent.to_string()],
+        ),
+        style,
+    ));
+
+    let agreed = doc
+        .unified
+        .iter()
+        .filter(|i| i.status == AgreementStatus::Agreed)
+        .count();
+    let disputed = doc
+        .unified
+        .iter()
+        .filter(|i| i.status == AgreementStatus::Disputed)
+        .count();
+    let style = if disputed > 0 {
+        theme.error()
+    } else {
+        Style::new()
+    };
+    rows.push((
+        ui.dash_unified,
+        fill(
+            ui.dash_unified_value,
+            &[
+                &agreed.to_string(),
+                &disputed.to_string(),
+                &doc.initiatives.len().to_string(),
+            ],
+        ),
+        style,
+    ));
+
+    for (index, synergy) in doc.synergies.iter().enumerate() {
+        let people = &doc.setup.participants;
+        let value = |side| {
+            synergy
+                .view(side, people)
+                .today
+                .map_or("—".to_string(), |v| v.to_string())
+        };
+        let gap = synergy
+            .gap(people)
+            .filter(|gap| *gap >= crate::session::synergy::GAP);
+        let flag = gap.map_or(String::new(), |gap| {
+            fill(ui.gap_flag, &[theme.warning_mark(), &gap.to_string()])
+        });
+        let text = format!(
+            "{}  {} {}  {} {}{flag}",
+            pad(synergy.kind.short(lang), 10, theme.ellipsis()),
+            Side::Business.short(lang),
+            value(Side::Business),
+            Side::Technology.short(lang),
+            value(Side::Technology),
+        );
+        let label = if index == 0 { ui.dash_synergies } else { "" };
+        rows.push((
+            label,
+            text,
+            if gap.is_some() {
+                theme.error()
+            } else {
+                Style::new()
+            },
+        ));
+    }
+
+    let found = checks(doc);
+    let errors = found.iter().filter(|c| c.is_error()).count();
+    let (text, style) = if doc.initiatives.is_empty() {
+        (ui.raci_nothing_to_map.to_string(), theme.dim())
+    } else if errors == 0 {
+        (
+            fill(ui.dash_raci_ready, &[&(found.len() - errors).to_string()]),
+            theme.good(),
+        )
+    } else {
+        (
+            fill(
+                ui.raci_not_ready,
+                &[&errors.to_string(), &(found.len() - errors).to_string()],
+            ),
+            theme.error(),
+        )
+    };
+    rows.push((ui.dash_raci, text, style));
+
+    let today = screen.today();
+    let actions = &doc.wrap_up.actions;
+    let open = actions.iter().filter(|a| !a.status.is_finished()).count();
+    let overdue = actions
+        .iter()
+        .filter(|a| !a.status.is_finished() && a.due.is_some_and(|d| d < today))
+        .count();
+    let parked = doc.wrap_up.parking.iter().filter(|p| !p.closed).count();
+    let style = if overdue > 0 {
+        theme.error()
+    } else {
+        Style::new()
+    };
+    rows.push((
+        ui.dash_actions,
+        fill(
+            ui.dash_actions_value,
+            &[&open.to_string(), &overdue.to_string(), &parked.to_string()],
+        ),
+        style,
+    ));
+    let next = doc
+        .wrap_up
+        .next_session
+        .map_or(ui.not_set.to_string(), |date| weekday(date, lang));
+    rows.push((ui.dash_next, next, Style::new()));
+    rows
+}

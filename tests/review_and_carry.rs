@@ -1,0 +1,169 @@
+//! Review opens on an overview; a follow-up session carries over people, roles,
+//! initiatives and open actions, and starts by reviewing those actions.
+
+mod support;
+
+use support::*;
+use yeji::i18n::Lang;
+use yeji::model::{Dialog, Model, Screen};
+use yeji::msg::Action::*;
+use yeji::msg::Msg;
+use yeji::session::carry::carry_over;
+use yeji::session::wrap_up::{ActionItem, ActionStatus};
+use yeji::template::Template;
+use yeji::update::update;
+
+#[test]
+fn review_opens_on_the_overview_and_enter_goes_through_the_steps() {
+    let mut model = read_only_model(typical_session(Lang::Zh));
+    assert!(screen(&model).dashboard);
+    let text = screen_text(&model, 80, 24);
+    for expected in [
+        "全局概览",
+        "数字化初步发展期",
+        "已达成 1/5",
+        "战略协同",
+        "相差 2",
+    ] {
+        assert!(text.contains(expected), "{expected} missing:\n{text}");
+    }
+    act(&mut model, &[ToggleDashboard]);
+    assert!(!screen(&model).dashboard);
+    act(&mut model, &[NextStep]);
+    assert_eq!(
+        doc(&model).current_step,
+        "diagnose",
+        "review moves between steps"
+    );
+    act(&mut model, &[ToggleDashboard]);
+    assert!(screen(&model).dashboard, "D brings the overview back");
+}
+
+#[test]
+fn the_overview_snapshots_in_both_languages() {
+    for lang in [Lang::Zh, Lang::En] {
+        let model = read_only_model(typical_session(lang));
+        for (width, height) in [(80, 24), (120, 40)] {
+            let text = screen_text(&model, width, height);
+            insta::assert_snapshot!(format!("dashboard_{}_{width}x{height}", lang.code()), text);
+        }
+    }
+}
+
+fn previous() -> yeji::session::Session {
+    let mut session = typical_session(Lang::Zh);
+    session.raci.toggle_holder(1, 2);
+    session.wrap_up.actions = vec![
+        ActionItem {
+            id: 1,
+            text: "统一口径".into(),
+            owner: Some(2),
+            due: None,
+            status: ActionStatus::Open,
+            initiative: Some(2),
+        },
+        ActionItem {
+            id: 2,
+            text: "done already".into(),
+            owner: None,
+            due: None,
+            status: ActionStatus::Done,
+            initiative: None,
+        },
+        ActionItem {
+            id: 3,
+            text: "试点".into(),
+            owner: Some(1),
+            due: None,
+            status: ActionStatus::Doing,
+            initiative: None,
+        },
+    ];
+    session
+}
+
+#[test]
+fn a_follow_up_keeps_people_roles_initiatives_and_open_actions_only() {
+    let old = previous();
+    let new = carry_over(
+        &old,
+        &Template::embedded_default(),
+        "第二期",
+        Lang::Zh,
+        later(86_400 * 14),
+    );
+    assert_eq!(new.setup.title, "第二期");
+    assert_eq!(new.setup.participants, old.setup.participants);
+    assert_eq!(new.setup.organisation, old.setup.organisation);
+    assert_eq!(new.roles, old.roles);
+    assert_eq!(new.raci.holders, old.raci.holders);
+    let ids: Vec<u32> = new.initiatives.iter().map(|i| i.id).collect();
+    assert_eq!(
+        ids,
+        [1, 2, 3, 4, 5],
+        "initiatives keep their ids for comparing"
+    );
+    assert!(new.initiatives.iter().all(|i| i.serves.is_empty()));
+    let carried: Vec<&str> = new
+        .wrap_up
+        .actions
+        .iter()
+        .map(|a| a.text.as_str())
+        .collect();
+    assert_eq!(carried, ["统一口径", "试点"]);
+    assert!(
+        new.strategy.statements.is_empty(),
+        "the new meeting thinks afresh"
+    );
+    assert!(new.diagnosis.votes.is_empty());
+    // Round trip: the follow-up saves and loads like any session.
+    let text = yeji::session::file::to_ron(&new);
+    assert!(yeji::session::file::parse(std::path::Path::new("f.ron"), &text).is_ok());
+}
+
+#[test]
+fn a_follow_up_starts_by_reviewing_the_carried_actions() {
+    let doc = carry_over(
+        &previous(),
+        &Template::embedded_default(),
+        "",
+        Lang::En,
+        t0(),
+    );
+    let mut opened = opened(doc, false);
+    opened.carried = true;
+    let mut model = start_model(Lang::En);
+    update(&mut model, Msg::Opened(Box::new(opened)), t0());
+    assert!(matches!(
+        screen(&model).dialog,
+        Some(Dialog::CarriedActions { cursor: 0 })
+    ));
+    act(
+        &mut model,
+        &[
+            CycleActionStatus,
+            CycleActionStatus,
+            Down,
+            CycleActionStatus,
+            CycleActionStatus,
+        ],
+    );
+    let statuses: Vec<ActionStatus> = doc_of(&model)
+        .wrap_up
+        .actions
+        .iter()
+        .map(|a| a.status)
+        .collect();
+    assert_eq!(statuses, [ActionStatus::Done, ActionStatus::Dropped]);
+    act(&mut model, &[Cancel]);
+    assert_eq!(screen(&model).dialog, None);
+    act(&mut model, &[Undo]);
+    assert_eq!(doc_of(&model).wrap_up.actions[1].status, ActionStatus::Done);
+}
+
+fn doc_of(model: &Model) -> &yeji::session::Session {
+    match &model.screen {
+        Screen::Session(screen) => &screen.doc,
+        Screen::Start(_) => panic!("no session"),
+    }
+}
