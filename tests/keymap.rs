@@ -69,7 +69,11 @@ fn situations() -> Vec<(&'static str, Model)> {
     act(&mut model, &[Action::CancelEdit, Action::ToggleHelp]);
     out.push(("help", model.clone()));
     act(&mut model, &[Action::ToggleHelp]);
+    let mut overview = model.clone();
+    act(&mut overview, &[Action::ToggleDashboard]);
+    out.push(("overview", overview));
     for dialog in [
+        Dialog::CarriedActions { cursor: 0 },
         Dialog::ChangedOnDisk,
         Dialog::QuitUnsaved { why: "x".into() },
         Dialog::ConfirmDeleteInitiative { id: 1 },

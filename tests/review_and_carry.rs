@@ -36,7 +36,7 @@ fn review_opens_on_the_overview_and_enter_goes_through_the_steps() {
         "review moves between steps"
     );
     act(&mut model, &[ToggleDashboard]);
-    assert!(screen(&model).dashboard, "D brings the overview back");
+    assert!(screen(&model).dashboard, "O brings the overview back");
 }
 
 #[test]

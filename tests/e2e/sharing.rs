@@ -55,6 +55,8 @@ fn review_shows_read_only_refuses_changes_and_leaves_the_folder_byte_identical()
     let args = ["review", file, "--lang", "en"];
     let mut pty = Pty::spawn(dir.path(), &args, &[], 80, 24);
     pty.wait_for_row(0, "read-only");
+    pty.wait_for("Overview");
+    pty.send("\r");
     pty.wait_for("已有 existing note");
     assert!(
         !sessions.join("s.ron.lock").exists(),
