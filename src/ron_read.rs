@@ -194,7 +194,11 @@ fn problem_from_ron(code: ron::Error) -> Problem {
         E::ExpectedString => Problem::Expected(Expected::Text),
         E::ExpectedBoolean => Problem::Expected(Expected::TrueOrFalse),
         E::ExpectedArray => Problem::Expected(Expected::List),
-        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => Problem::Expected(Expected::Group),
+        // A bare word where the file should open with `(`: the struct's internal
+        // name in ron's message would mean nothing to the reader.
+        E::ExpectedStructLike
+        | E::ExpectedNamedStructLike(_)
+        | E::ExpectedDifferentStructName { .. } => Problem::Expected(Expected::Group),
         E::ExpectedComma => Problem::Expected(Expected::Comma),
         E::ExpectedIdentifier => Problem::Expected(Expected::FieldName),
         E::ExpectedArrayEnd | E::ExpectedStructLikeEnd | E::ExpectedMapEnd => {

@@ -61,9 +61,11 @@ impl Template {
             .expect("the embedded default template is checked by the test suite")
     }
 
-    /// The built-in template with this id, if there is one.
-    pub fn embedded(id: &str) -> Option<Template> {
-        let template = Template::embedded_default();
+    /// The built-in template with this id, if there is one. Parsed once: every
+    /// session load checks its steps against it.
+    pub fn embedded(id: &str) -> Option<&'static Template> {
+        static DEFAULT: std::sync::OnceLock<Template> = std::sync::OnceLock::new();
+        let template = DEFAULT.get_or_init(Template::embedded_default);
         (template.id == id).then_some(template)
     }
 

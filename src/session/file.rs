@@ -51,8 +51,11 @@ pub fn parse(path: &Path, text: &str) -> Result<Loaded, LoadError> {
         #[serde(default, deserialize_with = "present")]
         version: Option<u32>,
     }
-    let probe: VersionProbe = ron_read::parse(path, text)?;
-    let version = match probe.version {
+    let version = match leading_version(text) {
+        Some(version) => Some(version),
+        None => ron_read::parse::<VersionProbe>(path, text)?.version,
+    };
+    let version = match version {
         None => {
             return Err(LoadError::new(path, None, Problem::MissingVersion));
         }
@@ -88,6 +91,20 @@ pub fn parse(path: &Path, text: &str) -> Result<Loaded, LoadError> {
     })
 }
 
+/// The version of a file that opens the way yeji writes it, `(` then `version: N,`,
+/// read without parsing the rest; `None` sends other files through the full probe.
+fn leading_version(text: &str) -> Option<u32> {
+    let rest = text.trim_start().strip_prefix('(')?;
+    let rest = rest.trim_start().strip_prefix("version")?;
+    let rest = rest.trim_start().strip_prefix(':')?.trim_start();
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let (number, after) = rest.split_at(digits);
+    after
+        .trim_start()
+        .starts_with(',')
+        .then(|| number.parse().ok())?
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -104,5 +121,23 @@ mod tests {
         let loaded = parse(Path::new("s.ron"), &text).unwrap();
         assert_eq!(loaded.session, session);
         assert_eq!(to_ron(&loaded.session), text);
+    }
+
+    #[test]
+    fn the_version_is_read_from_the_top_only_when_it_is_plainly_there() {
+        assert_eq!(leading_version("(\n    version: 5,\n    x: 1)"), Some(5));
+        assert_eq!(leading_version("  (version:12 , x: 1)"), Some(12));
+        assert_eq!(
+            leading_version("(\n    title: \"a\",\n    version: 5,\n)"),
+            None
+        );
+        assert_eq!(
+            leading_version("(version: 5)"),
+            None,
+            "no comma: full probe"
+        );
+        assert_eq!(leading_version("(version: 99999999999,"), None, "too big");
+        assert_eq!(leading_version("(version: ,"), None);
+        assert_eq!(leading_version("// c\n(version: 5,"), None);
     }
 }

@@ -162,7 +162,7 @@ fn validate_refuses_deep_nesting_without_crashing() {
     let nested = "[".repeat(100_000);
     std::fs::write(
         &deep,
-        format!("(\n    version: 1,\n    setup: {nested}\n)\n"),
+        format!("(\n    setup: {nested},\n    version: 1,\n)\n"),
     )
     .unwrap();
 
@@ -171,7 +171,7 @@ fn validate_refuses_deep_nesting_without_crashing() {
     assert_eq!(output.status.code(), Some(1), "{:?}", output.status);
     assert_eq!(
         text(&output.stderr),
-        format!("{}:3:75: brackets are nested too deeply\n", deep.display())
+        format!("{}:2:75: brackets are nested too deeply\n", deep.display())
     );
 }
 
@@ -224,5 +224,54 @@ fn list_shows_the_valid_session_and_names_the_broken_one_with_its_error() {
     assert_eq!(
         folder_names(dir.path()),
         ["2026-11-25-kick-off.ron", "broken.ron"]
+    );
+}
+
+#[test]
+fn diff_and_report_print_to_the_terminal_or_a_file_and_leave_the_sessions_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let copies = copy_in(
+        dir.path(),
+        &[
+            ("compare/guangdong-1.ron", "gd-1.ron"),
+            ("compare/guangdong-2.ron", "gd-2.ron"),
+        ],
+    );
+    std::fs::write(dir.path().join("broken.ron"), "not a session").unwrap();
+    let before = folder_names(dir.path());
+
+    let diff = yeji(dir.path(), &["diff", arg(&copies[0]), arg(&copies[1])]);
+    assert!(diff.status.success(), "{}", text(&diff.stderr));
+    let shown = text(&diff.stdout);
+    assert!(
+        shown.contains("Steady operation → Early digitalisation"),
+        "{shown}"
+    );
+    assert!(!shown.contains('\u{1b}'), "no colour into a pipe:\n{shown}");
+
+    let report = yeji(
+        dir.path(),
+        &["report", ".", "--format", "html", "-o", "out.html"],
+    );
+    assert!(report.status.success(), "{}", text(&report.stderr));
+    let html = std::fs::read_to_string(dir.path().join("out.html")).unwrap();
+    assert!(html.contains("广东 95598 客服中心"), "{html}");
+    assert!(html.contains("broken.ron"), "the unreadable file is listed");
+
+    let mut after = before.clone();
+    after.push("out.html".into());
+    after.sort();
+    assert_eq!(
+        folder_names(dir.path()),
+        after,
+        "only the report was written"
+    );
+
+    let missing = yeji(dir.path(), &["diff", "gd-1.ron", "nowhere.ron"]);
+    assert!(!missing.status.success());
+    assert!(
+        text(&missing.stderr).contains("nowhere.ron"),
+        "{}",
+        text(&missing.stderr)
     );
 }

@@ -46,17 +46,26 @@ fn a_folder_named_like_a_session_is_reported_as_a_folder() {
 fn deeply_nested_brackets_fail_without_overflowing_the_stack() {
     let dir = tempfile::tempdir().unwrap();
     for (name, open) in [("square", "["), ("round", "("), ("curly", "{")] {
+        // Before the version: read while looking for it, through every bracket.
         let path = dir.path().join(format!("deep-{name}.ron"));
         let text = format!(
-            "(\n    version: 1,\n    setup: {}\n)\n",
+            "(\n    setup: {},\n    version: 1,\n)\n",
             open.repeat(100_000)
         );
         std::fs::write(&path, text).unwrap();
         assert_fails(
             &path,
             Problem::TooDeep,
-            "PATH:3:75: brackets are nested too deeply",
+            "PATH:2:75: brackets are nested too deeply",
         );
+        // After it: refused at the first bracket that cannot be a setup.
+        let path = dir.path().join(format!("deep-after-version-{name}.ron"));
+        let text = format!(
+            "(\n    version: 1,\n    setup: {}\n)\n",
+            open.repeat(100_000)
+        );
+        std::fs::write(&path, text).unwrap();
+        assert!(load(&path).is_err(), "{name} after the version loaded");
     }
 }
 

@@ -79,6 +79,11 @@ fn invalid_sessions() -> Vec<Case> {
              (see the examples in sessions/)",
         ),
         case(
+            "plain-text-notes.ron",
+            Problem::Expected(Expected::Group),
+            "PATH:1:1: expected a group of fields ( … ) here",
+        ),
+        case(
             "merge-conflict.ron",
             Problem::MergeConflict,
             "PATH:12:1: git left merge conflict markers (<<<<<<<) here: \
