@@ -1,6 +1,8 @@
-//! The command line: `yeji`, `new`, `open`, `review`, `validate`, `list`.
+//! The command line: `yeji`, `new`, `open`, `review`, `validate`, `list`, `export`,
+//! `diff`, `report`.
 //!
-//! Commands that only read files (`validate`, `list`) never start the terminal UI.
+//! Commands that only read files (`validate`, `list`, `export`, `diff`, `report`)
+//! never start the terminal UI.
 //! A file that cannot be opened is reported as `PATH:LINE:COL: message` before the
 //! screen is touched.
 
@@ -10,6 +12,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::app::{self, Begin, Options};
+use crate::compare;
 use crate::i18n::Lang;
 use crate::load_error::LoadError;
 use crate::model::{Display, ThemeName};
@@ -67,6 +70,57 @@ enum Command {
     },
     /// List the sessions in a folder (default: the sessions folder).
     List { dir: Option<PathBuf> },
+    /// Write a complete report of a session as Markdown or HTML.
+    Export {
+        file: PathBuf,
+        /// md or html.
+        #[arg(long, value_enum, default_value = "html")]
+        format: FormatArg,
+        /// Where to write it (default: next to the session, .md or .html).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Include the facilitator's private notes.
+        #[arg(long)]
+        private: bool,
+    },
+    /// What changed between two sessions of the same centre.
+    Diff {
+        old: PathBuf,
+        new: PathBuf,
+        /// text (for the terminal) or md.
+        #[arg(long, value_enum, default_value = "text")]
+        format: DiffFormatArg,
+        /// No colours, even in a terminal (NO_COLOR does the same).
+        #[arg(long)]
+        no_colour: bool,
+        /// Write to this file instead of the terminal.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+    /// A portfolio of every centre whose sessions are in a folder.
+    Report {
+        dir: PathBuf,
+        /// md or html.
+        #[arg(long, value_enum, default_value = "md")]
+        format: FormatArg,
+        /// Write to this file instead of the terminal.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum DiffFormatArg {
+    Text,
+    #[value(name = "md")]
+    Markdown,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum FormatArg {
+    #[value(name = "md")]
+    Markdown,
+    Html,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -93,6 +147,51 @@ pub fn main() -> ExitCode {
     match cli.command {
         Some(Command::Validate { files }) => validate(&files, lang),
         Some(Command::List { dir }) => list(&dir.unwrap_or(cli.dir.clone()), lang),
+        Some(Command::Export {
+            file,
+            format,
+            output,
+            private,
+        }) => {
+            let format = match format {
+                FormatArg::Markdown => crate::export::Format::Markdown,
+                FormatArg::Html => crate::export::Format::Html,
+            };
+            match crate::export::run(&file, format, output.as_deref(), lang_arg, private) {
+                Ok(path) => {
+                    println!("{}", path.display());
+                    ExitCode::SUCCESS
+                }
+                Err(line) => {
+                    eprintln!("{line}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        Some(Command::Diff {
+            old,
+            new,
+            format,
+            no_colour,
+            output,
+        }) => {
+            let markdown = matches!(format, DiffFormatArg::Markdown);
+            let colour = !markdown && output.is_none() && compare::colour_for_stdout(no_colour);
+            let text = compare::run_diff(&old, &new, markdown, lang, colour);
+            deliver(text, output.as_deref())
+        }
+        Some(Command::Report {
+            dir,
+            format,
+            output,
+        }) => {
+            let html = matches!(format, FormatArg::Html);
+            let today = chrono::Local::now().date_naive();
+            deliver(
+                compare::run_report(&dir, html, lang, today),
+                output.as_deref(),
+            )
+        }
         command => {
             let template = match &cli.template {
                 Some(path) => match Template::load(path) {
@@ -171,6 +270,31 @@ fn run(options: Options, begin: Begin, lang: Lang) -> ExitCode {
         }
         Err(error) => {
             eprintln!("yeji: {}: {error}", lang.ui().terminal_error);
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Prints a command's text, or writes it to `output` safely; an error goes to
+/// standard error and fails the command.
+fn deliver(text: Result<String, String>, output: Option<&std::path::Path>) -> ExitCode {
+    let written = text.and_then(|text| match output {
+        None => {
+            print!("{text}");
+            Ok(())
+        }
+        Some(path) => crate::storage::atomic::save(
+            &mut crate::storage::atomic::RealFiles,
+            path,
+            text.as_bytes(),
+            false,
+        )
+        .map_err(|error| format!("{}: {error}", path.display())),
+    });
+    match written {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(line) => {
+            eprintln!("{line}");
             ExitCode::FAILURE
         }
     }

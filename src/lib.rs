@@ -7,7 +7,10 @@
 
 pub mod app;
 pub mod cli;
+pub mod compare;
 pub mod dates;
+pub mod describe;
+pub mod export;
 pub mod i18n;
 pub mod keymap;
 pub mod load_error;

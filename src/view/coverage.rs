@@ -11,7 +11,7 @@ use ratatui::widgets::Paragraph;
 use super::text::{fit, pad, width};
 use super::theme::Theme;
 use crate::i18n::{Lang, fill};
-use crate::session::coverage::{Coverage, Warning, side_index, warnings};
+use crate::session::coverage::{Coverage, side_index, warnings};
 use crate::session::strategy::{Principle, Quadrant};
 use crate::session::{Session, Side};
 
@@ -40,7 +40,11 @@ pub fn render(frame: &mut Frame, area: Rect, session: &Session, lang: Lang, them
         theme.dim(),
     ));
     for warning in warnings(session) {
-        let text = format!("{} {}", theme.warning_mark(), warning_text(warning, lang));
+        let text = format!(
+            "{} {}",
+            theme.warning_mark(),
+            crate::describe::coverage_warning(warning, lang)
+        );
         lines.push(Line::styled(
             fit(&text, cells, theme.ellipsis()),
             theme.warning(),
@@ -160,22 +164,4 @@ fn side_balance(coverage: &Coverage, lang: Lang, theme: Theme) -> String {
         })
         .collect::<Vec<_>>()
         .join(theme.separator())
-}
-
-pub fn warning_text(warning: Warning, lang: Lang) -> String {
-    let ui = lang.ui();
-    match warning {
-        Warning::NoStatements => ui.warn_no_statements.to_string(),
-        Warning::EmptyQuadrant(quadrant) => fill(
-            ui.warn_empty_quadrant,
-            &[quadrant.word(lang), quadrant.letter()],
-        ),
-        Warning::SilentSide(side) => fill(ui.warn_silent_side, &[side.label(lang)]),
-        Warning::Dominant { side, percent } => {
-            fill(ui.warn_dominant, &[side.label(lang), &percent.to_string()])
-        }
-        Warning::SilentPrinciple(principle) => {
-            fill(ui.warn_silent_principle, &[principle.name(lang)])
-        }
-    }
 }

@@ -10,7 +10,6 @@ use ratatui::widgets::Paragraph;
 
 use super::text::{fit, pad, width};
 use super::theme::Theme;
-use super::wrap_up::weekday;
 use crate::i18n::{Lang, fill};
 use crate::model::SessionScreen;
 use crate::session::Side;
@@ -207,7 +206,9 @@ fn lines(screen: &SessionScreen, lang: Lang, theme: Theme) -> Vec<(&'static str,
     let next = doc
         .wrap_up
         .next_session
-        .map_or(ui.not_set.to_string(), |date| weekday(date, lang));
+        .map_or(ui.not_set.to_string(), |date| {
+            crate::describe::date_with_weekday(date, lang)
+        });
     rows.push((ui.dash_next, next, Style::new()));
     rows
 }

@@ -29,9 +29,9 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
+pub use crate::describe::coverage_warning;
 use crate::i18n::fill;
 use crate::model::{Model, Screen};
-pub use coverage::warning_text as coverage_warning;
 use theme::Theme;
 
 /// Below this size the screen only says how big it needs to be.

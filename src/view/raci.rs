@@ -290,41 +290,6 @@ fn legend_lines(names: &[String], cells: usize, theme: Theme) -> Vec<Line<'stati
         .collect()
 }
 
-pub fn check_text(doc: &Session, check: Check, lang: Lang) -> String {
-    let ui = lang.ui();
-    let title = |id: u32| {
-        doc.initiative(id)
-            .map_or(String::new(), |i| i.title.clone())
-    };
-    let role = |id: u32| {
-        doc.role(id)
-            .map_or(String::new(), |r| r.name.get(lang).to_string())
-    };
-    match check {
-        Check::NoAccountable { initiative } => fill(ui.check_no_accountable, &[&title(initiative)]),
-        Check::ManyAccountable { initiative, count } => fill(
-            ui.check_many_accountable,
-            &[&title(initiative), &count.to_string()],
-        ),
-        Check::NoResponsible { initiative } => fill(ui.check_no_responsible, &[&title(initiative)]),
-        Check::RoleUnheld { role: id } => fill(ui.check_role_unheld, &[&role(id)]),
-        Check::Overloaded {
-            person,
-            count,
-            limit,
-        } => {
-            let name = doc
-                .participant(person)
-                .map_or(String::new(), |p| p.name.clone());
-            fill(
-                ui.check_overloaded,
-                &[&name, &count.to_string(), &limit.to_string()],
-            )
-        }
-        Check::OnlyConsulted { role: id } => fill(ui.check_only_consulted, &[&role(id)]),
-    }
-}
-
 fn check_list(
     frame: &mut Frame,
     area: Rect,
@@ -344,7 +309,10 @@ fn check_list(
         } else {
             (theme.warning_mark(), theme.warning())
         };
-        let text = format!("{mark} {}", check_text(doc, *check, lang));
+        let text = format!(
+            "{mark} {}",
+            crate::describe::raci_check(doc, *check, lang, true)
+        );
         for range in wrap(&text, cells).into_iter().take(2) {
             lines.push(Line::styled(text[range].to_string(), style));
         }

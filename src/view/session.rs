@@ -9,7 +9,8 @@ use ratatui::widgets::Paragraph;
 use super::text::{fit, width, wrap};
 use super::theme::Theme;
 use super::{
-    big, clock, dashboard, diagnose, dialog, editor, notes, raci, setup, strategy, synergies, unified, wrap_up,
+    big, clock, dashboard, diagnose, dialog, editor, notes, raci, setup, strategy, synergies,
+    unified, wrap_up,
 };
 use crate::dates::parse_due;
 use crate::i18n::{Lang, fill};
@@ -194,7 +195,9 @@ fn step(
         let label = editing_label(editing.target, lang);
         let label = if editing.target.is_due_date() {
             let preview = parse_due(editing.buffer.text(), screen.today())
-                .map_or("?".to_string(), |date| wrap_up::weekday(date, lang));
+                .map_or("?".to_string(), |date| {
+                    crate::describe::date_with_weekday(date, lang)
+                });
             format!("{label} → {preview}")
         } else {
             label.to_string()

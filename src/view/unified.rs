@@ -13,8 +13,7 @@ use super::theme::Theme;
 use super::{notes, voting};
 use crate::i18n::{Lang, fill};
 use crate::model::{Focus, SessionScreen};
-use crate::session::Session;
-use crate::session::unified::{AgreementStatus, Owner};
+use crate::session::unified::AgreementStatus;
 
 const SIDE_BY_SIDE: u16 = 80;
 
@@ -63,18 +62,6 @@ pub fn render(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang,
                 theme,
             ),
         }
-    }
-}
-
-pub fn owner_name(doc: &Session, owner: Option<Owner>, lang: Lang) -> String {
-    match owner {
-        Some(Owner::Participant(id)) => doc
-            .participant(id)
-            .map_or(String::new(), |p| p.name.clone()),
-        Some(Owner::Role(id)) => doc
-            .role(id)
-            .map_or(String::new(), |r| r.name.get(lang).to_string()),
-        None => String::new(),
     }
 }
 
@@ -141,7 +128,7 @@ fn items(
             status_cells,
             theme.ellipsis(),
         );
-        let owner = owner_name(doc, item.owner, lang);
+        let owner = crate::describe::owner_name(doc, item.owner, lang);
         let rest = format!(" {owner} ({})", item.agreements.len());
         let name_style = if cursor {
             theme.selected(true)

@@ -1,7 +1,6 @@
 //! The wrap-up step: the closing summary, decisions, actions, the parking lot and
 //! indicators.
 
-use chrono::{Datelike, NaiveDate};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
@@ -97,15 +96,6 @@ fn person(doc: &Session, id: Option<u32>) -> String {
         .map_or(String::new(), |p| p.name.clone())
 }
 
-pub fn weekday(date: NaiveDate, lang: Lang) -> String {
-    let index = date.weekday().num_days_from_monday() as usize;
-    let names = match lang {
-        Lang::Zh => ["周一", "周二", "周三", "周四", "周五", "周六", "周日"],
-        Lang::En => ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
-    };
-    format!("{date} {}", names[index])
-}
-
 fn list_heading(text: String, cells: usize, theme: Theme) -> Line<'static> {
     Line::styled(fit(&text, cells, theme.ellipsis()), theme.heading())
 }
@@ -157,7 +147,9 @@ fn summary(screen: &SessionScreen, cells: usize, lang: Lang, theme: Theme, has_k
     let next = doc
         .wrap_up
         .next_session
-        .map_or(ui.not_set.to_string(), |date| weekday(date, lang));
+        .map_or(ui.not_set.to_string(), |date| {
+            crate::describe::date_with_weekday(date, lang)
+        });
     let style = if has_keys {
         theme.selected(true)
     } else {
@@ -174,20 +166,12 @@ fn summary(screen: &SessionScreen, cells: usize, lang: Lang, theme: Theme, has_k
 }
 
 fn problem_text(problem: OpenProblem, lang: Lang, theme: Theme) -> (&'static str, Style, String) {
-    let ui = lang.ui();
-    let error = (theme.error_mark(), theme.error());
-    let warning = (theme.warning_mark(), theme.warning());
-    let (kind, text) = match problem {
-        OpenProblem::UnassignedActions(n) => (error, fill(ui.open_unassigned, &[&n.to_string()])),
-        OpenProblem::OverdueActions(n) => (error, fill(ui.open_overdue, &[&n.to_string()])),
-        OpenProblem::RaciErrors(n) => (error, fill(ui.open_raci, &[&n.to_string()])),
-        OpenProblem::DisputedItems(n) => (warning, fill(ui.open_disputed, &[&n.to_string()])),
-        OpenProblem::OpenParking(n) => (warning, fill(ui.open_parking, &[&n.to_string()])),
-        OpenProblem::SynergyGaps(n) => (warning, fill(ui.open_gaps, &[&n.to_string()])),
-        OpenProblem::NoAgreedStage => (warning, ui.open_no_stage.to_string()),
-        OpenProblem::NoNextSession => (warning, ui.open_no_next.to_string()),
-    };
-    (kind.0, kind.1, text)
+    let (error, text) = crate::describe::open_problem(problem, lang);
+    if error {
+        (theme.error_mark(), theme.error(), text)
+    } else {
+        (theme.warning_mark(), theme.warning(), text)
+    }
 }
 
 fn decisions(

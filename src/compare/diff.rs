@@ -1,0 +1,404 @@
+//! What changed between two sessions of one centre, as plain data: the agreed stage
+//! and the picks, synergy ratings per side, five-unified statuses, initiatives
+//! added, dropped and renamed, RACI cells, and actions closed, new and overdue.
+//!
+//! Items are matched by id, as the rest of the program refers to them: an
+//! initiative with the same id and another title was renamed. Pure: `today` is
+//! passed in.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+
+use crate::i18n::Text;
+use crate::session::diagnosis::Stage;
+use crate::session::raci::Raci;
+use crate::session::synergy::{Level, SynergyKind};
+use crate::session::unified::{AgreementStatus, UnifiedKind};
+use crate::session::wrap_up::{ActionItem, ActionStatus};
+use crate::session::{Session, Side};
+
+/// A value in the older session and in the newer one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Change<T> {
+    pub old: T,
+    pub new: T,
+}
+
+impl<T: PartialEq> Change<T> {
+    pub fn changed(&self) -> bool {
+        self.old != self.new
+    }
+}
+
+/// Which way a rating moved.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Trend {
+    Up,
+    Down,
+    Same,
+}
+
+impl Trend {
+    /// Which way a number moved from `old` to `new`.
+    pub fn between<T: Ord>(old: T, new: T) -> Trend {
+        match new.cmp(&old) {
+            std::cmp::Ordering::Greater => Trend::Up,
+            std::cmp::Ordering::Less => Trend::Down,
+            std::cmp::Ordering::Equal => Trend::Same,
+        }
+    }
+
+    pub fn arrow(self) -> &'static str {
+        match self {
+            Trend::Up => "↑",
+            Trend::Down => "↓",
+            Trend::Same => "→",
+        }
+    }
+}
+
+/// Everything that differs between two sessions.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diff {
+    pub old: Header,
+    pub new: Header,
+    /// The day overdue actions are counted against.
+    pub today: NaiveDate,
+    pub stage: StageDiff,
+    /// Only the synergies in which some rating changed.
+    pub synergies: Vec<SynergyDiff>,
+    /// How many of the five items are agreed.
+    pub agreed_unified: Change<usize>,
+    /// Only the items whose status changed.
+    pub unified: Vec<UnifiedDiff>,
+    pub initiatives: InitiativeDiff,
+    /// Cells of initiatives present in both sessions whose letter changed.
+    pub raci: Vec<RaciDiff>,
+    pub actions: ActionDiff,
+}
+
+/// Which session this is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Header {
+    pub title: String,
+    pub organisation: String,
+    pub starts_at: DateTime<FixedOffset>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StageDiff {
+    pub agreed: Change<Option<Stage>>,
+    /// How many participants picked each stage, in stage order.
+    pub picks: Change<[usize; 4]>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SynergyDiff {
+    pub kind: SynergyKind,
+    /// Every rating given in either session (business today, business target,
+    /// technology today, technology target), changed or not.
+    pub ratings: Vec<RatingDiff>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RatingDiff {
+    pub side: Side,
+    pub level: Level,
+    pub value: Change<Option<u8>>,
+}
+
+impl RatingDiff {
+    /// Up, down or level; `None` when one of the two sessions has no rating.
+    pub fn trend(&self) -> Option<Trend> {
+        Some(Trend::between(self.value.old?, self.value.new?))
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct UnifiedDiff {
+    pub kind: UnifiedKind,
+    pub status: Change<AgreementStatus>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct InitiativeDiff {
+    pub added: Vec<InitiativeRef>,
+    pub dropped: Vec<InitiativeRef>,
+    pub renamed: Vec<Renamed>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InitiativeRef {
+    pub id: u32,
+    pub title: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Renamed {
+    pub id: u32,
+    pub title: Change<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RaciDiff {
+    pub initiative: InitiativeRef,
+    pub role: u32,
+    /// The role's name as the newer session has it (or the older, if it is gone).
+    pub role_name: Text,
+    pub cell: Change<Option<Raci>>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ActionDiff {
+    /// Open in the older session, done or dropped in the newer.
+    pub closed: Vec<ActionRef>,
+    /// Only in the newer session.
+    pub new: Vec<ActionRef>,
+    /// Unfinished in the newer session and due before `today`.
+    pub overdue: Vec<ActionRef>,
+    /// In the older session but no longer in the newer one.
+    pub removed: Vec<ActionRef>,
+}
+
+/// An action as one of the sessions has it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ActionRef {
+    pub id: u32,
+    pub text: String,
+    /// The owner's name.
+    pub owner: Option<String>,
+    pub due: Option<NaiveDate>,
+    pub status: ActionStatus,
+}
+
+impl Diff {
+    /// Whether nothing the diff looks at changed (overdue actions still count).
+    pub fn is_empty(&self) -> bool {
+        !self.stage.agreed.changed()
+            && !self.stage.picks.changed()
+            && self.synergies.is_empty()
+            && self.unified.is_empty()
+            && self.initiatives == InitiativeDiff::default()
+            && self.raci.is_empty()
+            && self.actions == ActionDiff::default()
+    }
+
+    /// Whether the two sessions name the same centre (ignoring spaces around it).
+    pub fn same_centre(&self) -> bool {
+        self.old.organisation.trim() == self.new.organisation.trim()
+    }
+}
+
+/// What changed from `old` to `new`; actions are overdue when due before `today`.
+pub fn diff(old: &Session, new: &Session, today: NaiveDate) -> Diff {
+    Diff {
+        old: header(old),
+        new: header(new),
+        today,
+        stage: StageDiff {
+            agreed: Change {
+                old: old.diagnosis.agreed,
+                new: new.diagnosis.agreed,
+            },
+            picks: Change {
+                old: old.diagnosis.tally(),
+                new: new.diagnosis.tally(),
+            },
+        },
+        synergies: synergies(old, new),
+        agreed_unified: Change {
+            old: agreed_count(old),
+            new: agreed_count(new),
+        },
+        unified: unified(old, new),
+        initiatives: initiatives(old, new),
+        raci: raci(old, new),
+        actions: actions(old, new, today),
+    }
+}
+
+fn header(session: &Session) -> Header {
+    Header {
+        title: session.setup.title.clone(),
+        organisation: session.setup.organisation.clone(),
+        starts_at: session.setup.starts_at,
+    }
+}
+
+/// How many of the five unified items a session has agreed.
+pub fn agreed_count(session: &Session) -> usize {
+    session
+        .unified
+        .iter()
+        .filter(|item| item.status == AgreementStatus::Agreed)
+        .count()
+}
+
+fn synergies(old: &Session, new: &Session) -> Vec<SynergyDiff> {
+    let cells = [
+        (Side::Business, Level::Today),
+        (Side::Business, Level::Target),
+        (Side::Technology, Level::Today),
+        (Side::Technology, Level::Target),
+    ];
+    let rating = |session: &Session, kind: SynergyKind, side: Side, level: Level| {
+        let synergy = session.synergies.iter().find(|s| s.kind == kind)?;
+        let view = synergy.view(side, &session.setup.participants);
+        match level {
+            Level::Today => view.today,
+            Level::Target => view.target,
+        }
+    };
+    SynergyKind::ALL
+        .into_iter()
+        .filter_map(|kind| {
+            let ratings: Vec<RatingDiff> = cells
+                .into_iter()
+                .map(|(side, level)| RatingDiff {
+                    side,
+                    level,
+                    value: Change {
+                        old: rating(old, kind, side, level),
+                        new: rating(new, kind, side, level),
+                    },
+                })
+                .filter(|rating| rating.value.old.is_some() || rating.value.new.is_some())
+                .collect();
+            ratings
+                .iter()
+                .any(|rating| rating.value.changed())
+                .then_some(SynergyDiff { kind, ratings })
+        })
+        .collect()
+}
+
+fn unified(old: &Session, new: &Session) -> Vec<UnifiedDiff> {
+    let status = |session: &Session, kind: UnifiedKind| {
+        session
+            .unified
+            .iter()
+            .find(|item| item.kind == kind)
+            .map_or(AgreementStatus::Open, |item| item.status)
+    };
+    UnifiedKind::ALL
+        .into_iter()
+        .map(|kind| UnifiedDiff {
+            kind,
+            status: Change {
+                old: status(old, kind),
+                new: status(new, kind),
+            },
+        })
+        .filter(|item| item.status.changed())
+        .collect()
+}
+
+fn initiatives(old: &Session, new: &Session) -> InitiativeDiff {
+    let as_ref = |id: u32, title: &str| InitiativeRef {
+        id,
+        title: title.to_string(),
+    };
+    let mut out = InitiativeDiff::default();
+    for initiative in &new.initiatives {
+        match old.initiative(initiative.id) {
+            None => out.added.push(as_ref(initiative.id, &initiative.title)),
+            Some(before) if before.title != initiative.title => out.renamed.push(Renamed {
+                id: initiative.id,
+                title: Change {
+                    old: before.title.clone(),
+                    new: initiative.title.clone(),
+                },
+            }),
+            Some(_) => {}
+        }
+    }
+    out.dropped = old
+        .initiatives
+        .iter()
+        .filter(|initiative| new.initiative(initiative.id).is_none())
+        .map(|initiative| as_ref(initiative.id, &initiative.title))
+        .collect();
+    out
+}
+
+fn raci(old: &Session, new: &Session) -> Vec<RaciDiff> {
+    let mut out = Vec::new();
+    for initiative in &new.initiatives {
+        if old.initiative(initiative.id).is_none() {
+            continue;
+        }
+        let empty = BTreeMap::new();
+        let before = old.raci.cells.get(&initiative.id).unwrap_or(&empty);
+        let after = new.raci.cells.get(&initiative.id).unwrap_or(&empty);
+        let roles: BTreeSet<u32> = before.keys().chain(after.keys()).copied().collect();
+        for role in roles {
+            let cell = Change {
+                old: before.get(&role).copied(),
+                new: after.get(&role).copied(),
+            };
+            if !cell.changed() {
+                continue;
+            }
+            let role_name = new
+                .role(role)
+                .or_else(|| old.role(role))
+                .map_or_else(|| Text::new(&format!("#{role}"), ""), |r| r.name.clone());
+            out.push(RaciDiff {
+                initiative: InitiativeRef {
+                    id: initiative.id,
+                    title: initiative.title.clone(),
+                },
+                role,
+                role_name,
+                cell,
+            });
+        }
+    }
+    out
+}
+
+fn action_ref(session: &Session, action: &ActionItem) -> ActionRef {
+    ActionRef {
+        id: action.id,
+        text: action.text.clone(),
+        owner: action
+            .owner
+            .and_then(|id| session.participant(id))
+            .map(|person| person.name.clone()),
+        due: action.due,
+        status: action.status,
+    }
+}
+
+fn find_action(session: &Session, id: u32) -> Option<&ActionItem> {
+    session
+        .wrap_up
+        .actions
+        .iter()
+        .find(|action| action.id == id)
+}
+
+fn actions(old: &Session, new: &Session, today: NaiveDate) -> ActionDiff {
+    let mut out = ActionDiff::default();
+    for action in &new.wrap_up.actions {
+        match find_action(old, action.id) {
+            None => out.new.push(action_ref(new, action)),
+            Some(before) if !before.status.is_finished() && action.status.is_finished() => {
+                out.closed.push(action_ref(new, action));
+            }
+            Some(_) => {}
+        }
+        if !action.status.is_finished() && action.due.is_some_and(|due| due < today) {
+            out.overdue.push(action_ref(new, action));
+        }
+    }
+    out.removed = old
+        .wrap_up
+        .actions
+        .iter()
+        .filter(|action| find_action(new, action.id).is_none())
+        .map(|action| action_ref(old, action))
+        .collect();
+    out
+}

@@ -1,0 +1,259 @@
+//! A [`Diff`] as Markdown: headings, short lists and tables, every piece of text
+//! from the sessions escaped so that it reads as typed.
+
+use super::diff::{Diff, Trend};
+use super::markup::{markdown, markdown_row, markdown_rule};
+use super::wording::{agreed_note, centre, colon, due_cell, letter, level, rating, stage};
+use crate::i18n::{Lang, fill};
+use crate::session::diagnosis::Stage;
+
+/// What changed, as Markdown: headings, short lists and tables, every piece of
+/// text from the sessions escaped.
+pub fn render_markdown(diff: &Diff, lang: Lang) -> String {
+    let ui = lang.ui();
+    let mut out = String::new();
+    let title = fill(
+        ui.compare_diff_title,
+        &[&markdown(&centre(&diff.new.organisation, lang))],
+    );
+    out.push_str(&format!("# {title}\n\n"));
+    out.push_str(&markdown_row(&[
+        String::new(),
+        ui.col_date.to_string(),
+        ui.field_title.to_string(),
+    ]));
+    out.push_str(&markdown_rule(3));
+    for (label, header) in [(ui.compare_old, &diff.old), (ui.compare_new, &diff.new)] {
+        out.push_str(&markdown_row(&[
+            label.to_string(),
+            header.starts_at.format("%Y-%m-%d %H:%M").to_string(),
+            markdown(&header.title),
+        ]));
+    }
+    if !diff.same_centre() {
+        let warning = fill(
+            ui.compare_other_centre,
+            &[
+                &markdown(&centre(&diff.old.organisation, lang)),
+                &markdown(&centre(&diff.new.organisation, lang)),
+            ],
+        );
+        out.push_str(&format!("\n> {warning}\n"));
+    }
+    if diff.is_empty() {
+        out.push_str(&format!("\n{}\n", ui.compare_no_changes));
+        return out;
+    }
+    markdown_stage(&mut out, diff, lang);
+    markdown_synergies(&mut out, diff, lang);
+    markdown_unified(&mut out, diff, lang);
+    markdown_initiatives(&mut out, diff, lang);
+    markdown_raci(&mut out, diff, lang);
+    markdown_actions(&mut out, diff, lang);
+    out
+}
+
+fn markdown_table(out: &mut String, heading: &str, header: &[&str], rows: Vec<Vec<String>>) {
+    if rows.is_empty() {
+        return;
+    }
+    out.push_str(&format!("\n## {heading}\n\n"));
+    let header: Vec<String> = header.iter().map(|h| h.to_string()).collect();
+    out.push_str(&markdown_row(&header));
+    out.push_str(&markdown_rule(header.len()));
+    for row in rows {
+        out.push_str(&markdown_row(&row));
+    }
+}
+
+fn markdown_stage(out: &mut String, diff: &Diff, lang: Lang) {
+    let ui = lang.ui();
+    let mut items = Vec::new();
+    let agreed = diff.stage.agreed;
+    if agreed.changed() {
+        items.push(format!(
+            "{}{}{} → **{}**",
+            ui.compare_agreed_stage,
+            colon(lang),
+            stage(agreed.old, lang),
+            stage(agreed.new, lang)
+        ));
+    }
+    let picks = diff.stage.picks;
+    let moved: Vec<String> = Stage::ALL
+        .into_iter()
+        .enumerate()
+        .filter(|(index, _)| picks.old[*index] != picks.new[*index])
+        .map(|(index, stage)| {
+            let (old, new) = (picks.old[index], picks.new[index]);
+            format!(
+                "{} {old} → {new} {}",
+                stage.name(lang),
+                Trend::between(old, new).arrow()
+            )
+        })
+        .collect();
+    if !moved.is_empty() {
+        let separator = if lang == Lang::Zh { "；" } else { "; " };
+        items.push(format!(
+            "{}{}{}",
+            ui.compare_picks,
+            colon(lang),
+            moved.join(separator)
+        ));
+    }
+    if items.is_empty() {
+        return;
+    }
+    out.push_str(&format!("\n## {}\n\n", ui.compare_diagnosis));
+    for item in items {
+        out.push_str(&format!("- {item}\n"));
+    }
+}
+
+fn markdown_synergies(out: &mut String, diff: &Diff, lang: Lang) {
+    let ui = lang.ui();
+    let rows = diff
+        .synergies
+        .iter()
+        .flat_map(|synergy| {
+            synergy.ratings.iter().map(move |r| {
+                vec![
+                    synergy.kind.name(lang).to_string(),
+                    r.side.label(lang).to_string(),
+                    level(r.level, lang).to_string(),
+                    rating(r.value.old),
+                    rating(r.value.new),
+                    r.trend().map_or("", Trend::arrow).to_string(),
+                ]
+            })
+        })
+        .collect();
+    let header = [
+        ui.compare_col_synergy,
+        ui.compare_col_side,
+        ui.compare_col_level,
+        ui.compare_old,
+        ui.compare_new,
+        ui.compare_col_change,
+    ];
+    markdown_table(out, ui.compare_synergies, &header, rows);
+}
+
+fn markdown_unified(out: &mut String, diff: &Diff, lang: Lang) {
+    let ui = lang.ui();
+    let count = diff.agreed_unified;
+    if diff.unified.is_empty() && !count.changed() {
+        return;
+    }
+    out.push_str(&format!("\n## {}\n\n", ui.compare_unified));
+    let (note, moved) = agreed_note(diff, lang);
+    out.push_str(&note);
+    if let Some(moved) = moved {
+        out.push(' ');
+        out.push_str(moved.arrow());
+    }
+    out.push('\n');
+    if diff.unified.is_empty() {
+        return;
+    }
+    out.push('\n');
+    out.push_str(&markdown_row(&[
+        ui.compare_col_item.to_string(),
+        ui.compare_old.to_string(),
+        ui.compare_new.to_string(),
+    ]));
+    out.push_str(&markdown_rule(3));
+    for item in &diff.unified {
+        out.push_str(&markdown_row(&[
+            format!("{} {}", item.kind.circled(), item.kind.name(lang)),
+            item.status.old.label(lang).to_string(),
+            item.status.new.label(lang).to_string(),
+        ]));
+    }
+}
+
+fn markdown_initiatives(out: &mut String, diff: &Diff, lang: Lang) {
+    let ui = lang.ui();
+    let changes = &diff.initiatives;
+    let row = |label: &str, id: u32, title: String| vec![label.to_string(), id.to_string(), title];
+    let rows = changes
+        .added
+        .iter()
+        .map(|i| row(ui.compare_added, i.id, markdown(&i.title)))
+        .chain(
+            changes
+                .dropped
+                .iter()
+                .map(|i| row(ui.compare_dropped, i.id, markdown(&i.title))),
+        )
+        .chain(changes.renamed.iter().map(|r| {
+            let title = format!("{} → {}", markdown(&r.title.old), markdown(&r.title.new));
+            row(ui.compare_renamed, r.id, title)
+        }))
+        .collect();
+    let header = [ui.compare_col_change, "#", ui.compare_col_initiative];
+    markdown_table(out, ui.compare_initiatives, &header, rows);
+}
+
+fn markdown_raci(out: &mut String, diff: &Diff, lang: Lang) {
+    let ui = lang.ui();
+    let rows = diff
+        .raci
+        .iter()
+        .map(|change| {
+            vec![
+                format!(
+                    "#{} {}",
+                    change.initiative.id,
+                    markdown(&change.initiative.title)
+                ),
+                markdown(change.role_name.get(lang)),
+                letter(change.cell.old).to_string(),
+                letter(change.cell.new).to_string(),
+            ]
+        })
+        .collect();
+    let header = [
+        ui.compare_col_initiative,
+        ui.compare_col_role,
+        ui.compare_old,
+        ui.compare_new,
+    ];
+    markdown_table(out, ui.compare_raci, &header, rows);
+}
+
+fn markdown_actions(out: &mut String, diff: &Diff, lang: Lang) {
+    let ui = lang.ui();
+    let actions = &diff.actions;
+    let groups = [
+        (ui.compare_closed, &actions.closed),
+        (ui.compare_new_action, &actions.new),
+        (ui.compare_overdue, &actions.overdue),
+        (ui.compare_removed, &actions.removed),
+    ];
+    let rows = groups
+        .into_iter()
+        .flat_map(|(label, list)| {
+            list.iter().map(move |action| {
+                vec![
+                    label.to_string(),
+                    action.id.to_string(),
+                    markdown(&action.text),
+                    action.owner.as_deref().map(markdown).unwrap_or_default(),
+                    due_cell(action, diff.today, lang),
+                    action.status.label(lang).to_string(),
+                ]
+            })
+        })
+        .collect();
+    let header = [
+        ui.compare_col_change,
+        "#",
+        ui.compare_col_action,
+        ui.compare_col_owner,
+        ui.compare_col_due,
+        ui.compare_col_status,
+    ];
+    markdown_table(out, ui.compare_actions, &header, rows);
+}

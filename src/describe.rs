@@ -1,0 +1,114 @@
+//! Facts about a session in words, in either language: the phrases the screens and
+//! the reports share (coverage warnings, matrix checks, open problems, owners,
+//! dates), so the room and the report never say the same thing differently.
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::i18n::{Lang, fill};
+use crate::session::Session;
+use crate::session::coverage::Warning;
+use crate::session::raci_checks::Check;
+use crate::session::summary::OpenProblem;
+use crate::session::unified::Owner;
+
+pub fn coverage_warning(warning: Warning, lang: Lang) -> String {
+    let ui = lang.ui();
+    match warning {
+        Warning::NoStatements => ui.warn_no_statements.to_string(),
+        Warning::EmptyQuadrant(quadrant) => fill(
+            ui.warn_empty_quadrant,
+            &[quadrant.word(lang), quadrant.letter()],
+        ),
+        Warning::SilentSide(side) => fill(ui.warn_silent_side, &[side.label(lang)]),
+        Warning::Dominant { side, percent } => {
+            fill(ui.warn_dominant, &[side.label(lang), &percent.to_string()])
+        }
+        Warning::SilentPrinciple(principle) => {
+            fill(ui.warn_silent_principle, &[principle.name(lang)])
+        }
+    }
+}
+
+/// What a matrix check found. `with_keys` adds the key that fixes it, for the
+/// screen; reports leave it out.
+pub fn raci_check(doc: &Session, check: Check, lang: Lang, with_keys: bool) -> String {
+    let ui = lang.ui();
+    let title = |id: u32| {
+        doc.initiative(id)
+            .map_or_else(|| format!("#{id}"), |i| i.title.clone())
+    };
+    let role = |id: u32| {
+        doc.role(id)
+            .map_or_else(|| format!("#{id}"), |r| r.name.get(lang).to_string())
+    };
+    match check {
+        Check::NoAccountable { initiative } => fill(ui.check_no_accountable, &[&title(initiative)]),
+        Check::ManyAccountable { initiative, count } => fill(
+            ui.check_many_accountable,
+            &[&title(initiative), &count.to_string()],
+        ),
+        Check::NoResponsible { initiative } => fill(ui.check_no_responsible, &[&title(initiative)]),
+        Check::RoleUnheld { role: id } => {
+            let text = if with_keys {
+                ui.check_role_unheld
+            } else {
+                ui.export_check_role_unheld
+            };
+            fill(text, &[&role(id)])
+        }
+        Check::Overloaded {
+            person,
+            count,
+            limit,
+        } => {
+            let name = doc
+                .participant(person)
+                .map_or_else(|| format!("#{person}"), |p| p.name.clone());
+            fill(
+                ui.check_overloaded,
+                &[&name, &count.to_string(), &limit.to_string()],
+            )
+        }
+        Check::OnlyConsulted { role: id } => fill(ui.check_only_consulted, &[&role(id)]),
+    }
+}
+
+/// A problem still open at the end, and whether it is an error (else a warning).
+pub fn open_problem(problem: OpenProblem, lang: Lang) -> (bool, String) {
+    let ui = lang.ui();
+    let count = problem.count().to_string();
+    let (error, text) = match problem {
+        OpenProblem::UnassignedActions(_) => (true, ui.open_unassigned),
+        OpenProblem::OverdueActions(_) => (true, ui.open_overdue),
+        OpenProblem::RaciErrors(_) => (true, ui.open_raci),
+        OpenProblem::DisputedItems(_) => (false, ui.open_disputed),
+        OpenProblem::OpenParking(_) => (false, ui.open_parking),
+        OpenProblem::SynergyGaps(_) => (false, ui.open_gaps),
+        OpenProblem::NoAgreedStage => (false, ui.open_no_stage),
+        OpenProblem::NoNextSession => (false, ui.open_no_next),
+    };
+    (error, fill(text, &[&count]))
+}
+
+/// A participant's or a role's name; empty for nobody.
+pub fn owner_name(doc: &Session, owner: Option<Owner>, lang: Lang) -> String {
+    match owner {
+        Some(Owner::Participant(id)) => doc
+            .participant(id)
+            .map_or(String::new(), |p| p.name.clone()),
+        Some(Owner::Role(id)) => doc
+            .role(id)
+            .map_or(String::new(), |r| r.name.get(lang).to_string()),
+        None => String::new(),
+    }
+}
+
+/// `2026-11-30 周一` / `2026-11-30 Mon`.
+pub fn date_with_weekday(date: NaiveDate, lang: Lang) -> String {
+    let index = date.weekday().num_days_from_monday() as usize;
+    let names = match lang {
+        Lang::Zh => ["周一", "周二", "周三", "周四", "周五", "周六", "周日"],
+        Lang::En => ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+    };
+    format!("{date} {}", names[index])
+}
