@@ -6,6 +6,7 @@
 //! A file that cannot be opened is reported as `PATH:LINE:COL: message` before the
 //! screen is touched.
 
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -260,7 +261,9 @@ fn run(options: Options, begin: Begin, lang: Lang) -> ExitCode {
     match app::run(options, begin) {
         Ok(ending) => {
             if let Some(text) = ending.message {
-                eprintln!("{text}");
+                // After the terminal closed there is nobody to tell, and `eprintln!`
+                // would panic on the failed write.
+                let _ = writeln!(std::io::stderr(), "{text}");
             }
             if ending.crashed {
                 ExitCode::from(101)

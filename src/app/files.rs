@@ -11,7 +11,7 @@ use crate::model::Opened;
 use crate::ron_read;
 use crate::session::file::{self, to_ron};
 use crate::session::{Session, carry};
-use crate::storage::atomic::{RealFiles, save};
+use crate::storage::atomic::{RealFiles, remove_stray_temps, save};
 use crate::storage::lock::{LockError, SessionLock, claim_new};
 use crate::storage::recovery;
 use crate::template::Template;
@@ -32,7 +32,10 @@ pub fn open(path: &Path, read_only: bool, lang: Option<Lang>) -> Result<Ready, L
     let lock = if read_only {
         None
     } else {
-        Some(SessionLock::acquire(path).map_err(|error| lock_problem(path, error))?)
+        let lock = SessionLock::acquire(path).map_err(|error| lock_problem(path, error))?;
+        // Left by a program killed while saving; ours to tidy now that we hold the lock.
+        remove_stray_temps(path);
+        Some(lock)
     };
     let known = Some(bytes);
     let recovery = if read_only {

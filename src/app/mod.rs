@@ -1,8 +1,12 @@
 //! The app loop: the one place that touches the terminal, the clock and the disk.
 //! It turns events into messages, runs `update`, performs the effects it returns,
-//! and draws the model after every batch of input.
+//! and draws the model after every batch of input. Events come from an input
+//! thread (`input`), so the loop wakes at least once a tick to act on signals and
+//! to notice a terminal that went away.
 
+mod ending;
 mod files;
+mod input;
 mod signals;
 mod terminal;
 
@@ -12,16 +16,17 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use chrono::{DateTime, FixedOffset, Local};
-use ratatui::crossterm::event::{self, Event};
+use ratatui::crossterm::event::Event;
 
-use crate::i18n::{Lang, fill};
+use crate::i18n::Lang;
 use crate::keymap;
 use crate::model::{Display, Model, Screen, StartScreen};
 use crate::msg::{Effect, Msg, SaveRequest};
 use crate::session::naming::list_dir;
+use crate::storage::failure::SaveError;
 use crate::storage::lock::{SessionLock, claim_copy};
 use crate::storage::recovery;
-use crate::storage::saver::{Job, Outcome, Saver};
+use crate::storage::saver::{Job, Saver};
 use crate::template::Template;
 use crate::update::update;
 use crate::view;
@@ -31,6 +36,8 @@ pub use files::{Ready, carry_over, create, open};
 const TICK: Duration = Duration::from_millis(200);
 /// How long quitting waits for the last save.
 const FINAL_SAVE_WAIT: Duration = Duration::from_secs(10);
+/// How long a signal waits for keys typed just before it to be read.
+const LAST_KEYS_WAIT: Duration = Duration::from_millis(500);
 
 pub struct Options {
     /// The language asked for on the command line, if any.
@@ -64,7 +71,7 @@ struct App {
 
 /// Runs the program until the user quits.
 pub fn run(options: Options, begin: Begin) -> io::Result<Ending> {
-    let stop = signals::register()?;
+    let signals = signals::register()?;
     let lang = options.lang.unwrap_or_else(Lang::from_env);
     let mut model = Model::new(
         lang,
@@ -90,13 +97,28 @@ pub fn run(options: Options, begin: Begin) -> io::Result<Ending> {
             app.dispatch(&mut model, msg);
         }
     }
+    let tty = input::Tty::open()?;
     let mut terminal = terminal::enter()?;
+    let events = input::Events::start(&tty)?;
     let outcome = catch_unwind(AssertUnwindSafe(|| {
-        app.event_loop(&mut terminal, &mut model, &stop)
+        let source = Source {
+            tty: &tty,
+            events: &events,
+            signals: &signals,
+        };
+        app.event_loop(&mut terminal, &mut model, &source)
     }));
-    terminal::leave();
     match outcome {
-        Ok(result) => result.map(|()| Ending {
+        Ok(End::Lost) => {
+            terminal::abandon();
+            // ratatui's `Drop` would show the cursor on the terminal that is gone
+            // and report the failure on a standard error that may be gone too.
+            std::mem::forget(terminal);
+        }
+        _ => terminal::leave(),
+    }
+    match outcome {
+        Ok(_) => Ok(Ending {
             message: app.farewell,
             crashed: false,
         }),
@@ -114,45 +136,105 @@ pub struct Ending {
     pub crashed: bool,
 }
 
+/// Where the loop's input comes from.
+struct Source<'a> {
+    tty: &'a input::Tty,
+    events: &'a input::Events,
+    signals: &'a signals::Signals,
+}
+
+/// Why the loop ended.
+enum End {
+    /// The user quit, or a signal asked the program to end.
+    Done,
+    /// The terminal went away: it is not touched again.
+    Lost,
+}
+
 impl App {
     fn event_loop(
         &mut self,
         terminal: &mut terminal::Term,
         model: &mut Model,
-        stop: &signals::Stop,
-    ) -> io::Result<()> {
+        source: &Source,
+    ) -> End {
         loop {
-            terminal.draw(|frame| view::render(model, frame))?;
-            if self.quitting {
-                return Ok(());
+            if source.signals.take_suspend() && !self.suspend(terminal) {
+                return self.end_without_terminal(model, source);
             }
-            if event::poll(TICK)? {
-                loop {
-                    let event = event::read()?;
-                    if let Some(msg) = self.translate(model, event) {
-                        self.dispatch(model, msg);
-                    }
-                    if self.quitting || !event::poll(Duration::ZERO)? {
-                        break;
+            if source.signals.take_continued() && terminal.clear().is_err() {
+                return self.end_without_terminal(model, source);
+            }
+            if terminal.draw(|frame| view::render(model, frame)).is_err() {
+                return self.end_without_terminal(model, source);
+            }
+            if self.quitting {
+                return End::Done;
+            }
+            let mut lost = false;
+            if let Some(first) = source.events.next(TICK) {
+                let mut next = Some(first);
+                while let Some(input) = next.take() {
+                    lost |= self.take_input(model, input);
+                    if !self.quitting && !lost {
+                        next = source.events.ready();
                     }
                 }
             }
+            let lang = model.lang;
             let outcomes = self.saver.as_ref().map(Saver::outcomes).unwrap_or_default();
             for outcome in outcomes {
-                self.dispatch(model, outcome_msg(outcome));
+                self.dispatch(model, outcome.into_msg(lang));
             }
             self.dispatch(model, Msg::Tick);
-            if stop.requested() {
-                // Keys typed just before the signal are kept too.
-                while !self.quitting && event::poll(Duration::ZERO)? {
-                    if let Some(msg) = self.translate(model, event::read()?) {
-                        self.dispatch(model, msg);
-                    }
-                }
+            if lost || source.tty.hung_up() {
+                return self.end_without_terminal(model, source);
+            }
+            if source.signals.stop_requested() {
+                self.take_last_keys(model, source);
                 self.save_before_exit(model);
-                return Ok(());
+                return End::Done;
             }
         }
+    }
+
+    /// Handles one input; true when it says the terminal is gone.
+    fn take_input(&mut self, model: &mut Model, input: input::Input) -> bool {
+        match input {
+            input::Input::Event(event) => {
+                if let Some(msg) = self.translate(model, event) {
+                    self.dispatch(model, msg);
+                }
+                false
+            }
+            input::Input::Gone => true,
+        }
+    }
+
+    /// Keys typed just before a signal, or before the terminal went, are kept too.
+    fn take_last_keys(&mut self, model: &mut Model, source: &Source) {
+        for input in source.events.drain(source.tty, LAST_KEYS_WAIT) {
+            if self.quitting {
+                break;
+            }
+            self.take_input(model, input);
+        }
+    }
+
+    /// The terminal hung up or cannot be drawn on: save (or keep a recovery copy)
+    /// and end without touching it again.
+    fn end_without_terminal(&mut self, model: &mut Model, source: &Source) -> End {
+        self.take_last_keys(model, source);
+        self.save_before_exit(model);
+        End::Lost
+    }
+
+    /// Gives the terminal back and stops; once continued, takes it again. False
+    /// when the terminal cannot be taken again.
+    fn suspend(&mut self, terminal: &mut terminal::Term) -> bool {
+        terminal::leave();
+        signals::stop_until_continued();
+        terminal::resume(terminal).is_ok()
     }
 
     fn translate(&mut self, model: &Model, event: Event) -> Option<Msg> {
@@ -203,7 +285,7 @@ impl App {
                         Some(Msg::MovedTo(path))
                     }
                     Err(error) => Some(Msg::SaveFailed {
-                        why: error.to_string(),
+                        why: SaveError::from(error).describe(model.lang),
                     }),
                 }
             }
@@ -280,83 +362,5 @@ impl App {
 
     fn listings(&self) -> Vec<crate::session::naming::Listing> {
         list_dir(&self.options.dir).unwrap_or_default()
-    }
-
-    /// Quits after a last save; if that fails, the model asks the user what to do.
-    fn quit(&mut self, model: &Model) -> Option<Msg> {
-        match self.final_save(model) {
-            Ok(()) => {
-                self.quitting = true;
-                None
-            }
-            Err(why) => Some(Msg::QuitBlocked { why }),
-        }
-    }
-
-    fn final_save(&mut self, model: &Model) -> Result<(), String> {
-        let Screen::Session(screen) = &model.screen else {
-            return Ok(());
-        };
-        if screen.read_only || !screen.save.is_dirty() {
-            return Ok(());
-        }
-        let (Some(saver), Some(path)) = (self.saver.as_mut(), self.path.clone()) else {
-            return Ok(());
-        };
-        let request = SaveRequest {
-            doc: Box::new(screen.doc.clone()),
-            generation: screen.save.generation(),
-            overwrite: false,
-        };
-        let lang = model.lang;
-        match saver.flush(
-            Job {
-                request,
-                path,
-                new_file: false,
-            },
-            FINAL_SAVE_WAIT,
-        ) {
-            Some(Outcome::Saved { .. }) => Ok(()),
-            Some(Outcome::Failed { why }) => Err(why),
-            Some(Outcome::Conflict) => Err(lang.ui().status_changed_on_disk.to_string()),
-            None => Err(lang.ui().save_timed_out.to_string()),
-        }
-    }
-
-    /// On SIGTERM or SIGHUP: save, or keep a recovery copy when saving fails.
-    fn save_before_exit(&mut self, model: &Model) {
-        if self.final_save(model).is_err()
-            && let (Screen::Session(screen), Some(path)) = (&model.screen, &self.path)
-        {
-            self.farewell =
-                Some(self.recovery_message(recovery::write(path, &screen.doc), model.lang));
-        }
-    }
-
-    fn rescue_after_panic(&self, model: &Model) -> String {
-        let lang = model.lang;
-        match (&model.screen, &self.path) {
-            (Screen::Session(screen), Some(path)) if !screen.read_only => fill(
-                lang.ui().crashed,
-                &[&self.recovery_message(recovery::write(path, &screen.doc), lang)],
-            ),
-            _ => fill(lang.ui().crashed, &[""]),
-        }
-    }
-
-    fn recovery_message(&self, written: io::Result<PathBuf>, lang: Lang) -> String {
-        match written {
-            Ok(path) => fill(lang.ui().recovery_written, &[&path.display().to_string()]),
-            Err(error) => fill(lang.ui().recovery_failed, &[&error.to_string()]),
-        }
-    }
-}
-
-fn outcome_msg(outcome: Outcome) -> Msg {
-    match outcome {
-        Outcome::Saved { generation } => Msg::Saved { generation },
-        Outcome::Failed { why } => Msg::SaveFailed { why },
-        Outcome::Conflict => Msg::SaveConflict,
     }
 }

@@ -17,6 +17,11 @@ pub type Term = Terminal<CrosstermBackend<Stdout>>;
 
 pub fn enter() -> io::Result<Term> {
     install_panic_hook();
+    enter_modes()?;
+    Terminal::new(CrosstermBackend::new(stdout()))
+}
+
+fn enter_modes() -> io::Result<()> {
     enable_raw_mode()?;
     // No keyboard enhancement flags: several terminals then drop input-method text.
     execute!(stdout(), EnterAlternateScreen, EnableBracketedPaste)?;
@@ -24,14 +29,14 @@ pub fn enter() -> io::Result<Term> {
     // that do not answer.
     execute!(stdout(), Clear(ClearType::All))?;
     ENTERED.store(true, Ordering::SeqCst);
-    Terminal::new(CrosstermBackend::new(stdout()))
+    Ok(())
 }
 
 /// Whether the terminal is in full-screen mode. Leaving twice would move the cursor
 /// back over whatever was printed in between (a panic report, for one).
 static ENTERED: AtomicBool = AtomicBool::new(false);
 
-/// Gives the terminal back, once. Errors are ignored: after SIGHUP there is no
+/// Gives the terminal back, once. Errors are ignored: after SIGHUP there may be no
 /// terminal.
 pub fn leave() {
     if !ENTERED.swap(false, Ordering::SeqCst) {
@@ -44,6 +49,19 @@ pub fn leave() {
         ratatui::crossterm::cursor::Show
     );
     let _ = disable_raw_mode();
+}
+
+/// The terminal went away: there is nothing to give back, and writing to it
+/// could only fail.
+pub fn abandon() {
+    ENTERED.store(false, Ordering::SeqCst);
+}
+
+/// After a stop: takes the terminal again and makes the next draw a full one
+/// (the shell has used the screen meanwhile).
+pub fn resume(terminal: &mut Term) -> io::Result<()> {
+    enter_modes()?;
+    terminal.clear()
 }
 
 fn install_panic_hook() {

@@ -77,12 +77,34 @@ pub fn temp_path(path: &Path) -> PathBuf {
 /// Writes `bytes` to `path` atomically; when `backup` is set and the file exists,
 /// its previous version becomes `NAME.ron.bak` first.
 pub fn save(ops: &mut impl FileOps, path: &Path, bytes: &[u8], backup: bool) -> io::Result<()> {
+    save_steps(ops, path, bytes, backup).map_err(|unfinished| unfinished.error)
+}
+
+/// A save that did not finish.
+#[derive(Debug)]
+pub struct Unfinished {
+    pub error: io::Error,
+    /// The new text already stands in the file; only syncing the folder failed.
+    pub replaced: bool,
+}
+
+/// [`save`], telling the caller whether the file was replaced when it fails, so that
+/// it knows what is on disk.
+pub fn save_steps(
+    ops: &mut impl FileOps,
+    path: &Path,
+    bytes: &[u8],
+    backup: bool,
+) -> Result<(), Unfinished> {
     let folder = folder_of(path);
     if fs::metadata(path).is_ok_and(|meta| meta.is_dir()) {
-        return Err(io::Error::new(
-            io::ErrorKind::IsADirectory,
-            "a folder stands where the file should be",
-        ));
+        return Err(Unfinished {
+            error: io::Error::new(
+                io::ErrorKind::IsADirectory,
+                "a folder stands where the file should be",
+            ),
+            replaced: false,
+        });
     }
     let temp = temp_path(path);
     let result = (|| {
@@ -90,13 +112,49 @@ pub fn save(ops: &mut impl FileOps, path: &Path, bytes: &[u8], backup: bool) -> 
         if backup && path.exists() {
             ops.keep_copy(path, &beside(path, "bak"))?;
         }
-        ops.rename(&temp, path)?;
-        ops.sync_dir(&folder)
+        ops.rename(&temp, path)
     })();
-    if result.is_err() {
+    if let Err(error) = result {
         let _ = ops.remove(&temp);
+        return Err(Unfinished {
+            error,
+            replaced: false,
+        });
     }
-    result
+    ops.sync_dir(&folder).map_err(|error| Unfinished {
+        error,
+        replaced: true,
+    })
+}
+
+/// Removes the temporary files that programs killed in the middle of a save left
+/// beside `path` (`.NAME.PID.tmp`, `.NAME.recovery.PID.tmp`), except this
+/// program's own. Call it only while holding the session's lock: then no other
+/// program is writing them. Returns how many were removed.
+pub fn remove_stray_temps(path: &Path) -> usize {
+    let Some(name) = path.file_name().and_then(|name| name.to_str()) else {
+        return 0;
+    };
+    let Ok(entries) = fs::read_dir(folder_of(path)) else {
+        return 0;
+    };
+    let prefix = format!(".{name}.");
+    let own = std::process::id().to_string();
+    let is_stray = |file: &str| {
+        let Some(middle) = file
+            .strip_prefix(&prefix)
+            .and_then(|rest| rest.strip_suffix(".tmp"))
+        else {
+            return false;
+        };
+        let pid = middle.strip_prefix("recovery.").unwrap_or(middle);
+        !pid.is_empty() && pid.bytes().all(|b| b.is_ascii_digit()) && pid != own
+    };
+    entries
+        .filter_map(Result::ok)
+        .filter(|entry| entry.file_name().to_str().is_some_and(is_stray))
+        .filter(|entry| fs::remove_file(entry.path()).is_ok())
+        .count()
 }
 
 #[cfg(test)]
@@ -127,5 +185,29 @@ mod tests {
         fs::create_dir(&path).unwrap();
         assert!(save(&mut RealFiles, &path, b"one", true).is_err());
         assert!(path.is_dir());
+    }
+
+    #[test]
+    fn stray_temps_of_the_session_are_removed_and_nothing_else() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.ron");
+        let own = temp_path(&path);
+        let keep = [
+            "s.ron",
+            "s.ron.bak",
+            "s.ron.lock",
+            ".t.ron.123.tmp",
+            ".s.ron.notes.tmp",
+        ];
+        let stray = [".s.ron.123.tmp", ".s.ron.recovery.4567.tmp"];
+        for name in keep.iter().chain(&stray) {
+            fs::write(dir.path().join(name), "x").unwrap();
+        }
+        fs::write(&own, "mine").unwrap();
+        assert_eq!(remove_stray_temps(&path), stray.len());
+        for name in keep {
+            assert!(dir.path().join(name).exists(), "{name} kept");
+        }
+        assert!(own.exists(), "this program's own temporary file is kept");
     }
 }

@@ -1,9 +1,12 @@
 //! One session, one editor: a lock on a sidecar file `NAME.ron.lock` (not on the
 //! session file, whose inode a save replaces). The operating system releases the
-//! lock when the process ends, however it ends, so a crash leaves no stale lock.
+//! lock when the process ends, however it ends, so a crash leaves no stale lock:
+//! the file may stay behind, naming a dead process, but it locks nothing. A
+//! program that ends normally removes the file.
 
-use std::fs::{File, OpenOptions, TryLockError};
+use std::fs::{self, File, OpenOptions, TryLockError};
 use std::io::{self, Read, Seek, Write};
+use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
@@ -29,34 +32,56 @@ impl SessionLock {
     /// Locks the session at `session_path`.
     pub fn acquire(session_path: &Path) -> Result<SessionLock, LockError> {
         let path = beside(session_path, "lock");
-        let mut file = OpenOptions::new()
-            .read(true)
-            .write(true)
-            .create(true)
-            .truncate(false)
-            .open(&path)
-            .map_err(LockError::Io)?;
-        match file.try_lock() {
-            Ok(()) => {}
-            Err(TryLockError::WouldBlock) => {
-                let mut pid = String::new();
-                let _ = file.read_to_string(&mut pid);
-                return Err(LockError::Held {
-                    pid: pid.trim().to_string(),
-                });
+        loop {
+            let mut file = OpenOptions::new()
+                .read(true)
+                .write(true)
+                .create(true)
+                .truncate(false)
+                .open(&path)
+                .map_err(LockError::Io)?;
+            match file.try_lock() {
+                Ok(()) => {}
+                Err(TryLockError::WouldBlock) => {
+                    let mut pid = String::new();
+                    let _ = file.read_to_string(&mut pid);
+                    return Err(LockError::Held {
+                        pid: pid.trim().to_string(),
+                    });
+                }
+                Err(TryLockError::Error(error)) => return Err(LockError::Io(error)),
             }
-            Err(TryLockError::Error(error)) => return Err(LockError::Io(error)),
+            // The holder removed the file between our opening and locking it: this
+            // lock guards nothing any more, so take the one the name stands for now.
+            if !names_the_same_file(&path, &file) {
+                continue;
+            }
+            // Who holds it, for the message another instance shows.
+            let _ = file.set_len(0);
+            let _ = file.rewind();
+            let _ = write!(file, "{}", std::process::id());
+            let _ = file.flush();
+            return Ok(SessionLock { _file: file, path });
         }
-        // Who holds it, for the message another instance shows.
-        let _ = file.set_len(0);
-        let _ = file.rewind();
-        let _ = write!(file, "{}", std::process::id());
-        let _ = file.flush();
-        Ok(SessionLock { _file: file, path })
     }
 
     pub fn path(&self) -> &Path {
         &self.path
+    }
+}
+
+fn names_the_same_file(path: &Path, file: &File) -> bool {
+    match (fs::metadata(path), file.metadata()) {
+        (Ok(named), Ok(open)) => named.dev() == open.dev() && named.ino() == open.ino(),
+        _ => false,
+    }
+}
+
+impl Drop for SessionLock {
+    /// Removes the file while still holding the lock, so that nobody can lock it
+    /// after us and believe they hold the session (see [`SessionLock::acquire`]).
+    fn drop(&mut self) {
+        let _ = fs::remove_file(&self.path);
     }
 }
 
@@ -107,7 +132,45 @@ mod tests {
             other => panic!("expected a held lock, got {other:?}"),
         }
         drop(first);
+        assert!(
+            !beside(&path, "lock").exists(),
+            "the lock file goes with the lock"
+        );
         assert!(SessionLock::acquire(&path).is_ok());
+    }
+
+    #[test]
+    fn a_lock_file_left_by_a_dead_process_does_not_block_and_is_taken_over() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.ron");
+        // The process id of a program that has ended, as a crash leaves it.
+        let mut child = std::process::Command::new("true").spawn().unwrap();
+        let dead = child.id().to_string();
+        child.wait().unwrap();
+        std::fs::write(beside(&path, "lock"), &dead).unwrap();
+        let lock = SessionLock::acquire(&path).expect("a stale lock does not block");
+        let written = std::fs::read_to_string(lock.path()).unwrap();
+        assert_eq!(written, std::process::id().to_string());
+        match SessionLock::acquire(&path) {
+            Err(LockError::Held { pid }) => assert_eq!(pid, written, "names the new holder"),
+            other => panic!("expected a held lock, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_lock_whose_file_was_removed_under_it_is_not_shared() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.ron");
+        let lock_path = beside(&path, "lock");
+        // Opened before the holder let go, locked after: the old file is unlinked.
+        let first = SessionLock::acquire(&path).unwrap();
+        let stale = OpenOptions::new().read(true).open(&lock_path).unwrap();
+        drop(first);
+        stale.try_lock().expect("the unlinked file can be locked");
+        assert!(!names_the_same_file(&lock_path, &stale));
+        let second = SessionLock::acquire(&path).expect("a fresh lock file");
+        assert!(names_the_same_file(second.path(), &second._file));
+        drop(stale);
     }
 
     #[test]

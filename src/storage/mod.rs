@@ -6,6 +6,7 @@
 //! format only through `session::file`.
 
 pub mod atomic;
+pub mod failure;
 pub mod lock;
 pub mod recovery;
 pub mod saver;

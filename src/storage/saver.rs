@@ -6,14 +6,17 @@
 //! read or wrote; if someone else changed it, it reports a conflict and writes
 //! nothing.
 
+use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::sync::{Arc, Condvar, Mutex};
 use std::thread::JoinHandle;
 use std::time::Duration;
 
-use super::atomic::{FileOps, RealFiles, save};
-use crate::msg::SaveRequest;
+use super::atomic::{FileOps, RealFiles, Unfinished, folder_of, save_steps};
+use super::failure::SaveError;
+use crate::i18n::Lang;
+use crate::msg::{Msg, SaveRequest};
 use crate::session::file::to_ron;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -27,8 +30,21 @@ pub struct Job {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Outcome {
     Saved { generation: u64 },
-    Failed { why: String },
+    Failed { why: SaveError },
     Conflict,
+}
+
+impl Outcome {
+    /// The message `update` receives, with the reason in the user's language.
+    pub fn into_msg(self, lang: Lang) -> Msg {
+        match self {
+            Outcome::Saved { generation } => Msg::Saved { generation },
+            Outcome::Failed { why } => Msg::SaveFailed {
+                why: why.describe(lang),
+            },
+            Outcome::Conflict => Msg::SaveConflict,
+        }
+    }
 }
 
 #[derive(Default)]
@@ -50,6 +66,15 @@ struct Writer<F: FileOps> {
     path: PathBuf,
     /// The bytes on disk as this program last read or wrote them.
     known: Option<Vec<u8>>,
+    /// The file holds `known`, but syncing its folder failed: the rename may not
+    /// be on the disk yet, so an identical save still syncs the folder.
+    unsynced: bool,
+}
+
+fn failed(error: &io::Error) -> Outcome {
+    Outcome::Failed {
+        why: SaveError::from(error),
+    }
 }
 
 impl<F: FileOps> Writer<F> {
@@ -57,34 +82,56 @@ impl<F: FileOps> Writer<F> {
         if job.new_file || job.path != self.path {
             self.path = job.path.clone();
             self.known = None;
+            self.unsynced = false;
         }
-        if !job.request.overwrite && self.changed_by_someone_else() {
-            return Outcome::Conflict;
+        if !job.request.overwrite {
+            match self.changed_by_someone_else() {
+                Ok(true) => return Outcome::Conflict,
+                Ok(false) => {}
+                Err(error) => return failed(&error),
+            }
         }
         let bytes = to_ron(&job.request.doc).into_bytes();
         let generation = job.request.generation;
         // Writing identical bytes would only replace the backup with a copy of itself.
         if self.known.as_ref() == Some(&bytes) {
+            if self.unsynced {
+                if let Err(error) = self.ops.sync_dir(&folder_of(&self.path)) {
+                    return failed(&error);
+                }
+                self.unsynced = false;
+            }
             return Outcome::Saved { generation };
         }
-        match save(&mut self.ops, &self.path, &bytes, true) {
+        match save_steps(&mut self.ops, &self.path, &bytes, true) {
             Ok(()) => {
                 self.known = Some(bytes);
+                self.unsynced = false;
                 Outcome::Saved { generation }
             }
-            Err(error) => Outcome::Failed {
-                why: error.to_string(),
-            },
+            Err(Unfinished { error, replaced }) => {
+                // The file on disk is ours even though the save failed: the next
+                // save must not mistake it for someone else's change.
+                if replaced {
+                    self.known = Some(bytes);
+                    self.unsynced = true;
+                }
+                failed(&error)
+            }
         }
     }
 
-    fn changed_by_someone_else(&mut self) -> bool {
+    /// Whether the file on disk differs from what this program last read or
+    /// wrote. A file that is gone (deleted, or its folder removed) is no change:
+    /// writing it again loses nothing. Any other error reading it leaves the
+    /// question open, so nothing is written.
+    fn changed_by_someone_else(&mut self) -> io::Result<bool> {
         match (&self.known, self.ops.read(&self.path)) {
-            (Some(known), Ok(on_disk)) => *known != on_disk,
+            (Some(known), Ok(on_disk)) => Ok(*known != on_disk),
             // A file that appeared where we expected none.
-            (None, Ok(_)) => true,
-            // Gone (deleted, or its folder removed): writing it again loses nothing.
-            (_, Err(_)) => false,
+            (None, Ok(_)) => Ok(true),
+            (_, Err(error)) if error.kind() == io::ErrorKind::NotFound => Ok(false),
+            (_, Err(error)) => Err(error),
         }
     }
 }
@@ -106,6 +153,7 @@ impl Saver {
             ops,
             path: path.to_path_buf(),
             known,
+            unsynced: false,
         };
         let thread_shared = Arc::clone(&shared);
         let thread = std::thread::Builder::new()
@@ -200,8 +248,8 @@ mod tests {
     use super::*;
     use crate::i18n::Lang;
     use crate::session::Session;
+    use crate::storage::failure::Cause;
     use crate::template::Template;
-    use std::io;
 
     fn session(title: &str) -> Session {
         let now = chrono::DateTime::parse_from_rfc3339("2026-11-25T14:00:00+08:00").unwrap();
@@ -263,7 +311,7 @@ mod tests {
         let wait = Duration::from_secs(5);
         for _ in 0..2 {
             match saver.flush(job(&path, "newer", 1), wait) {
-                Some(Outcome::Failed { why }) => assert!(why.contains("No space left"), "{why}"),
+                Some(Outcome::Failed { why }) => assert_eq!(why.cause, Cause::DiskFull, "{why:?}"),
                 other => panic!("expected a failure, got {other:?}"),
             }
             assert_eq!(

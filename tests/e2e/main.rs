@@ -4,8 +4,10 @@
 
 mod crash;
 mod files;
+mod hangup;
 mod harness;
 mod language;
 mod sharing;
 mod steps;
+mod suspend;
 mod walk;
