@@ -66,7 +66,12 @@ pub enum Problem {
         template: String,
         known: Vec<String>,
     },
-    DanglingStep(String),
+    /// A field (`current_step`, a decision's link, the room's notes …) names a step
+    /// the session does not have.
+    DanglingStep {
+        field: &'static str,
+        id: String,
+    },
     Dangling {
         what: IdKind,
         id: u32,
@@ -86,6 +91,12 @@ pub enum Problem {
         id: String,
     },
     Expected(Expected),
+    /// A whole number too large for its field, or below zero.
+    NumberOutOfRange,
+    /// A backslash in text followed by something RON cannot read as an escape.
+    BadEscape,
+    /// Text where a date (and time) belongs that is not one.
+    BadDate,
     UnexpectedChar(char),
     TrailingText,
     NoSteps,
@@ -129,7 +140,13 @@ impl Problem {
             Problem::CannotWrite(why) => fill(ui.err_cannot_write, &[why]),
             Problem::Locked { pid } => fill(ui.err_locked, &[pid]),
             Problem::TooLarge { bytes, limit } => {
-                fill(ui.err_too_large, &[&megabytes(*bytes), &megabytes(*limit)])
+                let mut size = megabytes(*bytes);
+                // A file cut off just past the limit would read "16.0 MiB, the
+                // limit is 16.0 MiB".
+                if size == megabytes(*limit) {
+                    size.insert_str(0, "> ");
+                }
+                fill(ui.err_too_large, &[&size, &megabytes(*limit)])
             }
             Problem::Empty => ui.err_empty.to_string(),
             Problem::NotUtf8 => ui.err_not_utf8.to_string(),
@@ -168,7 +185,7 @@ impl Problem {
                 template,
                 known,
             } => fill(ui.err_unknown_step, &[id, template, &list(known)]),
-            Problem::DanglingStep(id) => fill(ui.err_dangling_step, &[id]),
+            Problem::DanglingStep { field, id } => fill(ui.err_dangling_step, &[field, id]),
             Problem::Dangling {
                 what: IdKind::Participant,
                 id,
@@ -195,6 +212,9 @@ impl Problem {
             ),
             Problem::DuplicateId { what, id } => fill(ui.err_duplicate_id, &[what.label(lang), id]),
             Problem::Expected(expected) => fill(ui.err_expected, &[expected.label(lang)]),
+            Problem::NumberOutOfRange => ui.err_number_range.to_string(),
+            Problem::BadEscape => ui.err_bad_escape.to_string(),
+            Problem::BadDate => ui.err_bad_date.to_string(),
             Problem::UnexpectedChar(c) => fill(ui.err_unexpected_char, &[&c.to_string()]),
             Problem::TrailingText => ui.err_trailing_text.to_string(),
             Problem::NoSteps => ui.err_no_steps.to_string(),
@@ -248,6 +268,12 @@ pub enum Expected {
     TrueOrFalse,
     List,
     Group,
+    /// `{ key: value, … }`
+    Map,
+    /// `Some(…)` or `None`.
+    Option,
+    /// One of an enum's names, written as a bare word.
+    Choice,
     Comma,
     FieldName,
     Closing,
@@ -263,6 +289,9 @@ impl Expected {
             Expected::TrueOrFalse => ui.expect_bool,
             Expected::List => ui.expect_list,
             Expected::Group => ui.expect_group,
+            Expected::Map => ui.expect_map,
+            Expected::Option => ui.expect_option,
+            Expected::Choice => ui.expect_choice,
             Expected::Comma => ui.expect_comma,
             Expected::FieldName => ui.expect_field_name,
             Expected::Closing => ui.expect_closing,

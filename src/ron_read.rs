@@ -3,6 +3,8 @@
 //!
 //! Shared by the session and template formats, which own their own types.
 
+mod context;
+
 use std::io::Read;
 use std::path::Path;
 
@@ -99,10 +101,106 @@ pub fn parse<T: DeserializeOwned>(path: &Path, text: &str) -> Result<T, LoadErro
 
 fn from_ron(path: &Path, text: &str, error: ron::error::SpannedError) -> LoadError {
     let at = settle(text, error.span.start, error.span.end);
-    if let Some(quote) = char_at(text, at).filter(|c| CURLY_QUOTES.contains(c)) {
+    let Some(offset) = byte_offset(text, at) else {
+        return LoadError::new(path, Some(at), problem_from_ron(error.code));
+    };
+    let next = text[offset..].chars().next();
+    if let Some(quote) = next.filter(|c| CURLY_QUOTES.contains(c)) {
         return LoadError::new(path, Some(at), Problem::CurlyQuote(quote));
     }
-    LoadError::new(path, Some(at), problem_from_ron(error.code))
+    let before = &text[..offset];
+    let (offset, problem) = match error.code {
+        ron::Error::ExpectedIdentifier
+        | ron::Error::SuggestRawIdentifier(_)
+        | ron::Error::InvalidIdentifier(_) => {
+            let expected = match context::place_at(text, offset) {
+                context::Place::FieldName => Expected::FieldName,
+                context::Place::Value => Expected::Choice,
+            };
+            (offset, Problem::Expected(expected))
+        }
+        // `1.5` where a whole number belongs stops at the point, wanting a comma:
+        // the reader should be pointed at the number instead.
+        ron::Error::ExpectedComma
+        | ron::Error::ExpectedMapColon
+        | ron::Error::ExpectedArrayEnd
+        | ron::Error::ExpectedMapEnd
+        | ron::Error::ExpectedStructLikeEnd
+        | ron::Error::ExpectedOptionEnd
+            if next == Some('.') && before.ends_with(|c: char| c.is_ascii_digit()) =>
+        {
+            let digits = before.trim_end_matches(|c: char| c.is_ascii_digit());
+            let number = digits.strip_suffix(['-', '+']).unwrap_or(digits);
+            (number.len(), Problem::Expected(Expected::Number))
+        }
+        ron::Error::InvalidEscape(_) => (offset + bad_escape(&text[offset..]), Problem::BadEscape),
+        // A date's error comes from inside its quotes; point at the opening one.
+        ron::Error::Message(message) if is_date_error(&message) => (
+            before.strip_suffix('"').map_or(offset, str::len),
+            Problem::BadDate,
+        ),
+        code => (offset, problem_from_ron(code)),
+    };
+    LoadError::new(path, Some(end_position(&text[..offset])), problem)
+}
+
+/// How far into `from` (a string's opening quote or its text) the backslash is
+/// that starts an escape RON does not know; 0 when there is none to be seen.
+fn bad_escape(from: &str) -> usize {
+    let body = from.strip_prefix('"').unwrap_or(from);
+    let skipped = from.len() - body.len();
+    let mut rest = body;
+    while let Some(at) = rest.find(['\\', '"']) {
+        let offset = skipped + (body.len() - rest.len()) + at;
+        let (mark, after) = rest[at..].split_at(1);
+        if mark == "\"" {
+            break;
+        }
+        match known_escape(after) {
+            Some(length) => rest = &after[length..],
+            None => return offset,
+        }
+    }
+    0
+}
+
+/// The length of the escape at the start of `after` (what follows a backslash),
+/// when RON knows it.
+fn known_escape(after: &str) -> Option<usize> {
+    let first = after.chars().next()?;
+    match first {
+        '"' | '\\' | '\'' | 'b' | 'f' | 'n' | 'r' | 't' | '0' | '\n' => Some(first.len_utf8()),
+        'x' => {
+            let hex = after.get(1..3)?;
+            u8::from_str_radix(hex, 16)
+                .ok()
+                .filter(|byte| *byte < 0x80)?;
+            Some(3)
+        }
+        'u' => {
+            let digits = after.strip_prefix("u{")?;
+            let close = digits.find('}')?;
+            let code = u32::from_str_radix(&digits[..close], 16).ok()?;
+            char::from_u32(code)?;
+            Some(2 + close + 1)
+        }
+        _ => None,
+    }
+}
+
+/// chrono's words for a date or time it cannot read; serde passes them on as plain
+/// text, so only the wording tells them apart.
+fn is_date_error(message: &str) -> bool {
+    const CHRONO: [&str; 7] = [
+        "input is out of range",
+        "no possible date and time matching input",
+        "input is not enough for unique date and time",
+        "input contains invalid characters",
+        "premature end of input",
+        "trailing input",
+        "bad or unsupported format string",
+    ];
+    CHRONO.contains(&message)
 }
 
 /// Where git left conflict markers in a file it could not merge.
@@ -160,10 +258,6 @@ fn byte_offset(text: &str, at: Position) -> Option<usize> {
     Some(line_start + within)
 }
 
-fn char_at(text: &str, at: Position) -> Option<char> {
-    byte_offset(text, at).and_then(|offset| text[offset..].chars().next())
-}
-
 fn problem_from_ron(code: ron::Error) -> Problem {
     use ron::Error as E;
     let names = |items: &[&str]| items.iter().map(|item| item.to_string()).collect();
@@ -188,9 +282,15 @@ fn problem_from_ron(code: ron::Error) -> Problem {
         E::InvalidValueForType { expected, found } => {
             Problem::WrongValue(format!("expected {expected}, found {found}"))
         }
-        E::ExpectedInteger | E::ExpectedFloat | E::IntegerOutOfBounds => {
-            Problem::Expected(Expected::Number)
-        }
+        E::ExpectedInteger
+        | E::ExpectedFloat
+        | E::InvalidIntegerDigit { .. }
+        | E::UnderscoreAtBeginning
+        | E::FloatUnderscore => Problem::Expected(Expected::Number),
+        E::IntegerOutOfBounds => Problem::NumberOutOfRange,
+        E::InvalidEscape(_) => Problem::BadEscape,
+        E::ExpectedMap => Problem::Expected(Expected::Map),
+        E::ExpectedOption => Problem::Expected(Expected::Option),
         E::ExpectedString => Problem::Expected(Expected::Text),
         E::ExpectedBoolean => Problem::Expected(Expected::TrueOrFalse),
         E::ExpectedArray => Problem::Expected(Expected::List),
@@ -201,9 +301,10 @@ fn problem_from_ron(code: ron::Error) -> Problem {
         | E::ExpectedDifferentStructName { .. } => Problem::Expected(Expected::Group),
         E::ExpectedComma => Problem::Expected(Expected::Comma),
         E::ExpectedIdentifier => Problem::Expected(Expected::FieldName),
-        E::ExpectedArrayEnd | E::ExpectedStructLikeEnd | E::ExpectedMapEnd => {
-            Problem::Expected(Expected::Closing)
-        }
+        E::ExpectedArrayEnd
+        | E::ExpectedStructLikeEnd
+        | E::ExpectedMapEnd
+        | E::ExpectedOptionEnd => Problem::Expected(Expected::Closing),
         E::ExpectedMapColon => Problem::Expected(Expected::Colon),
         E::UnexpectedChar(c) => Problem::UnexpectedChar(c),
         E::TrailingCharacters => Problem::TrailingText,
@@ -243,4 +344,26 @@ pub fn locate_before(text: &str, needle: &str, then: &str, nth: usize) -> Option
         .collect();
     let index = starts.get(nth.saturating_sub(1)).or(starts.first())?;
     Some(end_position(&text[..*index]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_unknown_escape_is_found_after_known_ones() {
+        assert_eq!(bad_escape(r#""C:\data""#), 3);
+        assert_eq!(bad_escape(r#""a\"b\\c\n\x41\u{4e2d}\q""#), 22);
+        assert_eq!(bad_escape(r#""\x80""#), 1);
+        assert_eq!(bad_escape(r#""\u{110000}""#), 1);
+        assert_eq!(bad_escape(r#""ok" \q"#), 0, "only inside the string");
+    }
+
+    #[test]
+    fn a_bad_escape_is_pointed_at() {
+        let text = "(\n    a: \"C:\\data\",\n)";
+        let error = parse::<ron::Value>(Path::new("a.ron"), text).unwrap_err();
+        assert_eq!(error.problem, Problem::BadEscape);
+        assert_eq!(error.position, Some(Position { line: 2, col: 11 }));
+    }
 }

@@ -7,60 +7,11 @@ use super::Session;
 use super::synergy::SynergyKind;
 use super::unified::{MAX_DOTS, Owner, UnifiedKind};
 use super::wrap_up::Link;
-use crate::load_error::{IdKind, Position, Problem};
-use crate::ron_read;
+pub use finding::Finding;
+
+mod finding;
+use crate::load_error::{IdKind, Problem};
 use crate::template::{Template, is_valid_step_id};
-
-/// What is wrong, and the text (and which occurrence of it) to point the reader at.
-pub struct Finding {
-    pub problem: Problem,
-    needle: String,
-    /// Only appearances of `needle` followed by this count (may be empty).
-    then: &'static str,
-    section: &'static str,
-    occurrence: usize,
-}
-
-impl Finding {
-    fn at(problem: Problem, needle: String, occurrence: usize) -> Finding {
-        Finding {
-            problem,
-            needle,
-            then: "",
-            section: "",
-            occurrence,
-        }
-    }
-
-    /// Searches only after the first appearance of `section` (where the reference
-    /// lives), so that a bare number is not found in an earlier, unrelated place.
-    fn within(mut self, section: &'static str) -> Finding {
-        self.section = section;
-        self
-    }
-
-    pub fn locate_in(&self, text: &str) -> Option<Position> {
-        if !self.section.is_empty()
-            && let Some(start) = text.find(self.section)
-        {
-            let inner =
-                ron_read::locate_before(&text[start..], &self.needle, self.then, self.occurrence)?;
-            let before = ron_read::end_position(&text[..start]);
-            return Some(if inner.line == 1 {
-                Position {
-                    line: before.line,
-                    col: before.col + inner.col - 1,
-                }
-            } else {
-                Position {
-                    line: before.line + inner.line - 1,
-                    col: inner.col,
-                }
-            });
-        }
-        ron_read::locate_before(text, &self.needle, self.then, self.occurrence)
-    }
-}
 
 pub fn check(session: &Session) -> Result<(), Box<Finding>> {
     if session.steps.is_empty() {
@@ -100,7 +51,10 @@ pub fn check(session: &Session) -> Result<(), Box<Finding>> {
         }
     }
     if session.step_index(&session.current_step).is_none() {
-        let problem = Problem::DanglingStep(session.current_step.clone());
+        let problem = Problem::DanglingStep {
+            field: "current_step",
+            id: session.current_step.clone(),
+        };
         return Err(Box::new(Finding::at(problem, "current_step".into(), 1)));
     }
     check_ids(session)?;
@@ -111,34 +65,28 @@ pub fn check(session: &Session) -> Result<(), Box<Finding>> {
 
 fn check_ids(session: &Session) -> Result<(), Box<Finding>> {
     let people = session.setup.participants.iter().map(|person| person.id);
-    unique_ids(IdKind::Participant, "name:", people)?;
+    unique_ids(IdKind::Participant, "setup:", "name:", people)?;
     let statements = session.strategy.statements.iter().map(|s| s.id);
-    unique_ids(IdKind::Statement, "text:", statements)?;
+    unique_ids(IdKind::Statement, "strategy:", "text:", statements)?;
     let notes = session
         .steps
         .iter()
         .flat_map(|step| step.notes.iter().map(|n| n.id));
-    unique_ids(IdKind::Note, "text:", notes)?;
+    unique_ids(IdKind::Note, "steps:", "text:", notes)?;
     let agreements = session
         .unified
         .iter()
         .flat_map(|item| item.agreements.iter().map(|a| a.id));
-    unique_ids(IdKind::Agreement, "text:", agreements)?;
-    unique_ids(
-        IdKind::Initiative,
-        "title:",
-        session.initiatives.iter().map(|i| i.id),
-    )?;
+    unique_ids(IdKind::Agreement, "unified:", "text:", agreements)?;
+    let initiatives = session.initiatives.iter().map(|i| i.id);
+    unique_ids(IdKind::Initiative, "initiatives:", "title:", initiatives)?;
     let mechanisms = session
         .synergies
         .iter()
         .flat_map(|s| s.mechanisms.iter().map(|m| m.id));
-    unique_ids(IdKind::Mechanism, "kind:", mechanisms)?;
-    unique_ids(
-        IdKind::Role,
-        "name:",
-        session.roles.iter().map(|role| role.id),
-    )
+    unique_ids(IdKind::Mechanism, "synergies:", "kind:", mechanisms)?;
+    let roles = session.roles.iter().map(|role| role.id);
+    unique_ids(IdKind::Role, "roles:", "name:", roles)
 }
 
 /// The five unified and four synergies are fixed lists; numbers stay in range.
@@ -243,22 +191,22 @@ fn wrap_up_pointers(session: &Session) -> Vec<(IdKind, u32, &'static str)> {
 /// raised, and the room's timing and notes.
 fn check_step_names(session: &Session) -> Result<(), Box<Finding>> {
     let wrap_up = &session.wrap_up;
-    let named = wrap_up
-        .decisions
-        .iter()
-        .filter_map(|d| match &d.link {
-            Some(Link::Step(id)) => Some(id),
-            _ => None,
-        })
-        .chain(wrap_up.parking.iter().map(|p| &p.raised_in))
-        .chain(session.room.timing.keys())
-        .chain(session.room.facilitator_notes.keys());
-    for id in named {
+    let links = wrap_up.decisions.iter().filter_map(|d| match &d.link {
+        Some(Link::Step(id)) => Some(("link", id, "Step(", "wrap_up:")),
+        _ => None,
+    });
+    let parked = (wrap_up.parking.iter()).map(|p| ("raised_in", &p.raised_in, "", "wrap_up:"));
+    let timing = (session.room.timing.keys()).map(|id| ("timing", id, "", "room:"));
+    let notes =
+        (session.room.facilitator_notes.keys()).map(|id| ("facilitator_notes", id, "", "room:"));
+    for (field, id, prefix, section) in links.chain(parked).chain(timing).chain(notes) {
         if session.step_index(id).is_none() {
-            let problem = Problem::DanglingStep(id.clone());
-            return Err(Box::new(
-                Finding::at(problem, format!("\"{id}\""), 1).within("wrap_up:"),
-            ));
+            let problem = Problem::DanglingStep {
+                field,
+                id: id.clone(),
+            };
+            let needle = format!("{prefix}\"{id}\"");
+            return Err(Box::new(Finding::at(problem, needle, 1).within(section)));
         }
     }
     Ok(())
@@ -336,6 +284,7 @@ fn check_references(session: &Session) -> Result<(), Box<Finding>> {
 
 fn unique_ids(
     what: IdKind,
+    section: &'static str,
     then: &'static str,
     ids: impl Iterator<Item = u32>,
 ) -> Result<(), Box<Finding>> {
@@ -346,9 +295,8 @@ fn unique_ids(
                 what,
                 id: id.to_string(),
             };
-            let mut finding = Finding::at(problem, format!("id: {id},"), 2);
-            finding.then = then;
-            return Err(Box::new(finding));
+            let finding = Finding::at(problem, format!("id: {id},"), 2);
+            return Err(Box::new(finding.followed_by(then).within(section)));
         }
     }
     Ok(())

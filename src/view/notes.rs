@@ -7,7 +7,7 @@ use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
-use super::text::wrap;
+use super::text::wrap_rows;
 use super::theme::Theme;
 use crate::i18n::{Lang, fill};
 use crate::model::{Focus, SessionScreen};
@@ -31,17 +31,18 @@ pub fn render(
         return;
     }
     let text_cells = usize::from(area.width).saturating_sub(3).max(1);
+    let room = usize::from(area.height).saturating_sub(lines.len()).max(1);
+    // A note taller than the room shows only its first rows anyway.
     let wrapped: Vec<Vec<&str>> = step
         .notes
         .iter()
         .map(|note| {
-            wrap(&note.text, text_cells)
+            wrap_rows(&note.text, text_cells, room)
                 .into_iter()
                 .map(|range| &note.text[range])
                 .collect()
         })
         .collect();
-    let room = usize::from(area.height).saturating_sub(lines.len()).max(1);
     let selected = screen.note.min(step.notes.len() - 1);
     let first = first_visible(&wrapped, selected, room);
     for (index, note_lines) in wrapped.iter().enumerate().skip(first) {

@@ -10,7 +10,7 @@ use ratatui::widgets::Paragraph;
 
 use super::notes;
 use super::tabs::tab_line;
-use super::text::{fit, pad, width, wrap};
+use super::text::{fit, pad, width, width_capped, wrap, wrap_rows};
 use super::theme::Theme;
 use crate::i18n::{Lang, fill};
 use crate::model::{Focus, SessionScreen};
@@ -162,7 +162,7 @@ fn matrix(
     let title_cells = doc
         .initiatives
         .iter()
-        .map(|i| width(&i.title))
+        .map(|i| width_capped(&i.title, 24))
         .max()
         .unwrap_or(8)
         .clamp(8, 24)
@@ -283,9 +283,8 @@ fn legend_lines(names: &[String], cells: usize, theme: Theme) -> Vec<Line<'stati
         .map(|(index, name)| format!("{} {name}", index + 1))
         .collect::<Vec<_>>()
         .join(theme.separator());
-    wrap(&text, cells)
+    wrap_rows(&text, cells, 3)
         .into_iter()
-        .take(3)
         .map(|range| Line::styled(text[range].to_string(), theme.dim()))
         .collect()
 }
@@ -313,7 +312,7 @@ fn check_list(
             "{mark} {}",
             crate::describe::raci_check(doc, *check, lang, true)
         );
-        for range in wrap(&text, cells).into_iter().take(2) {
+        for range in wrap_rows(&text, cells, 2) {
             lines.push(Line::styled(text[range].to_string(), style));
         }
     }

@@ -6,7 +6,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::text::{fit, width, wrap};
+use super::text::{fit, width, wrap_rows};
 use super::theme::Theme;
 use super::{
     big, clock, dashboard, diagnose, dialog, editor, notes, raci, setup, strategy, synergies,
@@ -155,7 +155,7 @@ fn step(
         .get(&step.id)
         .filter(|_| !projector);
     let notes_rows = private.map_or(0, |text| {
-        (wrap(text, usize::from(inner.width)).len() as u16 + 1).min(4)
+        (wrap_rows(text, usize::from(inner.width), 3).len() as u16 + 1).min(4)
     });
     let prompt_lines = if projector {
         Vec::new()
@@ -185,7 +185,7 @@ fn step(
     if let Some(text) = private {
         let mut lines = vec![Line::styled(ui.private_notes, theme.dim())];
         lines.extend(
-            wrap(text, usize::from(inner.width))
+            wrap_rows(text, usize::from(inner.width), 3)
                 .into_iter()
                 .map(|r| Line::styled(text[r].to_string(), theme.dim())),
         );
@@ -210,11 +210,13 @@ fn step(
 /// ellipsis.
 fn prompt(text: &str, inner: Rect, theme: Theme) -> Vec<Line<'static>> {
     let cells = usize::from(inner.width);
-    let mut lines: Vec<String> = wrap(text, cells)
+    let most = usize::from(inner.height / 3).max(1);
+    // One row more than fits tells whether the prompt was cut short.
+    let mut lines: Vec<String> = wrap_rows(text, cells, most + 1)
         .into_iter()
         .map(|range| text[range].trim_end().to_string())
         .collect();
-    let rows = lines.len().min(usize::from(inner.height / 3)).max(1);
+    let rows = lines.len().min(most);
     if lines.len() > rows {
         lines.truncate(rows);
         if let Some(last) = lines.last_mut() {

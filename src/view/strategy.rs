@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::tabs::tab_line;
-use super::text::{fit, pad, width, wrap};
+use super::text::{fit, pad, width, wrap, wrap_rows};
 use super::theme::Theme;
 use super::{coverage, notes};
 use crate::i18n::{Lang, fill};
@@ -294,9 +294,8 @@ fn detail(
     theme: Theme,
 ) -> Vec<Line<'static>> {
     let ui = lang.ui();
-    let mut lines: Vec<Line> = wrap(&statement.text, cells)
+    let mut lines: Vec<Line> = wrap_rows(&statement.text, cells, 2)
         .into_iter()
-        .take(2)
         .map(|range| Line::styled(statement.text[range].to_string(), theme.dim()))
         .collect();
     lines.resize(2, Line::raw(""));

@@ -11,21 +11,44 @@ pub fn width(text: &str) -> usize {
     text.width()
 }
 
+/// The width of `text`, counted no further than past `cap`: enough to size a column
+/// that is never wider than `cap`, without measuring a long text to its end.
+pub fn width_capped(text: &str, cap: usize) -> usize {
+    let mut used = 0;
+    for grapheme in text.graphemes(true) {
+        used += grapheme.width();
+        if used > cap {
+            break;
+        }
+    }
+    used
+}
+
 /// Byte ranges of the lines `text` wraps into at `width` cells. Lines break at
 /// newlines, after a space when one is in reach, and between any two characters
 /// otherwise (Chinese has no spaces).
 pub fn wrap(text: &str, width: usize) -> Vec<Range<usize>> {
+    wrap_rows(text, width, usize::MAX)
+}
+
+/// The first `rows` lines of [`wrap`], found without reading further: what a screen
+/// shows of a long text costs no more than the rows it has.
+pub fn wrap_rows(text: &str, width: usize, rows: usize) -> Vec<Range<usize>> {
     let width = width.max(1);
     let mut out = Vec::new();
     let mut offset = 0;
     for logical in text.split('\n') {
-        wrap_line(logical, offset, width, &mut out);
+        if out.len() >= rows {
+            break;
+        }
+        wrap_line(logical, offset, width, rows, &mut out);
         offset += logical.len() + 1;
     }
+    out.truncate(rows);
     out
 }
 
-fn wrap_line(line: &str, base: usize, width: usize, out: &mut Vec<Range<usize>>) {
+fn wrap_line(line: &str, base: usize, width: usize, rows: usize, out: &mut Vec<Range<usize>>) {
     let mut start = 0;
     let mut used = 0;
     let mut after_space: Option<usize> = None;
@@ -36,6 +59,9 @@ fn wrap_line(line: &str, base: usize, width: usize, out: &mut Vec<Range<usize>>)
                 .filter(|after| *after > start)
                 .unwrap_or_else(|| keep_punctuation_on_line(line, start, index));
             out.push(base + start..base + break_at);
+            if out.len() >= rows {
+                return;
+            }
             start = break_at;
             used = line[start..index].width();
             after_space = None;
@@ -75,23 +101,35 @@ pub fn cursor_cell(text: &str, cursor: usize, width: usize) -> (usize, usize) {
 }
 
 /// Cuts `text` to at most `max` cells, ending with `ellipsis` when it was cut.
+/// Line breaks and tabs show as spaces. Only as much of the text as could be shown
+/// is looked at, so a text of megabytes costs no more than a short one.
 pub fn fit(text: &str, max: usize, ellipsis: &str) -> String {
-    let text = one_line(text);
-    if text.width() <= max {
-        return text;
-    }
     let room = max.saturating_sub(ellipsis.width());
     let mut out = String::new();
     let mut used = 0;
-    for grapheme in text.graphemes(true) {
-        if used + grapheme.width() > room {
-            break;
+    // How much of `out` stays when the ellipsis has to be added.
+    let mut within_room = 0;
+    let shown = text.graphemes(true).flat_map(|grapheme| {
+        // `\r\n` is one grapheme but two spaces, as [`one_line`] makes it.
+        let breaks = grapheme.contains(['\n', '\r', '\t']);
+        let spaces = breaks.then(|| grapheme.chars().map(|_| " "));
+        let whole = (!breaks).then_some(grapheme);
+        spaces.into_iter().flatten().chain(whole)
+    });
+    for piece in shown {
+        let cells = piece.width();
+        if used + cells > max {
+            out.truncate(within_room);
+            if max >= ellipsis.width() {
+                out.push_str(ellipsis);
+            }
+            return out;
         }
-        used += grapheme.width();
-        out.push_str(grapheme);
-    }
-    if max >= ellipsis.width() {
-        out.push_str(ellipsis);
+        used += cells;
+        out.push_str(piece);
+        if used <= room {
+            within_room = out.len();
+        }
     }
     out
 }
@@ -141,6 +179,23 @@ mod tests {
     fn english_wraps_after_spaces() {
         assert_eq!(lines("dare to try now", 8), vec!["dare to ", "try now"]);
         assert_eq!(lines("unbreakable", 4), vec!["unbr", "eaka", "ble"]);
+    }
+
+    #[test]
+    fn only_the_rows_asked_for_are_wrapped() {
+        let long = "业技融合 workshop ".repeat(1000);
+        let all = wrap(&long, 12);
+        assert_eq!(wrap_rows(&long, 12, 3), all[..3]);
+        assert_eq!(wrap_rows("a\nb\nc", 5, 2), wrap("a\nb\nc", 5)[..2]);
+        assert_eq!(wrap_rows("ab", 5, 0), Vec::<Range<usize>>::new());
+    }
+
+    #[test]
+    fn a_long_text_is_fitted_like_a_short_one() {
+        assert_eq!(fit("a\tb\nc", 10, "…"), "a b c");
+        assert_eq!(fit("a\r\nb", 3, "…"), "a …");
+        assert_eq!(fit(&"中".repeat(1_000_000), 5, "…"), "中中…");
+        assert_eq!(fit("abc", 0, "…"), "");
     }
 
     #[test]

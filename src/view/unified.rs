@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::tabs::tab_line;
-use super::text::{fit, pad, width, wrap};
+use super::text::{fit, pad, width, wrap, wrap_rows};
 use super::theme::Theme;
 use super::{notes, voting};
 use crate::i18n::{Lang, fill};
@@ -290,7 +290,7 @@ fn initiatives(
         } else {
             &initiative.description
         };
-        for range in wrap(description, cells).into_iter().take(2) {
+        for range in wrap_rows(description, cells, 2) {
             lines.push(Line::styled(description[range].to_string(), theme.dim()));
         }
         lines.resize(usize::from(area.height) - 2, Line::raw(""));

@@ -7,9 +7,14 @@
 //! cannot hold (a folder, a missing file, deep nesting, a huge file) is made in a
 //! temporary folder by `generated`. `cli` runs `yeji validate` and `yeji list`.
 
+mod bad_values;
 mod cli;
+mod fields;
 mod generated;
+mod huge;
 mod migration;
+mod references;
 mod sessions;
 mod support;
 mod templates;
+mod wrong_types;

@@ -205,7 +205,10 @@ fn invalid_sessions() -> Vec<Case> {
         ),
         case(
             "dangling-current-step.ron",
-            Problem::DanglingStep("closing".into()),
+            Problem::DanglingStep {
+                field: "current_step",
+                id: "closing".into(),
+            },
             "PATH:10:5: `current_step` names a step that does not exist: `closing`",
         ),
         case(
@@ -250,7 +253,9 @@ fn each_invalid_session_fails_with_its_own_message_and_is_left_unchanged() {
 
 #[test]
 fn every_invalid_session_fixture_has_a_case_and_every_case_a_fixture() {
-    assert_cases_cover(&fixture("sessions/invalid"), &invalid_sessions());
+    let mut cases = invalid_sessions();
+    cases.extend(crate::bad_values::bad_value_sessions());
+    assert_cases_cover(&fixture("sessions/invalid"), &cases);
 }
 
 #[test]

@@ -5,7 +5,7 @@ use std::path::Path;
 
 use crate::support::*;
 use yeji::i18n::Lang;
-use yeji::load_error::{IdKind, Problem};
+use yeji::load_error::{Expected, IdKind, Problem};
 use yeji::session::file::{parse, to_ron};
 use yeji::session::{Session, StepKind};
 use yeji::template::{DEFAULT_TEMPLATE_PATH, Template};
@@ -57,6 +57,16 @@ fn invalid_templates() -> Vec<Case> {
                 minutes: 0,
             },
             "PATH:18:13: the step `setup` has 0 minutes; it must be between 1 and 480",
+        ),
+        case(
+            "kind-in-quotes.ron",
+            Problem::Expected(Expected::Choice),
+            "PATH:22:19: expected one of the choices, written as a word without quotes here",
+        ),
+        case(
+            "minutes-as-text.ron",
+            Problem::Expected(Expected::Number),
+            "PATH:18:22: expected a whole number here",
         ),
         case(
             "misspelt-field.ron",
