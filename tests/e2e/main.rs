@@ -6,6 +6,7 @@ mod crash;
 mod files;
 mod hangup;
 mod harness;
+mod kill_rounds;
 mod language;
 mod sharing;
 mod steps;
