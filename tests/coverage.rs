@@ -6,6 +6,7 @@ use support::*;
 use yeji::i18n::Lang;
 use yeji::session::Side;
 use yeji::session::coverage::{Coverage, Warning, warnings};
+use yeji::session::shared::Shared;
 use yeji::session::strategy::{Principle, Quadrant, Statement};
 
 fn statement(id: u32, quadrant: Quadrant, principle: Principle, side: Side) -> Statement {
@@ -21,7 +22,7 @@ fn statement(id: u32, quadrant: Quadrant, principle: Principle, side: Side) -> S
 
 fn session_with(statements: Vec<Statement>) -> yeji::session::Session {
     let mut doc = typical_session(Lang::En);
-    doc.strategy.statements = statements;
+    doc.strategy.statements = statements.into_iter().map(Shared::new).collect();
     doc
 }
 

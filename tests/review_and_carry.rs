@@ -9,6 +9,7 @@ use yeji::model::{Dialog, Model, Screen};
 use yeji::msg::Action::*;
 use yeji::msg::Msg;
 use yeji::session::carry::carry_over;
+use yeji::session::shared::Shared;
 use yeji::session::wrap_up::{ActionItem, ActionStatus};
 use yeji::template::Template;
 use yeji::update::update;
@@ -78,7 +79,10 @@ fn previous() -> yeji::session::Session {
             status: ActionStatus::Doing,
             initiative: None,
         },
-    ];
+    ]
+    .into_iter()
+    .map(Shared::new)
+    .collect();
     session
 }
 

@@ -25,7 +25,7 @@ fn snapshot_all(name: &str, build: impl Fn(Lang) -> Model) {
 /// `initiatives` × `roles`, filled in a pattern that leaves some rows without an A.
 fn matrix_session(lang: Lang, initiatives: usize, roles: usize) -> Session {
     let mut session = typical_session(lang);
-    session.initiatives = support::initiatives(initiatives);
+    session.initiatives = support::initiatives(initiatives).into();
     session.voting = Default::default();
     while session.roles.len() < roles {
         let id = session.roles.len() as u32 + 1;

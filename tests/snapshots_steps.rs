@@ -8,6 +8,7 @@ use support::*;
 use yeji::i18n::Lang;
 use yeji::model::Model;
 use yeji::msg::Action::*;
+use yeji::session::shared::Shared;
 
 fn snapshot_all(name: &str, build: impl Fn(Lang) -> Model) {
     for lang in [Lang::Zh, Lang::En] {
@@ -21,7 +22,7 @@ fn snapshot_all(name: &str, build: impl Fn(Lang) -> Model) {
 
 fn crowded(lang: Lang) -> yeji::session::Session {
     let mut doc = typical_session(lang);
-    doc.strategy.statements = statements(300);
+    doc.strategy.statements = statements(300).into_iter().map(Shared::new).collect();
     doc
 }
 

@@ -11,6 +11,7 @@ use yeji::model::{Model, ThemeName};
 use yeji::msg::Action::*;
 use yeji::msg::Msg;
 use yeji::session::Session;
+use yeji::session::shared::Shared;
 use yeji::session::wrap_up::{
     ActionItem, ActionStatus, Decision, Indicator, IndicatorKind, Link, ParkedItem,
 };
@@ -69,7 +70,10 @@ fn wrapped_session(lang: Lang) -> Session {
             status: ActionStatus::Done,
             initiative: None,
         },
-    ];
+    ]
+    .into_iter()
+    .map(Shared::new)
+    .collect();
     wrap_up.parking = vec![ParkedItem {
         id: 6,
         text: "智能客服预算归属".into(),

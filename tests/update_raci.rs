@@ -225,7 +225,7 @@ fn every_check_fires_on_its_own_case_and_not_on_a_clean_matrix() {
 #[test]
 fn a_person_accountable_for_more_than_the_limit_is_flagged() {
     let mut session = typical_session(Lang::En);
-    session.initiatives = initiatives(7);
+    session.initiatives = initiatives(7).into();
     session.raci.toggle_holder(1, 1);
     for initiative in 1..=7 {
         session.raci.set(initiative, 1, Some(Raci::A));

@@ -377,6 +377,7 @@ fn find_action(session: &Session, id: u32) -> Option<&ActionItem> {
         .actions
         .iter()
         .find(|action| action.id == id)
+        .map(|action| &**action)
 }
 
 fn actions(old: &Session, new: &Session, today: NaiveDate) -> ActionDiff {

@@ -12,6 +12,7 @@ pub mod raci;
 pub mod raci_checks;
 pub mod roles;
 pub mod room;
+pub mod shared;
 pub mod strategy;
 pub mod summary;
 pub mod synergy;
@@ -32,6 +33,7 @@ use diagnosis::Diagnosis;
 use raci::RoleMapping;
 use roles::Role;
 use room::Room;
+use shared::Shared;
 use strategy::Strategy;
 use synergy::Synergy;
 use unified::{DotVoting, Initiative, Owner, UnifiedItem};
@@ -81,22 +83,22 @@ pub struct Session {
     pub language: Lang,
     /// Id of the step the room was on when the file was last saved.
     pub current_step: String,
-    pub setup: Setup,
-    pub diagnosis: Diagnosis,
-    pub strategy: Strategy,
+    pub setup: Shared<Setup>,
+    pub diagnosis: Shared<Diagnosis>,
+    pub strategy: Shared<Strategy>,
     /// The five unified items, always all five in their order.
-    pub unified: Vec<UnifiedItem>,
-    pub initiatives: Vec<Initiative>,
-    pub voting: DotVoting,
+    pub unified: Shared<Vec<UnifiedItem>>,
+    pub initiatives: Shared<Vec<Initiative>>,
+    pub voting: Shared<DotVoting>,
     /// The four synergies, always all four in their order.
-    pub synergies: Vec<Synergy>,
-    pub roles: Vec<Role>,
+    pub synergies: Shared<Vec<Synergy>>,
+    pub roles: Shared<Vec<Role>>,
     /// Who holds which role, and the RACI matrix of initiatives × roles.
-    pub raci: RoleMapping,
-    pub wrap_up: WrapUp,
+    pub raci: Shared<RoleMapping>,
+    pub wrap_up: Shared<WrapUp>,
     /// Time and private notes per step.
-    pub room: Room,
-    pub steps: Vec<Step>,
+    pub room: Shared<Room>,
+    pub steps: Shared<Vec<Step>>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -255,9 +257,10 @@ impl Session {
                 facilitator: String::new(),
                 starts_at: now.with_second(0).unwrap_or(now),
                 participants: Vec::new(),
-            },
-            diagnosis: Diagnosis::default(),
-            strategy: Strategy::default(),
+            }
+            .into(),
+            diagnosis: Diagnosis::default().into(),
+            strategy: Strategy::default().into(),
             roles: template
                 .roles
                 .iter()
@@ -270,7 +273,8 @@ impl Session {
             raci: RoleMapping {
                 accountable_limit: template.accountable_limit,
                 ..RoleMapping::default()
-            },
+            }
+            .into(),
             ..Session::fill_later_sections(steps)
         }
     }
@@ -295,18 +299,19 @@ impl Session {
                 facilitator: String::new(),
                 starts_at: epoch,
                 participants: Vec::new(),
-            },
-            diagnosis: Diagnosis::default(),
-            strategy: Strategy::default(),
-            unified: unified::fresh_items(),
-            initiatives: Vec::new(),
-            voting: DotVoting::default(),
-            synergies: synergy::fresh_synergies(),
-            roles: roles::default_roles(),
-            raci: RoleMapping::default(),
-            wrap_up: WrapUp::default(),
-            room: Room::default(),
-            steps,
+            }
+            .into(),
+            diagnosis: Diagnosis::default().into(),
+            strategy: Strategy::default().into(),
+            unified: unified::fresh_items().into(),
+            initiatives: Vec::new().into(),
+            voting: DotVoting::default().into(),
+            synergies: synergy::fresh_synergies().into(),
+            roles: roles::default_roles().into(),
+            raci: RoleMapping::default().into(),
+            wrap_up: WrapUp::default().into(),
+            room: Room::default().into(),
+            steps: steps.into(),
         }
     }
 

@@ -5,12 +5,14 @@
 use serde::{Deserialize, Serialize};
 
 use super::Side;
+use super::shared::Shared;
 use crate::i18n::Lang;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Strategy {
-    pub statements: Vec<Statement>,
+    /// Shared one by one: changing a statement copies that statement only.
+    pub statements: Vec<Shared<Statement>>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

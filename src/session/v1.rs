@@ -32,9 +32,9 @@ impl From<SessionV1> for Session {
             updated: old.updated,
             language: old.language,
             current_step: old.current_step,
-            setup: old.setup,
-            diagnosis: Diagnosis::default(),
-            strategy: Strategy::default(),
+            setup: old.setup.into(),
+            diagnosis: Diagnosis::default().into(),
+            strategy: Strategy::default().into(),
             ..Session::fill_later_sections(old.steps)
         }
     }

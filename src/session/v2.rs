@@ -34,9 +34,9 @@ impl From<SessionV2> for Session {
             updated: old.updated,
             language: old.language,
             current_step: old.current_step,
-            setup: old.setup,
-            diagnosis: old.diagnosis,
-            strategy: old.strategy,
+            setup: old.setup.into(),
+            diagnosis: old.diagnosis.into(),
+            strategy: old.strategy.into(),
             ..Session::fill_later_sections(old.steps)
         }
     }

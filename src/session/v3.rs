@@ -42,14 +42,14 @@ impl From<SessionV3> for Session {
             updated: old.updated,
             language: old.language,
             current_step: old.current_step,
-            setup: old.setup,
-            diagnosis: old.diagnosis,
-            strategy: old.strategy,
-            unified: old.unified,
-            initiatives: old.initiatives,
-            voting: old.voting,
-            synergies: old.synergies,
-            roles: old.roles,
+            setup: old.setup.into(),
+            diagnosis: old.diagnosis.into(),
+            strategy: old.strategy.into(),
+            unified: old.unified.into(),
+            initiatives: old.initiatives.into(),
+            voting: old.voting.into(),
+            synergies: old.synergies.into(),
+            roles: old.roles.into(),
             ..Session::fill_later_sections(old.steps)
         }
     }

@@ -2,6 +2,7 @@
 //! the parking lot (filled from any step), indicators to measure progress, and the
 //! date of the next session.
 
+use super::shared::Shared;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -11,7 +12,8 @@ use crate::i18n::Lang;
 #[serde(deny_unknown_fields)]
 pub struct WrapUp {
     pub decisions: Vec<Decision>,
-    pub actions: Vec<ActionItem>,
+    /// Shared one by one: changing an action copies that action only.
+    pub actions: Vec<Shared<ActionItem>>,
     pub parking: Vec<ParkedItem>,
     pub indicators: Vec<Indicator>,
     pub next_session: Option<NaiveDate>,

@@ -112,7 +112,7 @@ fn add(screen: &mut SessionScreen, notice: &mut Option<Notice>, now: Now) {
     };
     let id = statement.id;
     if change(screen, notice, now, |doc| {
-        doc.strategy.statements.push(statement)
+        doc.strategy.statements.push(statement.into())
     }) {
         // A filter that would hide the new statement is lifted.
         if !screen
@@ -219,7 +219,7 @@ fn merge(screen: &mut SessionScreen, notice: &mut Option<Notice>, now: Now, inde
                     .find(|s| s.id == target_id)
                     .expect("target kept");
                 target.text = format!("{}\n{}", target.text, source.text);
-                for author in source.authors {
+                for &author in &source.authors {
                     if !target.authors.contains(&author) {
                         target.authors.push(author);
                     }

@@ -162,7 +162,9 @@ fn actions(screen: &mut SessionScreen, notice: &mut Option<Notice>, action: Acti
                 status: ActionStatus::Open,
                 initiative: None,
             };
-            if change(screen, notice, now, |doc| doc.wrap_up.actions.push(item)) {
+            if change(screen, notice, now, |doc| {
+                doc.wrap_up.actions.push(item.into())
+            }) {
                 screen.action = screen.doc.wrap_up.actions.len() - 1;
                 edit::begin(screen, notice, Target::ActionText(id), true);
             }

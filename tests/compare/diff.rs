@@ -9,6 +9,7 @@ use yeji::i18n::Lang;
 use yeji::session::diagnosis::Stage;
 use yeji::session::file::to_ron;
 use yeji::session::raci::Raci;
+use yeji::session::shared::Shared;
 use yeji::session::synergy::{Level, Rating, SynergyKind};
 use yeji::session::unified::{AgreementStatus, Initiative, Priority, UnifiedKind};
 use yeji::session::wrap_up::{ActionItem, ActionStatus};
@@ -98,7 +99,8 @@ fn old_session() -> Session {
         initiative(1, "智能质检试点"),
         initiative(2, "统一工单系统"),
         initiative(3, "Knowledge base for agents"),
-    ];
+    ]
+    .into();
     doc.raci.set(1, 1, Some(Raci::A));
     doc.raci.set(1, 3, Some(Raci::R));
     doc.raci.set(2, 2, Some(Raci::A));
@@ -108,7 +110,10 @@ fn old_session() -> Session {
         action(1, "整理质检需求清单", 1, day(1, 15), ActionStatus::Open),
         action(2, "确定试点班组", 2, day(1, 10), ActionStatus::Doing),
         action(3, "统一预算口径", 3, day(5, 1), ActionStatus::Open),
-    ];
+    ]
+    .into_iter()
+    .map(Shared::new)
+    .collect();
     doc
 }
 
@@ -131,13 +136,13 @@ fn new_session() -> Session {
     doc.raci.set(2, 7, Some(Raci::C));
     doc.raci.set(4, 1, Some(Raci::A));
     doc.wrap_up.actions[0].status = ActionStatus::Done;
-    doc.wrap_up.actions.push(action(
+    doc.wrap_up.actions.push(Shared::new(action(
         4,
         "调研坐席辅助需求",
         4,
         day(4, 1),
         ActionStatus::Open,
-    ));
+    )));
     doc
 }
 

@@ -14,6 +14,7 @@ use yeji::session::diagnosis::{Friction, Presence, Stage};
 use yeji::session::file::to_ron;
 use yeji::session::raci::Raci;
 use yeji::session::room::StepTime;
+use yeji::session::shared::Shared;
 use yeji::session::strategy::{Principle, Quadrant, Statement};
 use yeji::session::synergy::{Mechanism, MechanismKind, Rating};
 use yeji::session::unified::{Agreement, AgreementStatus, Initiative, Owner, Priority};
@@ -154,6 +155,7 @@ fn add_strategy(doc: &mut Session, dice: &mut Dice) {
                 authors: vec![author],
             }
         })
+        .map(Shared::new)
         .collect();
 }
 
@@ -286,14 +288,14 @@ fn add_wrap_up(doc: &mut Session, dice: &mut Dice, day: NaiveDate) {
         ActionStatus::Dropped,
     ];
     for number in 0..10 {
-        wrap_up.actions.push(ActionItem {
+        wrap_up.actions.push(Shared::new(ActionItem {
             id: next(),
             text: format!("整理第 {} 项举措的需求清单并与技术部门评审", number % 8 + 1),
             owner: (dice.below(6) > 0).then(|| dice.below(12) as u32 + 1),
             due: Some(day + Duration::days(7 + dice.below(60) as i64)),
             status: statuses[dice.below(statuses.len())],
             initiative: Some(number % 8 + 1),
-        });
+        }));
     }
     for text in ["坐席排班系统是否纳入本期", "外包团队如何参与", "预算口径"]
     {

@@ -9,6 +9,7 @@ use yeji::i18n::Lang;
 use yeji::model::{Display, Model, Opened, Screen, SessionScreen, StartScreen};
 use yeji::msg::{Action, Effect, Msg};
 use yeji::session::diagnosis::{Friction, Presence, Stage};
+use yeji::session::shared::Shared;
 use yeji::session::strategy::{Principle, Quadrant, Statement};
 use yeji::session::synergy::{Mechanism, MechanismKind, Rating};
 use yeji::session::unified::{Agreement, AgreementStatus, Initiative, Owner, Priority};
@@ -92,7 +93,7 @@ pub fn typical_session(lang: Lang) -> Session {
     ]
     .into_iter()
     .collect();
-    doc.strategy.statements = statements(30);
+    doc.strategy.statements = statements(30).into_iter().map(Shared::new).collect();
     add_unified_and_synergies(&mut doc);
     doc
 }
@@ -120,7 +121,7 @@ fn add_unified_and_synergies(doc: &mut Session) {
         id: 2,
         text: "One roadmap, reviewed every quarter".into(),
     });
-    doc.initiatives = initiatives(5);
+    doc.initiatives = initiatives(5).into();
     for (person, initiative, dots) in [(1, 1, 2), (2, 1, 1), (2, 3, 2), (3, 2, 1), (5, 1, 3)] {
         for _ in 0..dots {
             doc.voting.add(person, initiative);
@@ -201,7 +202,7 @@ pub fn large_session(lang: Lang) -> Session {
             side: Side::ALL[id as usize % 5],
         });
     }
-    doc.initiatives = initiatives(100);
+    doc.initiatives = initiatives(100).into();
     doc.voting.dots_per_person = 5;
     for person in 1..=12u32 {
         for dot in 0..5u32 {
