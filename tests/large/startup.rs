@@ -1,0 +1,88 @@
+//! Start-up to the first full frame of `yeji open` with the large session, against a
+//! bare ratatui program that draws one paragraph (`examples/bare_paragraph.rs`),
+//! both started through a pseudo-terminal of 200×60 in the same run, alternately.
+//!
+//! A measurement, not a check of behaviour, so ignored in the normal run. With a
+//! release build: `cargo test --release -- --ignored --nocapture` (which builds the
+//! example too; `--test large` alone would not).
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use yeji::i18n::Lang;
+
+use crate::generate::fixture_path;
+use crate::terminal::{Running, command};
+
+const ROUNDS: usize = 9;
+
+/// The example's binary, built beside `yeji` in the same profile's folder.
+pub fn example(name: &str) -> PathBuf {
+    let bin = Path::new(env!("CARGO_BIN_EXE_yeji"));
+    let path = bin.parent().unwrap().join("examples").join(name);
+    assert!(
+        path.exists(),
+        "{} is missing: build it with `cargo build --release --example {name}` \
+         (or run the whole suite, which builds examples)",
+        path.display()
+    );
+    path
+}
+
+/// A folder holding a copy of the large session: opening takes a lock beside the
+/// file and may save, which must not touch the committed fixture.
+pub fn copy_of_fixture() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(fixture_path(), dir.path().join("ten-times.ron")).unwrap();
+    dir
+}
+
+pub fn median(mut times: Vec<Duration>) -> Duration {
+    times.sort();
+    times[times.len() / 2]
+}
+
+pub fn ms(time: Duration) -> String {
+    format!("{:.1} ms", time.as_secs_f64() * 1000.0)
+}
+
+fn time_to_screen(program: &Path, args: &[&str], dir: &Path, text: &str) -> Duration {
+    let mut running = Running::spawn(command(program, args, dir));
+    let elapsed = running.wait_for(text);
+    running.quit();
+    elapsed
+}
+
+#[test]
+#[ignore = "a measurement: cargo test --release -- --ignored --nocapture"]
+fn start_up_with_the_large_session_is_within_one_and_a_half_times_a_bare_program() {
+    let bare = example("bare_paragraph");
+    let yeji = PathBuf::from(env!("CARGO_BIN_EXE_yeji"));
+    // The right end of the last row: once it shows, the whole first frame is drawn.
+    let drawn = Lang::Zh.ui().status_unchanged;
+    let (mut bare_times, mut yeji_times) = (Vec::new(), Vec::new());
+    for round in 0..=ROUNDS {
+        let dir = copy_of_fixture();
+        let bare_time = time_to_screen(&bare, &[], dir.path(), "Press q to quit.");
+        let yeji_time = time_to_screen(&yeji, &["open", "ten-times.ron"], dir.path(), drawn);
+        // The first round fills the disk cache and is not counted.
+        if round > 0 {
+            bare_times.push(bare_time);
+            yeji_times.push(yeji_time);
+        }
+    }
+    let list = |times: &[Duration]| times.iter().map(|t| ms(*t)).collect::<Vec<_>>().join(", ");
+    println!("bare ratatui: {}", list(&bare_times));
+    println!("yeji open:    {}", list(&yeji_times));
+    let (bare, yeji) = (median(bare_times), median(yeji_times));
+    let ratio = yeji.as_secs_f64() / bare.as_secs_f64();
+    println!(
+        "start-up to the first full frame, median of {ROUNDS}: bare {}, yeji {} ({ratio:.2}×)",
+        ms(bare),
+        ms(yeji)
+    );
+    assert!(
+        ratio <= 1.5,
+        "yeji takes {ratio:.2}× as long as a bare program"
+    );
+}
