@@ -2,7 +2,7 @@
 //! also runs from the panic hook, so the user's shell is never left in raw mode
 //! with bracketed paste switched on.
 
-use std::io::{self, Stdout, stdout};
+use std::io::{self, BufWriter, Stdout, stdout};
 
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
@@ -13,12 +13,20 @@ use ratatui::crossterm::terminal::{
 };
 use std::sync::atomic::{AtomicBool, Ordering};
 
-pub type Term = Terminal<CrosstermBackend<Stdout>>;
+pub type Term = Terminal<CrosstermBackend<BufWriter<Stdout>>>;
+
+/// Room for a whole frame of a large screen, so that it reaches the terminal in one
+/// write rather than in the standard output's 1 KiB pieces. ratatui flushes after
+/// every frame, so nothing waits in it between frames.
+const FRAME_BUFFER: usize = 256 * 1024;
 
 pub fn enter() -> io::Result<Term> {
     install_panic_hook();
     enter_modes()?;
-    Terminal::new(CrosstermBackend::new(stdout()))
+    Terminal::new(CrosstermBackend::new(BufWriter::with_capacity(
+        FRAME_BUFFER,
+        stdout(),
+    )))
 }
 
 fn enter_modes() -> io::Result<()> {
