@@ -4,6 +4,7 @@
 //! Shared by the session and template formats, which own their own types.
 
 mod context;
+pub mod fast;
 
 use std::io::Read;
 use std::path::Path;
@@ -36,7 +37,8 @@ pub fn read_bytes(path: &Path) -> Result<Vec<u8>, LoadError> {
             limit: MAX_FILE_BYTES,
         }));
     }
-    let mut bytes = Vec::new();
+    // Sized up front: growing the buffer while reading costs more than the read.
+    let mut bytes = Vec::with_capacity(usize::try_from(metadata.len()).unwrap_or(0));
     std::fs::File::open(path)
         .and_then(|file| file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
         .map_err(|error| fail(io_problem(&error)))?;
@@ -73,7 +75,9 @@ pub fn text_from_bytes(path: &Path, bytes: Vec<u8>) -> Result<String, LoadError>
         }
     };
     let text = text.strip_prefix(BOM).map(str::to_string).unwrap_or(text);
-    if let Some(index) = text.find('\0') {
+    if contains_byte(&text, 0)
+        && let Some(index) = text.find('\0')
+    {
         let at = end_position(&text[..index]);
         return Err(LoadError::new(path, Some(at), Problem::NulByte));
     }
@@ -83,7 +87,8 @@ pub fn text_from_bytes(path: &Path, bytes: Vec<u8>) -> Result<String, LoadError>
     Ok(text)
 }
 
-/// Parses RON text into `T`, keeping the parser's recursion limit on.
+/// Parses RON text into `T`, keeping the parser's recursion limit on. Plain files
+/// are read by the [`fast`] reader; whatever it declines goes to `ron`.
 pub fn parse<T: DeserializeOwned>(path: &Path, text: &str) -> Result<T, LoadError> {
     if let Some((index, first)) = text.char_indices().find(|(_, c)| !c.is_whitespace())
         && (first == '{' || first == '[')
@@ -93,6 +98,9 @@ pub fn parse<T: DeserializeOwned>(path: &Path, text: &str) -> Result<T, LoadErro
     }
     if let Some(at) = merge_conflict(text) {
         return Err(LoadError::new(path, Some(at), Problem::MergeConflict));
+    }
+    if let Ok(value) = fast::from_str(text) {
+        return Ok(value);
     }
     ron::Options::default()
         .from_str(text)
@@ -205,6 +213,9 @@ fn is_date_error(message: &str) -> bool {
 
 /// Where git left conflict markers in a file it could not merge.
 fn merge_conflict(text: &str) -> Option<Position> {
+    if !contains_byte(text, b'<') {
+        return None;
+    }
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
         if line.starts_with("<<<<<<< ") || line.trim_end() == "<<<<<<<" {
@@ -213,6 +224,16 @@ fn merge_conflict(text: &str) -> Option<Position> {
         offset += line.len();
     }
     None
+}
+
+/// Whether `byte` is anywhere in `text`: a quick look before a slower search, done
+/// in blocks that the compiler turns into vector instructions.
+fn contains_byte(text: &str, byte: u8) -> bool {
+    text.as_bytes().chunks(64).any(|block| {
+        block
+            .iter()
+            .fold(false, |found, each| found | (*each == byte))
+    })
 }
 
 /// The parser's span can start on the whitespace before the offending token; the

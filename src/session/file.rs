@@ -123,6 +123,37 @@ mod tests {
         assert_eq!(to_ron(&loaded.session), text);
     }
 
+    /// Both readers' sessions from a file of an older schema.
+    fn read_both<T>(text: &str) -> (Option<Session>, Session)
+    where
+        T: for<'de> Deserialize<'de> + Into<Session>,
+    {
+        let fast = ron_read::fast::from_str::<T>(text).ok().map(Into::into);
+        let ron = ron::Options::default().from_str::<T>(text).unwrap();
+        (fast, ron.into())
+    }
+
+    #[test]
+    fn files_of_older_versions_take_the_fast_path_and_read_as_ron_reads_them() {
+        type Reader = fn(&str) -> (Option<Session>, Session);
+        let readers: [(&str, Reader); 4] = [
+            ("v1", read_both::<v1::SessionV1>),
+            ("v2", read_both::<v2::SessionV2>),
+            ("v3", read_both::<v3::SessionV3>),
+            ("v4", read_both::<v4::SessionV4>),
+        ];
+        for (folder, read) in readers {
+            let folder = Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("tests/fixtures/sessions")
+                .join(folder);
+            for entry in std::fs::read_dir(&folder).unwrap() {
+                let path = entry.unwrap().path();
+                let (fast, ron) = read(&ron_read::read_text(&path).unwrap());
+                assert_eq!(fast, Some(ron), "{}", path.display());
+            }
+        }
+    }
+
     #[test]
     fn the_version_is_read_from_the_top_only_when_it_is_plainly_there() {
         assert_eq!(leading_version("(\n    version: 5,\n    x: 1)"), Some(5));

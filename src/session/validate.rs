@@ -214,12 +214,21 @@ fn check_step_names(session: &Session) -> Result<(), Box<Finding>> {
 
 /// Every id used to point at something names something that exists.
 fn check_references(session: &Session) -> Result<(), Box<Finding>> {
-    let exists = |kind: IdKind, id: u32| match kind {
-        IdKind::Participant => session.participant(id).is_some(),
-        IdKind::Role => session.role(id).is_some(),
-        IdKind::Statement => session.strategy.statements.iter().any(|s| s.id == id),
-        IdKind::Initiative => session.initiative(id).is_some(),
-        _ => true,
+    // Sorted once: a large session points at its people and initiatives thousands
+    // of times.
+    let participants = sorted(session.setup.participants.iter().map(|p| p.id));
+    let roles = sorted(session.roles.iter().map(|role| role.id));
+    let statements = sorted(session.strategy.statements.iter().map(|s| s.id));
+    let initiatives = sorted(session.initiatives.iter().map(|i| i.id));
+    let exists = |kind: IdKind, id: u32| {
+        let ids = match kind {
+            IdKind::Participant => &participants,
+            IdKind::Role => &roles,
+            IdKind::Statement => &statements,
+            IdKind::Initiative => &initiatives,
+            _ => return true,
+        };
+        ids.binary_search(&id).is_ok()
     };
     let owners = session
         .unified
@@ -280,6 +289,12 @@ fn check_references(session: &Session) -> Result<(), Box<Finding>> {
         }
     }
     Ok(())
+}
+
+fn sorted(ids: impl Iterator<Item = u32>) -> Vec<u32> {
+    let mut ids: Vec<u32> = ids.collect();
+    ids.sort_unstable();
+    ids
 }
 
 fn unique_ids(
