@@ -53,7 +53,7 @@ pub fn render(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang,
         let lines = match panel {
             Focus::Summary => summary(screen, usize::from(area.width), lang, theme, has_keys),
             Focus::Decisions => decisions(screen, usize::from(area.width), lang, theme, has_keys),
-            Focus::Actions => actions(screen, usize::from(area.width), lang, theme, has_keys),
+            Focus::Actions => actions(screen, area, lang, theme, has_keys),
             Focus::Parking => parking(screen, usize::from(area.width), lang, theme, has_keys),
             Focus::Indicators => indicators(screen, usize::from(area.width), lang, theme, has_keys),
             _ => {
@@ -222,7 +222,9 @@ fn decisions(
     }
 }
 
-fn actions(screen: &SessionScreen, cells: usize, lang: Lang, theme: Theme, has_keys: bool) -> Rows {
+/// The actions in view: a long list costs only the rows the panel has.
+fn actions(screen: &SessionScreen, area: Rect, lang: Lang, theme: Theme, has_keys: bool) -> Rows {
+    let cells = usize::from(area.width);
     let ui = lang.ui();
     let doc = &screen.doc;
     let items = &doc.wrap_up.actions;
@@ -238,7 +240,9 @@ fn actions(screen: &SessionScreen, cells: usize, lang: Lang, theme: Theme, has_k
         ));
     }
     let today = screen.today();
-    for (index, item) in items.iter().enumerate() {
+    let in_view = rows_in_view(screen.action, items.len(), area.height);
+    let first = in_view.start;
+    for (index, item) in items.iter().enumerate().take(in_view.end).skip(first) {
         let status = format!("[{}] ", item.status.label(lang));
         let owner = person(doc, item.owner);
         let owner = if owner.is_empty() {
@@ -270,8 +274,16 @@ fn actions(screen: &SessionScreen, cells: usize, lang: Lang, theme: Theme, has_k
     }
     Rows {
         lines,
-        selected_at: Some(screen.action + 1),
+        selected_at: Some(screen.action.saturating_sub(first) + 1),
     }
+}
+
+/// Which of `count` rows under a heading [`scrolled`] would show in `height` lines
+/// with row `selected` in view.
+fn rows_in_view(selected: usize, count: usize, height: u16) -> std::ops::Range<usize> {
+    let room = usize::from(height).max(2);
+    let first = (selected + 2).saturating_sub(room).min(count);
+    first..count.min(first + room - 1)
 }
 
 fn parking(screen: &SessionScreen, cells: usize, lang: Lang, theme: Theme, has_keys: bool) -> Rows {
@@ -375,4 +387,41 @@ fn indicators(
 
 fn empty_dash(text: &str) -> &str {
     if text.is_empty() { "—" } else { text }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A heading, then one line per row in `range`, as a panel builds them.
+    fn rows(range: std::ops::Range<usize>, selected: usize) -> Rows {
+        let first = range.start;
+        let mut lines = vec![Line::raw("heading")];
+        lines.extend(range.map(|row| Line::raw(format!("row {row}"))));
+        Rows {
+            lines,
+            selected_at: Some(selected - first + 1),
+        }
+    }
+
+    #[test]
+    fn building_only_the_rows_in_view_shows_what_building_them_all_shows() {
+        for count in [0, 1, 5, 23, 300] {
+            for height in [1, 2, 3, 10, 22, 60] {
+                for selected in 0..count.max(1) {
+                    let all = scrolled(rows(0..count, selected), height);
+                    let in_view = rows(rows_in_view(selected, count, height), selected);
+                    let shown = usize::from(height).max(2);
+                    assert_eq!(
+                        scrolled(in_view, height)
+                            .into_iter()
+                            .take(shown)
+                            .collect::<Vec<_>>(),
+                        all.into_iter().take(shown).collect::<Vec<_>>(),
+                        "{count} rows, {height} lines, row {selected} selected"
+                    );
+                }
+            }
+        }
+    }
 }
