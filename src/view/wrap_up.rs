@@ -52,10 +52,10 @@ pub fn render(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang,
         let has_keys = focused == Some(*panel);
         let lines = match panel {
             Focus::Summary => summary(screen, usize::from(area.width), lang, theme, has_keys),
-            Focus::Decisions => decisions(screen, usize::from(area.width), lang, theme, has_keys),
+            Focus::Decisions => decisions(screen, area, lang, theme, has_keys),
             Focus::Actions => actions(screen, area, lang, theme, has_keys),
-            Focus::Parking => parking(screen, usize::from(area.width), lang, theme, has_keys),
-            Focus::Indicators => indicators(screen, usize::from(area.width), lang, theme, has_keys),
+            Focus::Parking => parking(screen, area, lang, theme, has_keys),
+            Focus::Indicators => indicators(screen, area, lang, theme, has_keys),
             _ => {
                 notes::render(
                     frame,
@@ -174,28 +174,58 @@ fn problem_text(problem: OpenProblem, lang: Lang, theme: Theme) -> (&'static str
     }
 }
 
-fn decisions(
-    screen: &SessionScreen,
-    cells: usize,
-    lang: Lang,
-    theme: Theme,
-    has_keys: bool,
+/// What a list panel shows above and instead of its rows.
+struct ListText {
+    heading: String,
+    empty: &'static str,
+}
+
+/// A list panel: its heading, then one row per item, of which only those in view
+/// are built, so a long list costs only the rows the panel has.
+fn list_rows(
+    text: ListText,
+    (count, selected): (usize, usize),
+    area: Rect,
+    (theme, has_keys): (Theme, bool),
+    row_of: impl Fn(usize) -> Vec<Span<'static>>,
 ) -> Rows {
-    let ui = lang.ui();
-    let doc = &screen.doc;
-    let items = &doc.wrap_up.decisions;
-    let mut lines = vec![list_heading(
-        fill(ui.decisions_heading, &[&items.len().to_string()]),
-        cells,
-        theme,
-    )];
-    if items.is_empty() {
+    let cells = usize::from(area.width);
+    let mut lines = vec![list_heading(text.heading, cells, theme)];
+    if count == 0 {
         lines.push(Line::styled(
-            fit(ui.decisions_empty, cells, theme.ellipsis()),
+            fit(text.empty, cells, theme.ellipsis()),
             theme.dim(),
         ));
     }
-    for (index, decision) in items.iter().enumerate() {
+    let in_view = rows_in_view(selected, count, area.height);
+    let first = in_view.start;
+    lines.extend(in_view.map(|index| row(has_keys && index == selected, row_of(index), theme)));
+    Rows {
+        lines,
+        selected_at: Some(selected.saturating_sub(first) + 1),
+    }
+}
+
+/// Which of `count` rows under a heading [`scrolled`] would show in `height` lines
+/// with row `selected` in view.
+fn rows_in_view(selected: usize, count: usize, height: u16) -> std::ops::Range<usize> {
+    let room = usize::from(height).max(2);
+    let first = (selected + 2).saturating_sub(room).min(count);
+    first..count.min(first + room - 1)
+}
+
+fn decisions(screen: &SessionScreen, area: Rect, lang: Lang, theme: Theme, has_keys: bool) -> Rows {
+    let ui = lang.ui();
+    let doc = &screen.doc;
+    let items = &doc.wrap_up.decisions;
+    let text = ListText {
+        heading: fill(ui.decisions_heading, &[&items.len().to_string()]),
+        empty: ui.decisions_empty,
+    };
+    let cells = usize::from(area.width);
+    let at = (items.len(), screen.decision);
+    list_rows(text, at, area, (theme, has_keys), |index| {
+        let decision = &items[index];
         let link = match &decision.link {
             Some(Link::Step(id)) => doc.step_index(id).map_or(String::new(), |i| {
                 format!(" → {}", doc.steps[i].title.get(lang))
@@ -205,44 +235,28 @@ fn decisions(
                 .map_or(String::new(), |i| format!(" → {}", i.title)),
             None => String::new(),
         };
-        let text = fit(
-            &format!("{}{link}", decision.text),
+        let text = format!("{}{link}", decision.text);
+        vec![Span::raw(fit(
+            &text,
             cells.saturating_sub(2),
             theme.ellipsis(),
-        );
-        lines.push(row(
-            has_keys && index == screen.decision,
-            vec![Span::raw(text)],
-            theme,
-        ));
-    }
-    Rows {
-        lines,
-        selected_at: Some(screen.decision + 1),
-    }
+        ))]
+    })
 }
 
-/// The actions in view: a long list costs only the rows the panel has.
 fn actions(screen: &SessionScreen, area: Rect, lang: Lang, theme: Theme, has_keys: bool) -> Rows {
-    let cells = usize::from(area.width);
     let ui = lang.ui();
     let doc = &screen.doc;
     let items = &doc.wrap_up.actions;
-    let mut lines = vec![list_heading(
-        fill(ui.actions_heading, &[&items.len().to_string()]),
-        cells,
-        theme,
-    )];
-    if items.is_empty() {
-        lines.push(Line::styled(
-            fit(ui.actions_empty, cells, theme.ellipsis()),
-            theme.dim(),
-        ));
-    }
+    let text = ListText {
+        heading: fill(ui.actions_heading, &[&items.len().to_string()]),
+        empty: ui.actions_empty,
+    };
+    let cells = usize::from(area.width);
     let today = screen.today();
-    let in_view = rows_in_view(screen.action, items.len(), area.height);
-    let first = in_view.start;
-    for (index, item) in items.iter().enumerate().take(in_view.end).skip(first) {
+    let at = (items.len(), screen.action);
+    list_rows(text, at, area, (theme, has_keys), |index| {
+        let item = &items[index];
         let status = format!("[{}] ", item.status.label(lang));
         let owner = person(doc, item.owner);
         let owner = if owner.is_empty() {
@@ -262,50 +276,30 @@ fn actions(screen: &SessionScreen, area: Rect, lang: Lang, theme: Theme, has_key
         } else {
             theme.strong()
         };
-        lines.push(row(
-            has_keys && index == screen.action,
-            vec![
-                Span::styled(status, status_style),
-                Span::raw(pad(&item.text, text_cells, theme.ellipsis())),
-                Span::styled(tail, if late { theme.error() } else { theme.dim() }),
-            ],
-            theme,
-        ));
-    }
-    Rows {
-        lines,
-        selected_at: Some(screen.action.saturating_sub(first) + 1),
-    }
+        vec![
+            Span::styled(status, status_style),
+            Span::raw(pad(&item.text, text_cells, theme.ellipsis())),
+            Span::styled(tail, if late { theme.error() } else { theme.dim() }),
+        ]
+    })
 }
 
-/// Which of `count` rows under a heading [`scrolled`] would show in `height` lines
-/// with row `selected` in view.
-fn rows_in_view(selected: usize, count: usize, height: u16) -> std::ops::Range<usize> {
-    let room = usize::from(height).max(2);
-    let first = (selected + 2).saturating_sub(room).min(count);
-    first..count.min(first + room - 1)
-}
-
-fn parking(screen: &SessionScreen, cells: usize, lang: Lang, theme: Theme, has_keys: bool) -> Rows {
+fn parking(screen: &SessionScreen, area: Rect, lang: Lang, theme: Theme, has_keys: bool) -> Rows {
     let ui = lang.ui();
     let doc = &screen.doc;
     let items = &doc.wrap_up.parking;
     let open = items.iter().filter(|p| !p.closed).count();
-    let mut lines = vec![list_heading(
-        fill(
+    let text = ListText {
+        heading: fill(
             ui.parking_heading,
             &[&open.to_string(), &items.len().to_string()],
         ),
-        cells,
-        theme,
-    )];
-    if items.is_empty() {
-        lines.push(Line::styled(
-            fit(ui.parking_empty, cells, theme.ellipsis()),
-            theme.dim(),
-        ));
-    }
-    for (index, item) in items.iter().enumerate() {
+        empty: ui.parking_empty,
+    };
+    let cells = usize::from(area.width);
+    let at = (items.len(), screen.parked);
+    list_rows(text, at, area, (theme, has_keys), |index| {
+        let item = &items[index];
         let from = doc
             .step_index(&item.raised_in)
             .map_or(String::new(), |i| doc.steps[i].title.get(lang).to_string());
@@ -320,24 +314,16 @@ fn parking(screen: &SessionScreen, cells: usize, lang: Lang, theme: Theme, has_k
         } else {
             Style::new()
         };
-        lines.push(row(
-            has_keys && index == screen.parked,
-            vec![Span::styled(
-                fit(&text, cells.saturating_sub(2), theme.ellipsis()),
-                style,
-            )],
-            theme,
-        ));
-    }
-    Rows {
-        lines,
-        selected_at: Some(screen.parked + 1),
-    }
+        vec![Span::styled(
+            fit(&text, cells.saturating_sub(2), theme.ellipsis()),
+            style,
+        )]
+    })
 }
 
 fn indicators(
     screen: &SessionScreen,
-    cells: usize,
+    area: Rect,
     lang: Lang,
     theme: Theme,
     has_keys: bool,
@@ -345,18 +331,14 @@ fn indicators(
     let ui = lang.ui();
     let doc = &screen.doc;
     let items = &doc.wrap_up.indicators;
-    let mut lines = vec![list_heading(
-        fill(ui.indicators_heading, &[&items.len().to_string()]),
-        cells,
-        theme,
-    )];
-    if items.is_empty() {
-        lines.push(Line::styled(
-            fit(ui.indicators_empty, cells, theme.ellipsis()),
-            theme.dim(),
-        ));
-    }
-    for (index, item) in items.iter().enumerate() {
+    let text = ListText {
+        heading: fill(ui.indicators_heading, &[&items.len().to_string()]),
+        empty: ui.indicators_empty,
+    };
+    let cells = usize::from(area.width);
+    let at = (items.len(), screen.indicator);
+    list_rows(text, at, area, (theme, has_keys), |index| {
+        let item = &items[index];
         let owner = person(doc, item.owner);
         let values = format!(
             "{} → {} {}",
@@ -369,20 +351,12 @@ fn indicators(
             item.kind.label(lang),
             item.name
         );
-        lines.push(row(
-            has_keys && index == screen.indicator,
-            vec![Span::raw(fit(
-                &text,
-                cells.saturating_sub(2),
-                theme.ellipsis(),
-            ))],
-            theme,
-        ));
-    }
-    Rows {
-        lines,
-        selected_at: Some(screen.indicator + 1),
-    }
+        vec![Span::raw(fit(
+            &text,
+            cells.saturating_sub(2),
+            theme.ellipsis(),
+        ))]
+    })
 }
 
 fn empty_dash(text: &str) -> &str {
