@@ -2,8 +2,9 @@
 //! made by `tests/large/generate.rs`): one frame of every screen at 200×60, one key
 //! press on every step (looked up in the key table and `update`d), loading with
 //! validation, serializing, and frames drawn while a save with a 500 ms fsync is in
-//! flight. Start-up and peak memory are measured through a pseudo-terminal by the
-//! ignored tests in `tests/large/startup.rs`; `BENCHMARKS.md` has the figures.
+//! flight. Start-up and peak memory are measured through a pseudo-terminal by
+//! `tests/large/startup.rs` and `tests/large/memory.rs`; `BENCHMARKS.md` has the
+//! figures.
 //!
 //! Run with `cargo bench --bench speed` (a name filter may follow: `-- frame`).
 
