@@ -9,6 +9,7 @@ use crate::load_error::LoadError;
 use crate::model::{Display, Opened};
 use crate::session::Session;
 use crate::session::naming::Listing;
+use crate::storage::failure::SaveError;
 
 /// What a key can ask for. Every action has a label in both languages and at least
 /// one key in the keymap (both checked by tests).
@@ -398,14 +399,14 @@ pub enum Msg {
         generation: u64,
     },
     SaveFailed {
-        why: String,
+        why: SaveError,
     },
     SaveConflict,
     /// The session continues in another file (after "keep both").
     MovedTo(PathBuf),
     /// Quitting was asked for, but the final save failed.
     QuitBlocked {
-        why: String,
+        why: SaveError,
     },
 }
 

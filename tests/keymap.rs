@@ -11,6 +11,7 @@ use yeji::i18n::{CONTENT_ENTRIES, ENTRIES, Lang};
 use yeji::keymap::{BINDINGS, Context, active_contexts, bindings_of, resolve};
 use yeji::model::{Dialog, Model, PickList};
 use yeji::msg::{Action, Msg};
+use yeji::storage::failure::SaveError;
 use yeji::view::help::{SECTIONS, action_label, help_lines};
 use yeji::view::theme::Theme;
 
@@ -75,7 +76,9 @@ fn situations() -> Vec<(&'static str, Model)> {
     for dialog in [
         Dialog::CarriedActions { cursor: 0 },
         Dialog::ChangedOnDisk,
-        Dialog::QuitUnsaved { why: "x".into() },
+        Dialog::QuitUnsaved {
+            why: SaveError::other("x"),
+        },
         Dialog::ConfirmDeleteInitiative { id: 1 },
         Dialog::Pick {
             list: PickList::Statements { initiative: 1 },

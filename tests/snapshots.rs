@@ -15,6 +15,7 @@ use yeji::load_error::{LoadError, Position, Problem};
 use yeji::model::{Dialog, Model, Screen};
 use yeji::msg::{Action::*, Msg};
 use yeji::session::naming::{Listing, Summary};
+use yeji::storage::failure::SaveError;
 
 pub fn draw(model: &Model, width: u16, height: u16) -> Terminal<TestBackend> {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
@@ -175,7 +176,7 @@ fn a_failed_save_in_the_footer() {
         let mut model = session_model(typical_session(lang));
         to_notes_step(&mut model);
         act(&mut model, &[DeleteItem]);
-        let why = "No space left on device (os error 28)".to_string();
+        let why = SaveError::other("No space left on device (os error 28)");
         yeji::update::update(&mut model, Msg::SaveFailed { why }, later(1));
         model
     });

@@ -9,6 +9,7 @@ use support::*;
 use yeji::i18n::Lang;
 use yeji::model::{Dialog, Model, SaveStatus};
 use yeji::msg::{Action::*, Effect, Msg, SaveRequest};
+use yeji::storage::failure::{Cause, SaveError};
 use yeji::update::update;
 
 fn changed_model() -> Model {
@@ -65,7 +66,7 @@ fn ctrl_s_saves_at_once() {
 fn a_failed_save_keeps_everything_shows_why_and_retries() {
     let mut model = changed_model();
     save_request(update(&mut model, Msg::Tick, later(1)));
-    let why = "No space left on device".to_string();
+    let why = SaveError::other("No space left on device");
     update(&mut model, Msg::SaveFailed { why: why.clone() }, later(1));
     assert_eq!(screen(&model).save.status(), SaveStatus::Failed(&why));
     assert!(doc(&model).steps[0].done, "nothing discarded");
@@ -107,6 +108,25 @@ fn a_file_changed_on_disk_stops_saving_and_offers_to_keep_both() {
     let moved = PathBuf::from("sessions/2026-11-25-kick-off-2.ron");
     send(&mut model, [Msg::MovedTo(moved.clone())]);
     assert_eq!(screen(&model).path, moved);
+}
+
+#[test]
+fn a_failed_save_and_a_blocked_quit_say_why_in_the_language_switched_to() {
+    let mut model = changed_model();
+    save_request(update(&mut model, Msg::Tick, later(1)));
+    let why = SaveError::new(Cause::DiskFull);
+    update(&mut model, Msg::SaveFailed { why: why.clone() }, later(1));
+    let text = screen_text(&model, 80, 24);
+    assert!(text.contains("save failed: the disk is full"), "{text}");
+    act(&mut model, &[ToggleLanguage]);
+    let text = screen_text(&model, 80, 24);
+    assert!(text.contains("保存失败：磁盘已满"), "{text}");
+    send(&mut model, [Msg::QuitBlocked { why }]);
+    let text = screen_text(&model, 80, 24);
+    assert!(text.contains("磁盘已满"), "{text}");
+    act(&mut model, &[ToggleLanguage]);
+    let text = screen_text(&model, 80, 24);
+    assert!(text.contains("the disk is full"), "{text}");
 }
 
 #[test]
@@ -181,13 +201,13 @@ fn quitting_with_a_failed_save_asks_and_can_keep_a_recovery_copy() {
     send(
         &mut model,
         [Msg::QuitBlocked {
-            why: "disk full".into(),
+            why: SaveError::other("disk full"),
         }],
     );
     assert_eq!(
         screen(&model).dialog,
         Some(Dialog::QuitUnsaved {
-            why: "disk full".into()
+            why: SaveError::other("disk full")
         })
     );
     act(&mut model, &[StayInSession]);
@@ -196,7 +216,7 @@ fn quitting_with_a_failed_save_asks_and_can_keep_a_recovery_copy() {
     send(
         &mut model,
         [Msg::QuitBlocked {
-            why: "disk full".into(),
+            why: SaveError::other("disk full"),
         }],
     );
     match act(&mut model, &[QuitAnyway]) {

@@ -10,6 +10,7 @@ use support::*;
 use yeji::i18n::Lang;
 use yeji::model::Model;
 use yeji::msg::{Action::*, Msg};
+use yeji::storage::failure::SaveError;
 
 fn draw(model: &Model, width: u16, height: u16) -> Terminal<TestBackend> {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
@@ -89,7 +90,12 @@ fn no_color_draws_without_any_colour() {
     let mut model = session_model(typical_session(Lang::Zh));
     model.display.color = false;
     act(&mut model, &[NextStep]);
-    send(&mut model, [Msg::SaveFailed { why: "x".into() }]);
+    send(
+        &mut model,
+        [Msg::SaveFailed {
+            why: SaveError::other("x"),
+        }],
+    );
     let terminal = draw(&model, 120, 40);
     for cell in terminal.backend().buffer().content() {
         assert_eq!(cell.fg, Color::Reset, "{cell:?}");
@@ -101,7 +107,12 @@ fn no_color_draws_without_any_colour() {
 fn with_colour_the_selection_and_errors_are_coloured() {
     let mut model = session_model(typical_session(Lang::Zh));
     act(&mut model, &[NextStep]);
-    send(&mut model, [Msg::SaveFailed { why: "x".into() }]);
+    send(
+        &mut model,
+        [Msg::SaveFailed {
+            why: SaveError::other("x"),
+        }],
+    );
     let terminal = draw(&model, 120, 40);
     let cells = terminal.backend().buffer().content();
     assert!(

@@ -9,6 +9,7 @@ use super::{App, FINAL_SAVE_WAIT};
 use crate::i18n::{Lang, fill};
 use crate::model::{Model, Screen};
 use crate::msg::{Msg, SaveRequest};
+use crate::storage::failure::{Cause, SaveError};
 use crate::storage::recovery;
 use crate::storage::saver::{Job, Outcome};
 
@@ -24,7 +25,7 @@ impl App {
         }
     }
 
-    pub(super) fn final_save(&mut self, model: &Model) -> Result<(), String> {
+    pub(super) fn final_save(&mut self, model: &Model) -> Result<(), SaveError> {
         let Screen::Session(screen) = &model.screen else {
             return Ok(());
         };
@@ -39,7 +40,6 @@ impl App {
             generation: screen.save.generation(),
             overwrite: false,
         };
-        let lang = model.lang;
         match saver.flush(
             Job {
                 request,
@@ -49,9 +49,9 @@ impl App {
             FINAL_SAVE_WAIT,
         ) {
             Some(Outcome::Saved { .. }) => Ok(()),
-            Some(Outcome::Failed { why }) => Err(why.describe(lang)),
-            Some(Outcome::Conflict) => Err(lang.ui().status_changed_on_disk.to_string()),
-            None => Err(lang.ui().save_timed_out.to_string()),
+            Some(Outcome::Failed { why }) => Err(why),
+            Some(Outcome::Conflict) => Err(SaveError::new(Cause::ChangedOnDisk)),
+            None => Err(SaveError::new(Cause::TimedOut)),
         }
     }
 

@@ -181,10 +181,9 @@ impl App {
                     }
                 }
             }
-            let lang = model.lang;
             let outcomes = self.saver.as_ref().map(Saver::outcomes).unwrap_or_default();
             for outcome in outcomes {
-                self.dispatch(model, outcome.into_msg(lang));
+                self.dispatch(model, outcome.into_msg());
             }
             self.dispatch(model, Msg::Tick);
             if lost || source.tty.hung_up() {
@@ -285,7 +284,7 @@ impl App {
                         Some(Msg::MovedTo(path))
                     }
                     Err(error) => Some(Msg::SaveFailed {
-                        why: SaveError::from(error).describe(model.lang),
+                        why: SaveError::from(error),
                     }),
                 }
             }

@@ -15,6 +15,7 @@ use crate::load_error::LoadError;
 use crate::session::naming::Listing;
 use crate::session::strategy::{Principle, Quadrant};
 use crate::session::{Session, Side};
+use crate::storage::failure::SaveError;
 use history::History;
 pub use save_state::{SaveState, SaveStatus};
 use text::TextBuffer;
@@ -320,7 +321,7 @@ pub enum Dialog {
     /// A crash left a copy of unsaved work beside the file.
     Recovery { path: PathBuf, doc: Box<Session> },
     /// Quitting, but the last save failed.
-    QuitUnsaved { why: String },
+    QuitUnsaved { why: SaveError },
     /// Deleting an initiative that other things refer to.
     ConfirmDeleteInitiative { id: u32 },
     /// Ticking items in a list: the statements an initiative serves, or the people

@@ -6,6 +6,10 @@
 
 use chrono::{DateTime, FixedOffset, TimeDelta};
 
+#[cfg(test)]
+use crate::storage::failure::Cause;
+use crate::storage::failure::SaveError;
+
 /// A change is saved this long after it was made (well within the 2 s promise).
 pub const AUTOSAVE_DELAY: TimeDelta = TimeDelta::milliseconds(800);
 /// After a failed save, the next attempt waits this long.
@@ -18,7 +22,7 @@ pub struct SaveState {
     requested_generation: u64,
     dirty_since: Option<DateTime<FixedOffset>>,
     last_saved: Option<DateTime<FixedOffset>>,
-    failure: Option<(String, DateTime<FixedOffset>)>,
+    failure: Option<(SaveError, DateTime<FixedOffset>)>,
     conflict: bool,
     read_only: bool,
 }
@@ -29,7 +33,7 @@ pub enum SaveStatus<'a> {
     Unchanged,
     Saved(DateTime<FixedOffset>),
     Unsaved,
-    Failed(&'a str),
+    Failed(&'a SaveError),
     ChangedOnDisk,
 }
 
@@ -98,7 +102,7 @@ impl SaveState {
         self.dirty_since = if self.is_dirty() { Some(at) } else { None };
     }
 
-    pub fn failed(&mut self, why: String, now: DateTime<FixedOffset>) {
+    pub fn failed(&mut self, why: SaveError, now: DateTime<FixedOffset>) {
         self.requested_generation = self.saved_generation;
         self.failure = Some((why, now));
     }
@@ -155,8 +159,9 @@ mod tests {
         let mut state = SaveState::new(false);
         state.changed(at(0));
         state.requested();
-        state.failed("disk full".into(), at(1));
-        assert_eq!(state.status(), SaveStatus::Failed("disk full"));
+        let disk_full = SaveError::new(Cause::DiskFull);
+        state.failed(disk_full.clone(), at(1));
+        assert_eq!(state.status(), SaveStatus::Failed(&disk_full));
         assert!(!state.is_due(at(2)));
         assert!(state.is_due(at(3)));
     }

@@ -14,6 +14,10 @@ pub enum Cause {
     FolderGone,
     FolderInTheWay,
     DiskError,
+    /// Someone else changed the file since it was read or written.
+    ChangedOnDisk,
+    /// The save did not finish in the time quitting waits for it.
+    TimedOut,
     Other,
 }
 
@@ -51,6 +55,23 @@ impl From<io::Error> for SaveError {
 }
 
 impl SaveError {
+    pub fn new(cause: Cause) -> SaveError {
+        SaveError {
+            cause,
+            detail: String::new(),
+        }
+    }
+
+    /// A reason in the system's own words, which have no translation.
+    pub fn other(detail: impl Into<String>) -> SaveError {
+        SaveError {
+            cause: Cause::Other,
+            detail: detail.into(),
+        }
+    }
+
+    /// In the user's language at the moment it is shown, so that switching the
+    /// language also switches a reason already on the screen.
     pub fn describe(&self, lang: Lang) -> String {
         let ui = lang.ui();
         match self.cause {
@@ -60,6 +81,8 @@ impl SaveError {
             Cause::FolderGone => ui.save_folder_gone.to_string(),
             Cause::FolderInTheWay => ui.save_folder_in_the_way.to_string(),
             Cause::DiskError => fill(ui.save_disk_error, &[&self.detail]),
+            Cause::ChangedOnDisk => ui.status_changed_on_disk.to_string(),
+            Cause::TimedOut => ui.save_timed_out.to_string(),
             Cause::Other => self.detail.clone(),
         }
     }

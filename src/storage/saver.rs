@@ -15,7 +15,6 @@ use std::time::Duration;
 
 use super::atomic::{FileOps, RealFiles, Unfinished, folder_of, save_steps};
 use super::failure::SaveError;
-use crate::i18n::Lang;
 use crate::msg::{Msg, SaveRequest};
 use crate::session::file::to_ron;
 
@@ -35,13 +34,11 @@ pub enum Outcome {
 }
 
 impl Outcome {
-    /// The message `update` receives, with the reason in the user's language.
-    pub fn into_msg(self, lang: Lang) -> Msg {
+    /// The message `update` receives.
+    pub fn into_msg(self) -> Msg {
         match self {
             Outcome::Saved { generation } => Msg::Saved { generation },
-            Outcome::Failed { why } => Msg::SaveFailed {
-                why: why.describe(lang),
-            },
+            Outcome::Failed { why } => Msg::SaveFailed { why },
             Outcome::Conflict => Msg::SaveConflict,
         }
     }

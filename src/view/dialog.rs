@@ -41,7 +41,7 @@ pub fn render(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang,
         ),
         Dialog::QuitUnsaved { why } => (
             ui.dialog_quit_title,
-            fill(ui.dialog_quit_text, &[why]),
+            fill(ui.dialog_quit_text, &[&why.describe(lang)]),
             Context::QuitUnsaved,
         ),
         Dialog::ConfirmDeleteInitiative { id } => {

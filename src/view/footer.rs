@@ -104,7 +104,10 @@ pub fn save_status(status: &SaveStatus, lang: Lang, theme: Theme) -> (String, St
             theme.good(),
         ),
         SaveStatus::Unsaved => (ui.status_unsaved.to_string(), theme.warning()),
-        SaveStatus::Failed(why) => (fill(ui.status_failed, &[why]), theme.error()),
+        SaveStatus::Failed(why) => (
+            fill(ui.status_failed, &[&why.describe(lang)]),
+            theme.error(),
+        ),
         SaveStatus::ChangedOnDisk => (ui.status_changed_on_disk.to_string(), theme.error()),
     }
 }

@@ -91,7 +91,7 @@ impl Room {
         let outcome = saver
             .flush(job(&self.path, request, false), WAIT)
             .expect("the saver answers");
-        update(&mut self.model, outcome.clone().into_msg(self.lang), at);
+        update(&mut self.model, outcome.clone().into_msg(), at);
         outcome
     }
 
@@ -122,7 +122,7 @@ impl Room {
     pub fn assert_shows_failure(&self, why: &str, label: &str) {
         let status = screen(&self.model).save.status();
         assert!(
-            matches!(status, SaveStatus::Failed(text) if text.contains(why)),
+            matches!(status, SaveStatus::Failed(error) if error.describe(self.lang).contains(why)),
             "{label}: status {status:?}"
         );
         let text = screen_text(&self.model, 120, 40);

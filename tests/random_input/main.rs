@@ -30,6 +30,7 @@ use yeji::model::{Model, Screen};
 use yeji::msg::{Effect, Msg};
 use yeji::session::Session;
 use yeji::session::file::{parse, to_ron};
+use yeji::storage::failure::SaveError;
 use yeji::update::update;
 
 /// Far beyond what a sequence takes; longer is reported as a hang.
@@ -105,7 +106,7 @@ impl Run {
                     self.send(match outcome {
                         Outcome::Saved => Msg::Saved { generation },
                         Outcome::Failed => Msg::SaveFailed {
-                            why: "the disk is full".into(),
+                            why: SaveError::other("the disk is full"),
                         },
                         Outcome::Conflict => Msg::SaveConflict,
                     })?;

@@ -8,6 +8,7 @@ use yeji::i18n::Lang;
 use yeji::model::{Dialog, Model, PickList, Screen};
 use yeji::session::Session;
 use yeji::session::file::load;
+use yeji::storage::failure::SaveError;
 
 #[derive(Clone, Copy, Debug)]
 pub enum Start {
@@ -63,7 +64,7 @@ pub fn model(start: Start, lang: Lang) -> Model {
                     doc: recovery,
                 },
                 2 => Dialog::QuitUnsaved {
-                    why: "the disk is full".into(),
+                    why: SaveError::other("the disk is full"),
                 },
                 3 => Dialog::ConfirmDeleteInitiative { id: 1 },
                 4 => Dialog::Pick {
