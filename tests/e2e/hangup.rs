@@ -16,7 +16,7 @@ use std::thread;
 use std::time::{Duration, Instant};
 
 use crate::files::{file_names, notes_of, read_session, temp_dir, write_notes_session};
-use crate::harness::TIMEOUT;
+use crate::harness::{TIMEOUT, nonzero};
 use yeji::i18n::Lang;
 
 const NOTE: &str = "断线前 typed before the hangup";
@@ -61,10 +61,6 @@ fn open_pty() -> (File, File) {
             .expect("open the terminal side");
         (master, terminal)
     }
-}
-
-fn nonzero(n: u16) -> std::num::NonZeroU16 {
-    std::num::NonZeroU16::new(n).expect("not zero")
 }
 
 impl Detached {

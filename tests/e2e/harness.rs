@@ -105,7 +105,7 @@ fn size(cols: u16, rows: u16) -> PtySize {
     }
 }
 
-fn nonzero(n: u16) -> std::num::NonZeroU16 {
+pub fn nonzero(n: u16) -> std::num::NonZeroU16 {
     std::num::NonZeroU16::new(n).expect("a terminal has at least one row and column")
 }
 
