@@ -258,3 +258,81 @@ fn errors_come_before_warnings() {
         "{found:?}"
     );
 }
+
+/// The checks read cell by cell, the obvious way: what the faster `checks` must
+/// agree with.
+fn checks_cell_by_cell(session: &Session) -> Vec<Check> {
+    let mapping = &session.raci;
+    let mut out = Vec::new();
+    for initiative in session.initiatives.iter() {
+        let letters: Vec<Raci> = (session.roles.iter())
+            .filter_map(|role| mapping.cell(initiative.id, role.id))
+            .collect();
+        match letters.iter().filter(|l| **l == Raci::A).count() {
+            0 => out.push(Check::NoAccountable {
+                initiative: initiative.id,
+            }),
+            1 => {}
+            count => out.push(Check::ManyAccountable {
+                initiative: initiative.id,
+                count,
+            }),
+        }
+        if !letters.contains(&Raci::R) {
+            out.push(Check::NoResponsible {
+                initiative: initiative.id,
+            });
+        }
+    }
+    for role in session.roles.iter() {
+        let letters: Vec<Raci> = (session.initiatives.iter())
+            .filter_map(|initiative| mapping.cell(initiative.id, role.id))
+            .collect();
+        if !letters.is_empty() && mapping.holders_of(role.id).is_empty() {
+            out.push(Check::RoleUnheld { role: role.id });
+        }
+        if !letters.is_empty() && letters.iter().all(|l| matches!(l, Raci::C | Raci::I)) {
+            out.push(Check::OnlyConsulted { role: role.id });
+        }
+    }
+    for person in session.setup.participants.iter() {
+        let roles = mapping.roles_of(person.id);
+        let count = (session.initiatives.iter())
+            .filter(|i| {
+                roles
+                    .iter()
+                    .any(|r| mapping.cell(i.id, *r) == Some(Raci::A))
+            })
+            .count();
+        if count > usize::from(mapping.accountable_limit) {
+            out.push(Check::Overloaded {
+                person: person.id,
+                count,
+                limit: mapping.accountable_limit,
+            });
+        }
+    }
+    out.sort_by_key(|check| !check.is_error());
+    out
+}
+
+proptest::proptest! {
+    /// Random matrices, some with letters for roles that no longer exist.
+    #[test]
+    fn checks_agree_with_reading_the_matrix_cell_by_cell(
+        cells in proptest::collection::vec((1u32..=9, 1u32..=9, 0usize..4), 0..60),
+        holders in proptest::collection::vec((1u32..=9, 1u32..=6), 0..12),
+        limit in 0u8..4,
+    ) {
+        let mut session = typical_session(Lang::En);
+        session.initiatives = initiatives(8).into();
+        for (initiative, role, letter) in cells {
+            session.raci.set(initiative, role, Some(Raci::ALL[letter]));
+        }
+        for (role, person) in holders {
+            session.raci.toggle_holder(role, person);
+        }
+        session.raci.accountable_limit = limit;
+        proptest::prop_assert_eq!(checks(&session), checks_cell_by_cell(&session));
+    }
+}

@@ -2,6 +2,8 @@
 //! and at least one Responsible (errors), and warnings for roles nobody holds, people
 //! accountable for too much, and roles that are only ever consulted or informed.
 
+use std::collections::BTreeMap;
+
 use super::Session;
 use super::raci::Raci;
 
@@ -57,17 +59,29 @@ impl Check {
     }
 }
 
-/// Every finding, errors first, in initiative and role order.
+/// Every finding, errors first, in initiative and role order. Each row of the
+/// matrix is read once: the closing screen runs this on every frame.
 pub fn checks(session: &Session) -> Vec<Check> {
     let mapping = &session.raci;
+    let mut role_ids: Vec<u32> = session.roles.iter().map(|role| role.id).collect();
+    role_ids.sort_unstable();
+    let mut letters_of_role: BTreeMap<u32, Vec<Raci>> = BTreeMap::new();
+    let mut accountable_in: BTreeMap<u32, Vec<usize>> = BTreeMap::new();
     let mut out = Vec::new();
-    for initiative in &session.initiatives {
-        let letters: Vec<Raci> = session
-            .roles
-            .iter()
-            .filter_map(|role| mapping.cell(initiative.id, role.id))
-            .collect();
-        let accountable = letters.iter().filter(|l| **l == Raci::A).count();
+    for (index, initiative) in session.initiatives.iter().enumerate() {
+        let row = mapping.cells.get(&initiative.id);
+        let (mut accountable, mut responsible) = (0, false);
+        for (&role, &letter) in row.into_iter().flatten() {
+            if letter == Raci::A {
+                accountable_in.entry(role).or_default().push(index);
+            }
+            if role_ids.binary_search(&role).is_err() {
+                continue;
+            }
+            letters_of_role.entry(role).or_default().push(letter);
+            accountable += usize::from(letter == Raci::A);
+            responsible |= letter == Raci::R;
+        }
         match accountable {
             0 => out.push(Check::NoAccountable {
                 initiative: initiative.id,
@@ -78,37 +92,35 @@ pub fn checks(session: &Session) -> Vec<Check> {
                 count,
             }),
         }
-        if !letters.contains(&Raci::R) {
+        if !responsible {
             out.push(Check::NoResponsible {
                 initiative: initiative.id,
             });
         }
     }
     for role in &session.roles {
-        let letters: Vec<Raci> = session
-            .initiatives
-            .iter()
-            .filter_map(|initiative| mapping.cell(initiative.id, role.id))
-            .collect();
-        if !letters.is_empty() && mapping.holders_of(role.id).is_empty() {
+        let Some(letters) = letters_of_role.get(&role.id) else {
+            continue;
+        };
+        if mapping.holders_of(role.id).is_empty() {
             out.push(Check::RoleUnheld { role: role.id });
         }
-        if !letters.is_empty() && letters.iter().all(|l| matches!(l, Raci::C | Raci::I)) {
+        if letters.iter().all(|l| matches!(l, Raci::C | Raci::I)) {
             out.push(Check::OnlyConsulted { role: role.id });
         }
     }
     let limit = mapping.accountable_limit;
     for person in &session.setup.participants {
-        let roles = mapping.roles_of(person.id);
-        let count = session
-            .initiatives
+        let mut initiatives: Vec<usize> = mapping
+            .roles_of(person.id)
             .iter()
-            .filter(|initiative| {
-                roles
-                    .iter()
-                    .any(|role| mapping.cell(initiative.id, *role) == Some(Raci::A))
-            })
-            .count();
+            .filter_map(|role| accountable_in.get(role))
+            .flatten()
+            .copied()
+            .collect();
+        initiatives.sort_unstable();
+        initiatives.dedup();
+        let count = initiatives.len();
         if count > usize::from(limit) {
             out.push(Check::Overloaded {
                 person: person.id,
