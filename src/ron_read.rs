@@ -55,26 +55,42 @@ pub fn io_problem(error: &std::io::Error) -> Problem {
 
 /// Checks encoding and strips a byte-order mark.
 pub fn text_from_bytes(path: &Path, bytes: Vec<u8>) -> Result<String, LoadError> {
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(LoadError::new(
-            path,
-            None,
-            Problem::TooLarge {
-                bytes: bytes.len() as u64,
-                limit: MAX_FILE_BYTES,
-            },
-        ));
-    }
-    let text = match String::from_utf8(bytes) {
-        Ok(text) => text,
-        Err(error) => {
-            let valid = error.utf8_error().valid_up_to();
-            let prefix = String::from_utf8_lossy(&error.as_bytes()[..valid]);
-            let at = end_position(&prefix);
-            return Err(LoadError::new(path, Some(at), Problem::NotUtf8));
-        }
-    };
+    check_size(path, bytes.len())?;
+    let text = String::from_utf8(bytes).map_err(|error| not_utf8(path, error.as_bytes()))?;
     let text = text.strip_prefix(BOM).map(str::to_string).unwrap_or(text);
+    check_content(path, &text)?;
+    Ok(text)
+}
+
+/// [`text_from_bytes`] without a copy: the text is a view of `bytes`, which the
+/// caller can keep as they were on disk.
+pub fn text_of<'a>(path: &Path, bytes: &'a [u8]) -> Result<&'a str, LoadError> {
+    check_size(path, bytes.len())?;
+    let text = std::str::from_utf8(bytes).map_err(|_| not_utf8(path, bytes))?;
+    let text = text.strip_prefix(BOM).unwrap_or(text);
+    check_content(path, text)?;
+    Ok(text)
+}
+
+fn check_size(path: &Path, bytes: usize) -> Result<(), LoadError> {
+    if bytes as u64 > MAX_FILE_BYTES {
+        let problem = Problem::TooLarge {
+            bytes: bytes as u64,
+            limit: MAX_FILE_BYTES,
+        };
+        return Err(LoadError::new(path, None, problem));
+    }
+    Ok(())
+}
+
+/// Points at the first byte that is not UTF-8.
+fn not_utf8(path: &Path, bytes: &[u8]) -> LoadError {
+    let valid = std::str::from_utf8(bytes).map_or_else(|error| error.valid_up_to(), str::len);
+    let prefix = String::from_utf8_lossy(&bytes[..valid]);
+    LoadError::new(path, Some(end_position(&prefix)), Problem::NotUtf8)
+}
+
+fn check_content(path: &Path, text: &str) -> Result<(), LoadError> {
     if let Some(index) = text.find('\0') {
         let at = end_position(&text[..index]);
         return Err(LoadError::new(path, Some(at), Problem::NulByte));
@@ -82,7 +98,7 @@ pub fn text_from_bytes(path: &Path, bytes: Vec<u8>) -> Result<String, LoadError>
     if text.trim().is_empty() {
         return Err(LoadError::new(path, None, Problem::Empty));
     }
-    Ok(text)
+    Ok(())
 }
 
 /// Parses RON text into `T`, keeping the parser's recursion limit on. Plain files
@@ -211,16 +227,17 @@ fn is_date_error(message: &str) -> bool {
 
 /// Where git left conflict markers in a file it could not merge.
 fn merge_conflict(text: &str) -> Option<Position> {
-    // Most files have no `<` at all: one fast scan spares splitting them into lines.
-    if !text.as_bytes().contains(&b'<') {
-        return None;
-    }
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        if line.starts_with("<<<<<<< ") || line.trim_end() == "<<<<<<<" {
-            return Some(end_position(&text[..offset]));
+    // Jumps from `<` to `<` (a fast byte search) rather than reading line by line.
+    let mut from = 0;
+    while let Some(found) = text[from..].find('<') {
+        let at = from + found;
+        if at == 0 || text.as_bytes()[at - 1] == b'\n' {
+            let line = text[at..].split('\n').next().unwrap_or_default();
+            if line.starts_with("<<<<<<< ") || line.trim_end() == "<<<<<<<" {
+                return Some(end_position(&text[..at]));
+            }
         }
-        offset += line.len();
+        from = at + 1;
     }
     None
 }

@@ -27,8 +27,8 @@ pub struct Ready {
 
 pub fn open(path: &Path, read_only: bool, lang: Option<Lang>) -> Result<Ready, LoadError> {
     let bytes = ron_read::read_bytes(path)?;
-    let text = ron_read::text_from_bytes(path, bytes.clone())?;
-    let loaded = file::parse(path, &text)?;
+    let text = ron_read::text_of(path, &bytes)?;
+    let loaded = file::parse(path, text)?;
     let lock = if read_only {
         None
     } else {
