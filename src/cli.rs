@@ -6,7 +6,7 @@
 //! A file that cannot be opened is reported as `PATH:LINE:COL: message` before the
 //! screen is touched.
 
-use std::io::Write;
+use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -247,18 +247,31 @@ fn interactive(command: Option<Command>, options: Options, lang: Lang) -> ExitCo
             lang,
             app::now(),
         ),
-        Some(Command::Open { file }) => app::open(&file, false, options.lang),
-        Some(Command::Review { file }) => app::open(&file, true, options.lang),
-        _ => return run(options, Begin::StartScreen, lang),
+        Some(Command::Open { file }) => return open_and_run(file, false, options, lang),
+        Some(Command::Review { file }) => return open_and_run(file, true, options, lang),
+        _ => return run(options, Begin::StartScreen, app::stage(), lang),
     };
     match ready {
-        Ok(ready) => run(options, Begin::Session(Box::new(ready)), lang),
+        Ok(ready) => run(options, Begin::Session(Box::new(ready)), app::stage(), lang),
         Err(error) => fail(&error, lang),
     }
 }
 
-fn run(options: Options, begin: Begin, lang: Lang) -> ExitCode {
-    match app::run(options, begin) {
+/// Reads and checks the session on a thread of its own while the terminal is
+/// staged on this one; the screen is touched only once the file is known good.
+fn open_and_run(file: PathBuf, read_only: bool, options: Options, lang: Lang) -> ExitCode {
+    let asked = options.lang;
+    let opening = std::thread::spawn(move || app::open(&file, read_only, asked));
+    let stage = app::stage();
+    match opening.join() {
+        Ok(Ok(ready)) => run(options, Begin::Session(Box::new(ready)), stage, lang),
+        Ok(Err(error)) => fail(&error, lang),
+        Err(panic) => std::panic::resume_unwind(panic),
+    }
+}
+
+fn run(options: Options, begin: Begin, stage: io::Result<app::Stage>, lang: Lang) -> ExitCode {
+    match stage.and_then(|stage| app::run(options, begin, stage)) {
         Ok(ending) => {
             if let Some(text) = ending.message {
                 // After the terminal closed there is nobody to tell, and `eprintln!`

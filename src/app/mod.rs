@@ -4,6 +4,7 @@
 //! thread (`input`), so the loop wakes at least once a tick to act on signals and
 //! to notice a terminal that went away.
 
+mod backend;
 mod ending;
 mod files;
 mod input;
@@ -69,9 +70,26 @@ struct App {
     keys_until_panic: Option<u32>,
 }
 
+/// What is made ready before the screen is touched, while a session file may
+/// still be being read: the signal handlers, and the terminal with its buffers.
+pub struct Stage {
+    signals: signals::Signals,
+    terminal: terminal::Term,
+}
+
+pub fn stage() -> io::Result<Stage> {
+    Ok(Stage {
+        signals: signals::register()?,
+        terminal: terminal::prepare()?,
+    })
+}
+
 /// Runs the program until the user quits.
-pub fn run(options: Options, begin: Begin) -> io::Result<Ending> {
-    let signals = signals::register()?;
+pub fn run(options: Options, begin: Begin, stage: Stage) -> io::Result<Ending> {
+    let Stage {
+        signals,
+        mut terminal,
+    } = stage;
     let lang = options.lang.unwrap_or_else(Lang::from_env);
     let mut model = Model::new(
         lang,
@@ -98,7 +116,7 @@ pub fn run(options: Options, begin: Begin) -> io::Result<Ending> {
         }
     }
     let tty = input::Tty::open()?;
-    let mut terminal = terminal::enter()?;
+    terminal::enter_modes()?;
     let events = input::Events::start(&tty)?;
     let outcome = catch_unwind(AssertUnwindSafe(|| {
         let source = Source {

@@ -5,7 +5,6 @@
 use std::io::{self, BufWriter, Stdout, stdout};
 
 use ratatui::Terminal;
-use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{
@@ -13,23 +12,27 @@ use ratatui::crossterm::terminal::{
 };
 use std::sync::atomic::{AtomicBool, Ordering};
 
-pub type Term = Terminal<CrosstermBackend<BufWriter<Stdout>>>;
+use super::backend::FrameBackend;
+
+pub type Term = Terminal<FrameBackend<BufWriter<Stdout>>>;
 
 /// Room for a whole frame of a large screen, so that it reaches the terminal in one
 /// write rather than in the standard output's 1 KiB pieces. ratatui flushes after
 /// every frame, so nothing waits in it between frames.
 const FRAME_BUFFER: usize = 256 * 1024;
 
-pub fn enter() -> io::Result<Term> {
+/// The terminal with its screen buffers, made without writing anything to it: this
+/// can happen while the session is still being read, and be dropped unused.
+pub fn prepare() -> io::Result<Term> {
     install_panic_hook();
-    enter_modes()?;
-    Terminal::new(CrosstermBackend::new(BufWriter::with_capacity(
+    Terminal::new(FrameBackend::new(BufWriter::with_capacity(
         FRAME_BUFFER,
         stdout(),
     )))
 }
 
-fn enter_modes() -> io::Result<()> {
+/// Full-screen mode: raw input, the alternate screen, bracketed paste.
+pub fn enter_modes() -> io::Result<()> {
     enable_raw_mode()?;
     // No keyboard enhancement flags: several terminals then drop input-method text.
     execute!(stdout(), EnterAlternateScreen, EnableBracketedPaste)?;

@@ -8,6 +8,7 @@ mod hangup;
 mod harness;
 mod kill_rounds;
 mod language;
+mod opening;
 mod sharing;
 mod steps;
 mod suspend;
