@@ -14,7 +14,7 @@ use yeji::i18n::Lang;
 use crate::generate::fixture_path;
 use crate::terminal::{Running, command};
 
-const ROUNDS: usize = 9;
+const ROUNDS: usize = 30;
 
 /// The example's binary, built beside `yeji` in the same profile's folder.
 pub fn example(name: &str) -> PathBuf {

@@ -18,7 +18,8 @@ const CURSOR_QUERY: &[u8] = b"\x1b[6n";
 pub struct Running {
     child: Box<dyn Child + Send + Sync>,
     writer: Box<dyn Write + Send>,
-    chunks: Receiver<Vec<u8>>,
+    /// What the program wrote, each piece with the moment it arrived.
+    chunks: Receiver<(Instant, Vec<u8>)>,
     parser: vt100::Parser,
     /// Just before the program was spawned.
     start: Instant,
@@ -74,17 +75,20 @@ impl Running {
         self.writer.flush().expect("flush pty");
     }
 
-    /// Reads until the screen shows `text`; returns the time since the spawn.
+    /// Reads until the screen shows `text`; returns the time from the spawn to the
+    /// arrival of the bytes that completed it (this side's parsing is not counted).
     pub fn wait_for(&mut self, text: &str) -> Duration {
+        let mut arrived = self.start;
         loop {
             if self.parser.screen().contents().contains(text) {
-                return self.start.elapsed();
+                return arrived - self.start;
             }
             let left = TIMEOUT.saturating_sub(self.start.elapsed());
-            let Ok(chunk) = self.chunks.recv_timeout(left) else {
+            let Ok((at, chunk)) = self.chunks.recv_timeout(left) else {
                 let screen = self.parser.screen().contents();
                 panic!("{text:?} never appeared; the screen shows:\n{screen}\n---");
             };
+            arrived = at;
             self.parser.process(&chunk);
             let queries = chunk.windows(CURSOR_QUERY.len());
             for _ in queries.filter(|window| *window == CURSOR_QUERY) {
@@ -120,12 +124,12 @@ impl Drop for Running {
     }
 }
 
-fn read_in_background(mut reader: Box<dyn Read + Send>) -> Receiver<Vec<u8>> {
+fn read_in_background(mut reader: Box<dyn Read + Send>) -> Receiver<(Instant, Vec<u8>)> {
     let (sender, chunks) = channel();
     std::thread::spawn(move || {
         let mut buf = [0u8; 65536];
         while let Ok(n @ 1..) = reader.read(&mut buf) {
-            if sender.send(buf[..n].to_vec()).is_err() {
+            if sender.send((Instant::now(), buf[..n].to_vec())).is_err() {
                 return;
             }
         }
