@@ -2,8 +2,9 @@
 //! `tests/fixtures/large/ten-times.ron`): the fixture is exactly what the generator
 //! makes, it loads, every screen draws and every timed key does what it is named
 //! for, and saving never holds up the thread that draws. The figures are measured
-//! by `cargo bench --bench speed`, start-up by the ignored test in `startup`, and
-//! peak memory by `memory`, which also checks the limit (see `BENCHMARKS.md`).
+//! by `cargo bench --bench speed`, start-up by the ignored test in `startup` (which
+//! also checks the size of the first frame), and peak memory by `memory`, which
+//! also checks the limit (see `BENCHMARKS.md`).
 
 mod fixture;
 mod generate;

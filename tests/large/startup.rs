@@ -53,6 +53,20 @@ fn time_to_screen(program: &Path, args: &[&str], dir: &Path, text: &str) -> Dura
     elapsed
 }
 
+/// Fewer bytes reach a remote or slow terminal sooner: a full frame of the large
+/// session's closing step, mostly Chinese, once took 26 KB, two thirds of it
+/// cursor moves after wide characters.
+#[test]
+fn the_first_frame_of_the_large_session_is_written_in_under_20_kb() {
+    let dir = copy_of_fixture();
+    let yeji = PathBuf::from(env!("CARGO_BIN_EXE_yeji"));
+    let mut running = Running::spawn(command(&yeji, &["open", "ten-times.ron"], dir.path()));
+    running.wait_for(Lang::Zh.ui().status_unchanged);
+    let bytes = running.received();
+    running.quit();
+    assert!(bytes < 20_000, "the first frame took {bytes} bytes");
+}
+
 #[test]
 #[ignore = "a measurement: cargo test --release -- --ignored --nocapture"]
 fn start_up_with_the_large_session_is_within_one_and_a_half_times_a_bare_program() {

@@ -21,6 +21,8 @@ pub struct Running {
     /// What the program wrote, each piece with the moment it arrived.
     chunks: Receiver<(Instant, Vec<u8>)>,
     parser: vt100::Parser,
+    /// How many bytes the program has written so far.
+    received: usize,
     /// Just before the program was spawned.
     start: Instant,
 }
@@ -58,6 +60,7 @@ impl Running {
             writer,
             chunks,
             parser,
+            received: 0,
             start,
         }
     }
@@ -89,6 +92,7 @@ impl Running {
                 panic!("{text:?} never appeared; the screen shows:\n{screen}\n---");
             };
             arrived = at;
+            self.received += chunk.len();
             self.parser.process(&chunk);
             let queries = chunk.windows(CURSOR_QUERY.len());
             for _ in queries.filter(|window| *window == CURSOR_QUERY) {
@@ -97,6 +101,10 @@ impl Running {
                 let _ = self.writer.flush();
             }
         }
+    }
+
+    pub fn received(&self) -> usize {
+        self.received
     }
 
     /// Presses `q` and waits a moment for the program to end; kills it otherwise.
