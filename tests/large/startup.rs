@@ -1,6 +1,8 @@
 //! Start-up to the first full frame of `yeji open` with the large session, against a
 //! bare ratatui program that draws one paragraph (`examples/bare_paragraph.rs`),
 //! both started through a pseudo-terminal of 200×60 in the same run, alternately.
+//! A third program, `examples/load_then_paragraph.rs`, is the bare one that also
+//! loads the session first: the floor for any program that reads it before drawing.
 //!
 //! A measurement, not a check of behaviour, so ignored in the normal run. With a
 //! release build: `cargo test --release -- --ignored --nocapture` (which builds the
@@ -22,7 +24,7 @@ pub fn example(name: &str) -> PathBuf {
     let path = bin.parent().unwrap().join("examples").join(name);
     assert!(
         path.exists(),
-        "{} is missing: build it with `cargo build --release --example {name}` \
+        "{} is missing: build it with `cargo build --release --examples` \
          (or run the whole suite, which builds examples)",
         path.display()
     );
@@ -71,28 +73,41 @@ fn the_first_frame_of_the_large_session_is_written_in_under_20_kb() {
 #[ignore = "a measurement: cargo test --release -- --ignored --nocapture"]
 fn start_up_with_the_large_session_is_within_one_and_a_half_times_a_bare_program() {
     let bare = example("bare_paragraph");
+    let loading = example("load_then_paragraph");
     let yeji = PathBuf::from(env!("CARGO_BIN_EXE_yeji"));
     // The right end of the last row: once it shows, the whole first frame is drawn.
     let drawn = Lang::Zh.ui().status_unchanged;
-    let (mut bare_times, mut yeji_times) = (Vec::new(), Vec::new());
+    let (mut bare_times, mut loading_times, mut yeji_times) = (Vec::new(), Vec::new(), Vec::new());
     for round in 0..=ROUNDS {
         let dir = copy_of_fixture();
         let bare_time = time_to_screen(&bare, &[], dir.path(), "Press q to quit.");
+        let file = ["ten-times.ron"];
+        let loading_time = time_to_screen(&loading, &file, dir.path(), "Press q to quit.");
         let yeji_time = time_to_screen(&yeji, &["open", "ten-times.ron"], dir.path(), drawn);
         // The first round fills the disk cache and is not counted.
         if round > 0 {
             bare_times.push(bare_time);
+            loading_times.push(loading_time);
             yeji_times.push(yeji_time);
         }
     }
     let list = |times: &[Duration]| times.iter().map(|t| ms(*t)).collect::<Vec<_>>().join(", ");
-    println!("bare ratatui: {}", list(&bare_times));
-    println!("yeji open:    {}", list(&yeji_times));
-    let (bare, yeji) = (median(bare_times), median(yeji_times));
-    let ratio = yeji.as_secs_f64() / bare.as_secs_f64();
+    println!("bare ratatui:          {}", list(&bare_times));
+    println!("bare, loading first:   {}", list(&loading_times));
+    println!("yeji open:             {}", list(&yeji_times));
+    let (bare, loading, yeji) = (
+        median(bare_times),
+        median(loading_times),
+        median(yeji_times),
+    );
+    let times_bare = |time: Duration| time.as_secs_f64() / bare.as_secs_f64();
+    let ratio = times_bare(yeji);
     println!(
-        "start-up to the first full frame, median of {ROUNDS}: bare {}, yeji {} ({ratio:.2}×)",
+        "start-up to the first full frame, median of {ROUNDS}: bare {}, loading first {} \
+         ({:.2}×), yeji {} ({ratio:.2}×)",
         ms(bare),
+        ms(loading),
+        times_bare(loading),
         ms(yeji)
     );
     assert!(
