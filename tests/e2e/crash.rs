@@ -1,11 +1,11 @@
 //! Nothing typed is lost however the program ends: killed outright, stopped by a
 //! signal, or panicking.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use crate::files::{
-    file_names, notes_of, only_session_in, read_session, temp_dir, wait_for_condition,
-    write_notes_session, write_notes_template,
+    file_names, notes_of, only_session_in, read_session, temp_dir, write_notes_session,
+    write_notes_template,
 };
 use crate::harness::{ENTER, PAGE_DOWN, Pty};
 use yeji::i18n::Lang;
@@ -67,6 +67,8 @@ fn after_sigkill_the_autosaved_note_is_on_disk_and_the_session_opens_again() {
 }
 
 #[test]
+// The panic can be injected only into a debug build.
+#[cfg(debug_assertions)]
 fn a_panic_restores_the_terminal_and_leaves_a_recovery_file_that_the_next_open_restores() {
     let dir = temp_dir();
     let file = write_notes_session(dir.path(), Lang::En, &[]);
@@ -102,8 +104,8 @@ fn a_panic_restores_the_terminal_and_leaves_a_recovery_file_that_the_next_open_r
     again.send("r");
     again.wait_for(NOTE);
     again.wait_for("Restored the work");
-    let restored = Instant::now();
-    wait_for_condition(
+    let restored = std::time::Instant::now();
+    crate::files::wait_for_condition(
         "the restored note saved and the recovery file removed",
         || !recovery.exists() && notes_of(&read_session(&path), "notes") == [NOTE],
     );
@@ -158,6 +160,8 @@ fn sighup_while_still_typing_saves_the_half_typed_note() {
 }
 
 #[test]
+// The panic can be injected only into a debug build.
+#[cfg(debug_assertions)]
 fn a_panic_exits_with_failure_and_its_report_stays_readable_above_the_recovery_message() {
     let dir = temp_dir();
     let file = write_notes_session(dir.path(), Lang::En, &[]);
