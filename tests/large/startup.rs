@@ -1,8 +1,8 @@
 //! Start-up to the first full frame of `yeji open` with the large session, against a
 //! bare ratatui program that draws one paragraph (`examples/bare_paragraph.rs`),
 //! both started through a pseudo-terminal of 200×60 in the same run, alternately.
-//! A third program, `examples/load_then_paragraph.rs`, is the bare one that also
-//! loads the session first: the floor for any program that reads it before drawing.
+//! The bare program is also started with the session to load first: the floor for
+//! any program that reads it before drawing.
 //!
 //! A measurement, not a check of behaviour, so ignored in the normal run. With a
 //! release build: `cargo test --release -- --ignored --nocapture` (which builds the
@@ -24,7 +24,7 @@ pub fn example(name: &str) -> PathBuf {
     let path = bin.parent().unwrap().join("examples").join(name);
     assert!(
         path.exists(),
-        "{} is missing: build it with `cargo build --release --examples` \
+        "{} is missing: build it with `cargo build --release --example {name}` \
          (or run the whole suite, which builds examples)",
         path.display()
     );
@@ -73,7 +73,6 @@ fn the_first_frame_of_the_large_session_is_written_in_under_20_kb() {
 #[ignore = "a measurement: cargo test --release -- --ignored --nocapture"]
 fn start_up_with_the_large_session_is_within_one_and_a_half_times_a_bare_program() {
     let bare = example("bare_paragraph");
-    let loading = example("load_then_paragraph");
     let yeji = PathBuf::from(env!("CARGO_BIN_EXE_yeji"));
     // The right end of the last row: once it shows, the whole first frame is drawn.
     let drawn = Lang::Zh.ui().status_unchanged;
@@ -82,7 +81,7 @@ fn start_up_with_the_large_session_is_within_one_and_a_half_times_a_bare_program
         let dir = copy_of_fixture();
         let bare_time = time_to_screen(&bare, &[], dir.path(), "Press q to quit.");
         let file = ["ten-times.ron"];
-        let loading_time = time_to_screen(&loading, &file, dir.path(), "Press q to quit.");
+        let loading_time = time_to_screen(&bare, &file, dir.path(), "Press q to quit.");
         let yeji_time = time_to_screen(&yeji, &["open", "ten-times.ron"], dir.path(), drawn);
         // The first round fills the disk cache and is not counted.
         if round > 0 {
