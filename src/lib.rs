@@ -11,6 +11,7 @@ pub mod compare;
 pub mod dates;
 pub mod describe;
 pub mod export;
+pub mod heap;
 pub mod i18n;
 pub mod keymap;
 pub mod load_error;

@@ -1,3 +1,4 @@
 fn main() -> std::process::ExitCode {
+    yeji::heap::prepare();
     yeji::cli::main()
 }

@@ -124,5 +124,46 @@ fn the_program_is_linked_at_a_fixed_address() {
     let header = std::fs::read(env!("CARGO_BIN_EXE_yeji")).unwrap();
     assert_eq!(&header[..4], b"\x7fELF");
     let kind = u16::from_le_bytes([header[16], header[17]]);
-    assert_eq!(kind, EXECUTABLE, "ELF type {kind}: a position-independent program");
+    assert_eq!(
+        kind, EXECUTABLE,
+        "ELF type {kind}: a position-independent program"
+    );
+}
+
+/// Opening the large session touches megabytes of fresh memory at once; taken as
+/// 4 KiB pages that is a thousand faults into the kernel, which `yeji::heap` turns
+/// into a few by putting the heap in huge pages wherever the kernel offers them.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+#[test]
+fn an_opened_session_lives_in_huge_pages_where_the_kernel_offers_them() {
+    let setting = std::fs::read_to_string("/sys/kernel/mm/transparent_hugepage/enabled");
+    if !setting.is_ok_and(|setting| setting.contains("[madvise]") || setting.contains("[always]")) {
+        eprintln!("skipped: this kernel offers no transparent huge pages");
+        return;
+    }
+    let dir = copy_of_fixture();
+    let yeji = PathBuf::from(env!("CARGO_BIN_EXE_yeji"));
+    let mut running = Running::spawn(command(&yeji, &["open", "ten-times.ron"], dir.path()));
+    running.wait_for(Lang::Zh.ui().status_unchanged);
+    let maps = std::fs::read_to_string(format!("/proc/{}/smaps", running.pid())).unwrap();
+    running.quit();
+    let huge_kib: u64 = maps
+        .split_inclusive('\n')
+        .scan(false, |in_heap, line| {
+            // A mapping's first line starts with its address range, `start-end`.
+            let first = line.split_whitespace().next().unwrap_or_default();
+            if first.contains('-') && !first.ends_with(':') {
+                *in_heap = line.trim_end().ends_with("[heap]");
+            }
+            Some((*in_heap, line))
+        })
+        .filter_map(|(in_heap, line)| {
+            let kib = line
+                .strip_prefix("AnonHugePages:")?
+                .split_whitespace()
+                .next()?;
+            in_heap.then(|| kib.parse::<u64>().ok()).flatten()
+        })
+        .sum();
+    assert!(huge_kib >= 2048, "{huge_kib} KiB of the heap in huge pages");
 }
