@@ -194,12 +194,13 @@ pub fn main() -> ExitCode {
             )
         }
         command => {
+            // The built-in agenda is parsed only when it is first needed.
             let template = match &cli.template {
                 Some(path) => match Template::load(path) {
-                    Ok(template) => template,
+                    Ok(template) => Some(template),
                     Err(error) => return fail(&error, lang),
                 },
-                None => Template::embedded_default(),
+                None => None,
             };
             let options = Options {
                 lang: lang_arg,
@@ -234,7 +235,7 @@ fn display(cli: &Cli) -> Display {
 fn interactive(command: Option<Command>, options: Options, lang: Lang) -> ExitCode {
     let ready = match command {
         Some(Command::New { title, from: None }) => {
-            app::create(&options.dir, &options.template, &title, lang, app::now())
+            app::create(&options.dir, options.template(), &title, lang, app::now())
         }
         Some(Command::New {
             title,
@@ -242,7 +243,7 @@ fn interactive(command: Option<Command>, options: Options, lang: Lang) -> ExitCo
         }) => app::carry_over(
             &options.dir,
             &previous,
-            &options.template,
+            options.template(),
             &title,
             lang,
             app::now(),

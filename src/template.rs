@@ -61,11 +61,16 @@ impl Template {
             .expect("the embedded default template is checked by the test suite")
     }
 
-    /// The built-in template with this id, if there is one. Parsed once: every
-    /// session load checks its steps against it.
-    pub fn embedded(id: &str) -> Option<&'static Template> {
+    /// The workshop agenda built into the program, parsed once, on first use:
+    /// every session load checks its steps against it.
+    pub fn built_in() -> &'static Template {
         static DEFAULT: std::sync::OnceLock<Template> = std::sync::OnceLock::new();
-        let template = DEFAULT.get_or_init(Template::embedded_default);
+        DEFAULT.get_or_init(Template::embedded_default)
+    }
+
+    /// The built-in template with this id, if there is one.
+    pub fn embedded(id: &str) -> Option<&'static Template> {
+        let template = Template::built_in();
         (template.id == id).then_some(template)
     }
 

@@ -44,8 +44,17 @@ pub struct Options {
     /// The language asked for on the command line, if any.
     pub lang: Option<Lang>,
     pub dir: PathBuf,
-    pub template: Template,
+    /// The agenda for new sessions; none for the built-in one.
+    pub template: Option<Template>,
     pub display: Display,
+}
+
+impl Options {
+    pub fn template(&self) -> &Template {
+        self.template
+            .as_ref()
+            .unwrap_or_else(|| Template::built_in())
+    }
 }
 
 /// What the program shows first.
@@ -320,7 +329,7 @@ impl App {
             Effect::CreateSession { title } => {
                 let ready = create(
                     &self.options.dir,
-                    &self.options.template,
+                    self.options.template(),
                     &title,
                     model.lang,
                     now(),
