@@ -104,6 +104,17 @@ fn check_content(path: &Path, text: &str) -> Result<(), LoadError> {
 /// Parses RON text into `T`, keeping the parser's recursion limit on. Plain files
 /// are read by the [`fast`] reader; whatever it declines goes to `ron`.
 pub fn parse<T: DeserializeOwned>(path: &Path, text: &str) -> Result<T, LoadError> {
+    precheck(path, text)?;
+    if let Ok(value) = fast::from_str(text) {
+        return Ok(value);
+    }
+    ron::Options::default()
+        .from_str(text)
+        .map_err(|error| from_ron(path, text, error))
+}
+
+/// What is refused before parsing: JSON, and a file left mid-merge.
+fn precheck(path: &Path, text: &str) -> Result<(), LoadError> {
     if let Some((index, first)) = text.char_indices().find(|(_, c)| !c.is_whitespace())
         && (first == '{' || first == '[')
     {
@@ -113,12 +124,12 @@ pub fn parse<T: DeserializeOwned>(path: &Path, text: &str) -> Result<T, LoadErro
     if let Some(at) = merge_conflict(text) {
         return Err(LoadError::new(path, Some(at), Problem::MergeConflict));
     }
-    if let Ok(value) = fast::from_str(text) {
-        return Ok(value);
-    }
-    ron::Options::default()
-        .from_str(text)
-        .map_err(|error| from_ron(path, text, error))
+    Ok(())
+}
+
+/// Whether [`parse`] would go on to parse `text`, rather than refuse it unparsed.
+pub fn looks_readable(text: &str) -> bool {
+    precheck(Path::new(""), text).is_ok()
 }
 
 fn from_ron(path: &Path, text: &str, error: ron::error::SpannedError) -> LoadError {

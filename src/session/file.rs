@@ -4,14 +4,18 @@
 //! reading (a `version` probe first, then the typed struct of that version, then the
 //! checks that types cannot express). Older schema versions are migrated here.
 
+mod cut;
+
 use std::path::Path;
 
 use ron::ser::PrettyConfig;
 use serde::{Deserialize, Deserializer};
 
+use super::strategy::Strategy;
 use super::{SCHEMA_VERSION, Session, v1, v2, v3, v4, validate};
 use crate::load_error::{LoadError, Problem};
 use crate::ron_read;
+pub use cut::Cut;
 
 /// A session read from disk, and the schema version it was written in when that was
 /// older than [`SCHEMA_VERSION`] (so the caller keeps a backup before saving over it).
@@ -83,6 +87,28 @@ pub fn parse(path: &Path, text: &str) -> Result<Loaded, LoadError> {
         4 => ron_read::parse::<v4::SessionV4>(path, text)?.into(),
         _ => ron_read::parse(path, text)?,
     };
+    checked(path, text, session, version)
+}
+
+/// The session of `text` from the two pieces of its [`Cut`], read apart (on two
+/// threads, say), and checked as [`parse`] checks it. When a piece could not be
+/// read, this is what [`parse`] makes of the whole text.
+pub fn parse_pieces(
+    path: &Path,
+    text: &str,
+    rest: Option<Session>,
+    strategy: Option<Strategy>,
+) -> Result<Loaded, LoadError> {
+    match (rest, strategy) {
+        (Some(mut session), Some(strategy)) => {
+            session.strategy = strategy.into();
+            checked(path, text, session, SCHEMA_VERSION)
+        }
+        _ => parse(path, text),
+    }
+}
+
+fn checked(path: &Path, text: &str, session: Session, version: u32) -> Result<Loaded, LoadError> {
     validate::check(&session)
         .map_err(|finding| LoadError::new(path, finding.locate_in(text), finding.problem))?;
     Ok(Loaded {

@@ -13,7 +13,7 @@ use yeji::template::Template;
 
 use crate::{Outcome, all_templates, compare, ron_files, support};
 
-fn cases() -> u32 {
+pub fn cases() -> u32 {
     std::env::var("YEJI_FUZZ_CASES")
         .ok()
         .and_then(|cases| cases.parse().ok())
@@ -46,14 +46,14 @@ const TRICKY: &[&str] = &[
 ];
 
 #[derive(Clone, Debug)]
-enum Damage {
+pub enum Damage {
     Flip(Index, u8),
     Insert(Index, u8),
     Delete(Index, usize),
     Splice(Index, &'static str),
 }
 
-fn any_damage() -> impl Strategy<Value = Damage> {
+pub fn any_damage() -> impl Strategy<Value = Damage> {
     prop_oneof![
         2 => (any::<Index>(), 0u8..8).prop_map(|(at, bit)| Damage::Flip(at, 1 << bit)),
         2 => (any::<Index>(), any::<u8>()).prop_map(|(at, byte)| Damage::Insert(at, byte)),
@@ -62,22 +62,31 @@ fn any_damage() -> impl Strategy<Value = Damage> {
     ]
 }
 
-fn apply(bytes: &mut Vec<u8>, damage: &Damage) {
-    let at = |index: &Index| index.index(bytes.len() + 1);
+pub fn apply(bytes: &mut Vec<u8>, damage: &Damage) {
+    let at = match damage {
+        Damage::Flip(..) if bytes.is_empty() => return,
+        Damage::Flip(index, _) => index.index(bytes.len()),
+        Damage::Insert(index, _) | Damage::Delete(index, _) | Damage::Splice(index, _) => {
+            index.index(bytes.len() + 1)
+        }
+    };
+    apply_at(bytes, damage, at);
+}
+
+/// `damage` at byte `at` (at most the length) instead of where its index points.
+pub fn apply_at(bytes: &mut Vec<u8>, damage: &Damage, at: usize) {
     match damage {
-        Damage::Flip(index, bit) if !bytes.is_empty() => {
-            let at = index.index(bytes.len());
-            bytes[at] ^= bit;
+        Damage::Flip(_, bit) => {
+            if let Some(byte) = bytes.get_mut(at) {
+                *byte ^= bit;
+            }
         }
-        Damage::Flip(..) => {}
-        Damage::Insert(index, byte) => bytes.insert(at(index), *byte),
-        Damage::Delete(index, len) => {
-            let start = at(index);
-            bytes.drain(start..(start + len).min(bytes.len()));
+        Damage::Insert(_, byte) => bytes.insert(at, *byte),
+        Damage::Delete(_, len) => {
+            bytes.drain(at..(at + len).min(bytes.len()));
         }
-        Damage::Splice(index, token) => {
-            let start = at(index);
-            bytes.splice(start..start, token.bytes());
+        Damage::Splice(_, token) => {
+            bytes.splice(at..at, token.bytes());
         }
     }
 }

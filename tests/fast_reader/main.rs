@@ -3,11 +3,13 @@
 //! declines or reads exactly what `ron` reads, and it never accepts a text that
 //! `ron` refuses. Files yeji writes always take the fast path.
 //!
-//! `cases` holds the small texts, `damage` the damaged and generated files.
+//! `cases` holds the small texts, `damage` the damaged and generated files, `cut`
+//! the reading of a session in two pieces.
 //! `cargo test` runs a few hundred of those; `YEJI_FUZZ_CASES=100000 cargo test
 //! --release --test fast_reader` runs many more.
 
 mod cases;
+mod cut;
 mod damage;
 #[path = "../support/mod.rs"]
 mod support;
@@ -56,7 +58,7 @@ pub fn ron_files(relative: &str) -> Vec<PathBuf> {
 }
 
 /// Session files yeji wrote, in the current schema.
-fn written_sessions() -> Vec<PathBuf> {
+pub fn written_sessions() -> Vec<PathBuf> {
     [
         "tests/fixtures/sessions/valid",
         "sessions",
@@ -90,7 +92,7 @@ pub fn all_templates() -> Vec<PathBuf> {
 }
 
 /// The text as the program hands it to the parser (BOM stripped), if it gets there.
-fn text_of(path: &Path) -> Option<String> {
+pub fn text_of(path: &Path) -> Option<String> {
     text_from_bytes(path, std::fs::read(path).unwrap()).ok()
 }
 
