@@ -258,16 +258,12 @@ fn interactive(command: Option<Command>, options: Options, lang: Lang) -> ExitCo
     }
 }
 
-/// Reads and checks the session on a thread of its own while the terminal is
-/// staged on this one; the screen is touched only once the file is known good.
+/// Reads and checks the session, on two threads, while the terminal is staged;
+/// the screen is touched only once the file is known good.
 fn open_and_run(file: PathBuf, read_only: bool, options: Options, lang: Lang) -> ExitCode {
-    let asked = options.lang;
-    let opening = std::thread::spawn(move || app::open(&file, read_only, asked));
-    let stage = app::stage();
-    match opening.join() {
-        Ok(Ok(ready)) => run(options, Begin::Session(Box::new(ready)), stage, lang),
-        Ok(Err(error)) => fail(&error, lang),
-        Err(panic) => std::panic::resume_unwind(panic),
+    match app::open_while(file, read_only, options.lang, app::stage) {
+        (Ok(ready), stage) => run(options, Begin::Session(Box::new(ready)), stage, lang),
+        (Err(error), _) => fail(&error, lang),
     }
 }
 

@@ -72,6 +72,16 @@ pub fn text_of<'a>(path: &Path, bytes: &'a [u8]) -> Result<&'a str, LoadError> {
     Ok(text)
 }
 
+/// A file's text, checked as [`text_of`] checks it and kept as it was on disk: the
+/// text to parse is `&text[skip..]`, after any byte-order mark.
+pub fn checked_text(path: &Path, bytes: Vec<u8>) -> Result<(String, usize), LoadError> {
+    check_size(path, bytes.len())?;
+    let text = String::from_utf8(bytes).map_err(|error| not_utf8(path, error.as_bytes()))?;
+    let skip = if text.starts_with(BOM) { BOM.len() } else { 0 };
+    check_content(path, &text[skip..])?;
+    Ok((text, skip))
+}
+
 fn check_size(path: &Path, bytes: usize) -> Result<(), LoadError> {
     if bytes as u64 > MAX_FILE_BYTES {
         let problem = Problem::TooLarge {

@@ -29,33 +29,41 @@ pub fn open(path: &Path, read_only: bool, lang: Option<Lang>) -> Result<Ready, L
     let bytes = ron_read::read_bytes(path)?;
     let text = ron_read::text_of(path, &bytes)?;
     let loaded = file::parse(path, text)?;
-    let lock = if read_only {
-        None
-    } else {
-        let lock = SessionLock::acquire(path).map_err(|error| lock_problem(path, error))?;
+    let lock = (!read_only).then(|| SessionLock::acquire(path));
+    let recovery = lock.is_some().then(|| recovery::find(path)).flatten();
+    opened(path, lang, loaded, lock, recovery, bytes)
+}
+
+/// The session read from `bytes` at `path`, with its lock (taken unless read-only)
+/// and any recovery copy: ready to be shown once the lock is held.
+pub(super) fn opened(
+    path: &Path,
+    lang: Option<Lang>,
+    loaded: file::Loaded,
+    lock: Option<Result<SessionLock, LockError>>,
+    recovery: Option<(std::path::PathBuf, Session)>,
+    bytes: Vec<u8>,
+) -> Result<Ready, LoadError> {
+    let lock = lock
+        .transpose()
+        .map_err(|error| lock_problem(path, error))?;
+    if lock.is_some() {
         // Left by a program killed while saving; ours to tidy now that we hold the lock.
         remove_stray_temps(path);
-        Some(lock)
-    };
-    let known = Some(bytes);
-    let recovery = if read_only {
-        None
-    } else {
-        recovery::find(path)
-    };
+    }
     Ok(Ready {
         opened: Opened {
             lang: lang.unwrap_or(loaded.session.language),
             doc: loaded.session,
             path: path.to_path_buf(),
-            read_only,
+            read_only: lock.is_none(),
             migrated_from: loaded.migrated_from,
             recovery,
             created: false,
             carried: false,
         },
         lock,
-        known,
+        known: Some(bytes),
     })
 }
 

@@ -5,7 +5,8 @@
 //! Chinese message of its own, and is never changed by being read. The fixtures are
 //! in `tests/fixtures/`, one file per kind of mistake, named after it; what git
 //! cannot hold (a folder, a missing file, deep nesting, a huge file) is made in a
-//! temporary folder by `generated`. `cli` runs `yeji validate` and `yeji list`.
+//! temporary folder by `generated`. `cli` runs `yeji validate` and `yeji list`;
+//! `opening` opens every session as start-up does, on two threads.
 
 mod bad_values;
 mod cli;
@@ -13,6 +14,7 @@ mod fields;
 mod generated;
 mod huge;
 mod migration;
+mod opening;
 mod references;
 mod sessions;
 mod support;
