@@ -1,7 +1,8 @@
 //! Opening the session named on the command line, on both cores. A second thread
 //! reads the file, the session but for its strategy part (see [`file::Cut`]),
 //! takes the lock and looks for a recovery copy, while this one does what else
-//! start-up needs (making the terminal ready) and then reads the strategy part.
+//! start-up needs (making the terminal ready, reading the built-in agenda) and
+//! then reads the strategy part.
 //! Nothing here touches the screen, so that a file that turns out bad is still
 //! reported on the ordinary one.
 
@@ -18,6 +19,7 @@ use crate::session::file::{self, Cut, Loaded};
 use crate::session::strategy::Strategy;
 use crate::storage::lock::{LockError, SessionLock};
 use crate::storage::recovery;
+use crate::template::Template;
 
 /// The file's text, where its session text starts in it, and where to cut it.
 struct Piece {
@@ -57,9 +59,14 @@ pub fn open_while<T>(
         std::thread::spawn(move || read(&path, read_only, &give))
     };
     let done = meanwhile();
-    let strategy = piece
-        .recv()
-        .ok()
+    // The built-in agenda that the session is checked against, read while the
+    // file still is.
+    let early = piece.try_recv().ok();
+    if early.is_none() {
+        Template::built_in();
+    }
+    let strategy = early
+        .or_else(|| piece.recv().ok())
         .and_then(|piece| piece.cut.read_strategy(&piece.text[piece.skip..]));
     let read = match reading.join() {
         Ok(read) => read,
