@@ -9,6 +9,7 @@ mod diagnose;
 mod dialog;
 mod editor;
 mod footer;
+pub mod graphemes;
 pub mod help;
 mod notes;
 mod raci;

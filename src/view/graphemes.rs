@@ -1,0 +1,132 @@
+//! The graphemes of a text exactly as `unicode-segmentation` finds them, found
+//! without its state machine for the characters that make up nearly all of what
+//! the screens show: ASCII, Chinese, Japanese kana, Hangul syllables, full-width
+//! forms and the common punctuation and symbols. Cutting text to cells and drawing
+//! it both walk graphemes, and on a first frame that walk was a fifth of the work.
+//!
+//! Such a character is a grapheme of its own whenever the character after it is
+//! one of them too: none of them joins what follows (no prepended marks, no
+//! Hangul jamo, no regional indicators) and none is joined to what precedes
+//! (no combining marks, joiners or variation selectors). Where the next character
+//! is anything else, the text from there on is handed to `unicode-segmentation`
+//! until a grapheme ends before two such characters again.
+
+use unicode_segmentation::{Graphemes, UnicodeSegmentation};
+use unicode_width::UnicodeWidthChar;
+
+/// One grapheme of a text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Grapheme<'a> {
+    pub text: &'a str,
+    /// The byte offset of `text` in the whole text.
+    pub at: usize,
+    /// The grapheme's only character, when it is one that [`stands_alone`].
+    pub single: Option<char>,
+}
+
+/// The graphemes of `text`: the same as `text.graphemes(true)`, each with where
+/// it starts.
+pub fn graphemes(text: &str) -> Iter<'_> {
+    Iter {
+        text,
+        rest: text,
+        slow: None,
+    }
+}
+
+/// The iterator [`graphemes`] returns.
+pub struct Iter<'a> {
+    text: &'a str,
+    /// What is left to read, while reading character by character.
+    rest: &'a str,
+    /// What is left, while `unicode-segmentation` reads it.
+    slow: Option<Graphemes<'a>>,
+}
+
+impl<'a> Iterator for Iter<'a> {
+    type Item = Grapheme<'a>;
+
+    fn next(&mut self) -> Option<Grapheme<'a>> {
+        if let Some(slow) = &mut self.slow {
+            let text = slow.next()?;
+            let rest = slow.as_str();
+            let at = self.text.len() - rest.len() - text.len();
+            if starts_simply(rest) {
+                self.rest = rest;
+                self.slow = None;
+            }
+            return Some(Grapheme {
+                text,
+                at,
+                single: None,
+            });
+        }
+        let mut chars = self.rest.chars();
+        let first = chars.next()?;
+        let after = chars.as_str();
+        let at = self.text.len() - self.rest.len();
+        if stands_alone(first) && after.chars().next().is_none_or(stands_alone) {
+            let text = &self.rest[..first.len_utf8()];
+            self.rest = after;
+            return Some(Grapheme {
+                text,
+                at,
+                single: Some(first),
+            });
+        }
+        self.slow = Some(self.rest.graphemes(true));
+        self.next()
+    }
+}
+
+/// Whether `text` begins with a character that [`stands_alone`] followed by
+/// another or by nothing.
+fn starts_simply(text: &str) -> bool {
+    let mut chars = text.chars();
+    chars.next().is_some_and(stands_alone) && chars.next().is_none_or(stands_alone)
+}
+
+/// Characters that form a grapheme on their own next to any other such character
+/// (`tests/fast_view` sets each one beside characters of every kind listed here).
+/// `\r` is left out, as `\r\n` is one grapheme; other controls are left out because
+/// the callers treat only newlines and tabs specially.
+pub fn stands_alone(c: char) -> bool {
+    matches!(
+        u32::from(c),
+        0x20..=0x7E
+            | 0x09
+            | 0x0A
+            | 0xA0..=0xAC
+            | 0xAE..=0x24F
+            | 0x2010..=0x2027
+            | 0x2030..=0x205E
+            | 0x2190..=0x2426
+            | 0x2460..=0x27BF
+            | 0x2E80..=0x2FDF
+            | 0x3000..=0x3029
+            | 0x3030..=0x303F
+            | 0x3041..=0x3096
+            | 0x309B..=0x30FF
+            | 0x3105..=0x312F
+            | 0x3131..=0x318E
+            | 0x3200..=0x4DBF
+            | 0x4E00..=0x9FFF
+            | 0xAC00..=0xD7A3
+            | 0xF900..=0xFAFF
+            | 0xFE30..=0xFE4F
+            | 0xFF01..=0xFF9D
+            | 0xFFE0..=0xFFE6
+    )
+}
+
+/// The cells a character that [`stands_alone`] takes when it is a grapheme of its
+/// own: what `unicode-width` gives that one-character string (a tab or newline
+/// counts one, as it does in a string), which is also ratatui's width for every
+/// one of them that is not a control.
+pub fn width_alone(c: char) -> usize {
+    if c < '\u{7F}' {
+        1
+    } else {
+        c.width().unwrap_or(0)
+    }
+}

@@ -1,0 +1,12 @@
+//! The view's own fast paths against what they stand in for, on random text:
+//! the grapheme walk against `unicode-segmentation`, and cutting and wrapping
+//! against the grapheme-by-grapheme versions they replaced.
+//!
+//! `samples` makes the text: ASCII, Chinese, kana, Hangul, emoji with skin tones
+//! and joiners, flags, combining marks, zero-width characters, tabs, newlines and
+//! other controls. `PROPTEST_CASES=100000 cargo test --release --test fast_view`
+//! tries many more than the default.
+
+mod fit;
+mod graphemes;
+mod samples;
