@@ -5,10 +5,11 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph};
+use ratatui::widgets::Clear;
 
 use super::centered;
 use super::help::{action_label, keys_label};
+use super::lines::Lines;
 use super::text::{fit, wrap};
 use super::theme::Theme;
 use crate::i18n::{Lang, fill};
@@ -139,7 +140,7 @@ pub fn render(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang,
     let block = theme
         .block(true)
         .title(Line::styled(format!(" {title} "), theme.warning()));
-    frame.render_widget(Paragraph::new(lines).block(block), rect);
+    frame.render_widget(Lines::new(lines).block(block), rect);
 }
 
 /// The items of a pick list, ticked where chosen, scrolled to the cursor.

@@ -5,9 +5,9 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
 use super::help::{action_label, hint_keys};
+use super::lines::Lines;
 use super::text::{fit, width};
 use super::theme::Theme;
 use crate::i18n::{Lang, fill};
@@ -18,7 +18,7 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, theme: Theme) {
     let [hints_area, status_area] =
         Layout::vertical([Constraint::Length(1), Constraint::Length(1)]).areas(area);
     frame.render_widget(
-        Paragraph::new(hints(model, usize::from(area.width), theme)),
+        Lines::new(hints(model, usize::from(area.width), theme)),
         hints_area,
     );
 
@@ -71,8 +71,8 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, theme: Theme) {
             },
         },
     };
-    frame.render_widget(Paragraph::new(left_line), left);
-    frame.render_widget(Paragraph::new(Line::styled(status, status_style)), right);
+    frame.render_widget(Lines::new(left_line), left);
+    frame.render_widget(Lines::new(Line::styled(status, status_style)), right);
 }
 
 fn hints(model: &Model, room: usize, theme: Theme) -> Line<'static> {

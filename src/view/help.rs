@@ -5,8 +5,9 @@ use ratatui::Frame;
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph};
+use ratatui::widgets::Clear;
 
+use super::lines::Lines;
 use super::text::{fit, pad};
 use super::theme::Theme;
 use crate::i18n::Lang;
@@ -72,9 +73,9 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, scroll: u16, theme: 
         .title_bottom(Line::styled(format!(" {} ", ui.help_footer), theme.dim()));
     frame.render_widget(Clear, rect);
     frame.render_widget(
-        Paragraph::new(lines)
+        Lines::new(lines)
             .block(block)
-            .scroll((scroll.min(max_scroll), 0)),
+            .scroll(scroll.min(max_scroll)),
         rect,
     );
 }

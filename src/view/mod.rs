@@ -11,6 +11,7 @@ mod editor;
 mod footer;
 pub mod graphemes;
 pub mod help;
+pub mod lines;
 mod notes;
 mod raci;
 mod session;
@@ -28,11 +29,11 @@ mod wrap_up;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::Paragraph;
 
 pub use crate::describe::coverage_warning;
 use crate::i18n::fill;
 use crate::model::{Model, Screen};
+use lines::Lines;
 use theme::Theme;
 
 /// Below this size the screen only says how big it needs to be.
@@ -86,7 +87,7 @@ fn too_small(model: &Model, frame: &mut Frame, area: Rect) {
         .into_iter()
         .map(|range| Line::raw(text::fit(message[range].trim(), width, "")))
         .collect();
-    frame.render_widget(Paragraph::new(lines), area);
+    frame.render_widget(Lines::new(lines), area);
 }
 
 /// A rectangle of at most `width` × `height` centred in `area`.

@@ -6,8 +6,8 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
+use super::lines::Lines;
 use super::notes;
 use super::tabs::tab_line;
 use super::text::{fit, pad, width, width_capped, wrap, wrap_rows};
@@ -32,7 +32,7 @@ pub fn render(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang,
     };
     let [tabs, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
     frame.render_widget(
-        Paragraph::new(tab_line(screen.panels(), &shown, focused, lang, theme)),
+        Lines::new(tab_line(screen.panels(), &shown, focused, lang, theme)),
         tabs,
     );
     let found = checks(&screen.doc);
@@ -156,7 +156,7 @@ fn matrix(
                 .into_iter()
                 .map(|r| Line::styled(hint[r].to_string(), theme.dim())),
         );
-        frame.render_widget(Paragraph::new(lines), area);
+        frame.render_widget(Lines::new(lines), area);
         return;
     }
     let title_cells = doc
@@ -272,7 +272,7 @@ fn matrix(
         Line::raw(""),
     );
     lines.extend(legend);
-    frame.render_widget(Paragraph::new(lines), area);
+    frame.render_widget(Lines::new(lines), area);
 }
 
 /// "1 技术总监 · 2 业务架构师 …" when the columns are numbered.
@@ -316,7 +316,7 @@ fn check_list(
             lines.push(Line::styled(text[range].to_string(), style));
         }
     }
-    frame.render_widget(Paragraph::new(lines), area);
+    frame.render_widget(Lines::new(lines), area);
 }
 
 fn roles(
@@ -380,7 +380,7 @@ fn roles(
             ),
         ]));
     }
-    frame.render_widget(Paragraph::new(lines), area);
+    frame.render_widget(Lines::new(lines), area);
 }
 
 fn who_does_what(
@@ -464,5 +464,5 @@ fn who_does_what(
             Style::new(),
         ));
     }
-    frame.render_widget(Paragraph::new(lines), area);
+    frame.render_widget(Lines::new(lines), area);
 }

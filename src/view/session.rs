@@ -4,8 +4,8 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
+use super::lines::Lines;
 use super::text::{fit, width, wrap_rows};
 use super::theme::Theme;
 use super::{
@@ -65,7 +65,7 @@ fn header(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang, the
     let room = usize::from(area.width).saturating_sub(used + width(&clock) + 1);
     spans.push(Span::raw(" ".repeat(room)));
     spans.push(Span::styled(clock, clock::style(screen, theme)));
-    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+    frame.render_widget(Lines::new(Line::from(spans)), area);
 }
 
 fn agenda(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang, theme: Theme) {
@@ -109,7 +109,7 @@ fn agenda(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang, the
         .collect();
     let visible = usize::from(inner.height).max(1);
     let first = (screen.agenda_cursor.max(current) + 1).saturating_sub(visible);
-    frame.render_widget(Paragraph::new(lines).scroll((first as u16, 0)), inner);
+    frame.render_widget(Lines::new(lines).scroll(first as u16), inner);
 }
 
 /// The step's frame: title line, prompt (left out in projector mode, which shows the
@@ -171,7 +171,7 @@ fn step(
         Constraint::Length(editor_rows),
     ])
     .areas(inner);
-    frame.render_widget(Paragraph::new(prompt_lines), prompt_area);
+    frame.render_widget(Lines::new(prompt_lines), prompt_area);
     match step.kind {
         StepKind::Setup => setup::render(frame, content, screen, lang, theme),
         StepKind::Diagnose => diagnose::render(frame, content, screen, lang, theme),
@@ -189,7 +189,7 @@ fn step(
                 .into_iter()
                 .map(|r| Line::styled(text[r].to_string(), theme.dim())),
         );
-        frame.render_widget(Paragraph::new(lines), notes_area);
+        frame.render_widget(Lines::new(lines), notes_area);
     }
     if let Some(editing) = &screen.editing {
         let label = editing_label(editing.target, lang);
@@ -275,7 +275,7 @@ pub fn render_projector(
             ])
         })
         .collect();
-    frame.render_widget(Paragraph::new(lines), top);
+    frame.render_widget(Lines::new(lines), top);
     step(frame, body, screen, lang, theme, true);
     overlays(frame, area, screen, lang, theme);
 }
@@ -322,7 +322,7 @@ fn switcher(
             Line::styled(fit(&text, usize::from(list.width), theme.ellipsis()), style)
         })
         .collect();
-    frame.render_widget(Paragraph::new(lines), list);
+    frame.render_widget(Lines::new(lines), list);
 }
 
 fn editing_label(target: Target, lang: Lang) -> &'static str {

@@ -4,8 +4,8 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
+use super::lines::Lines;
 use super::text::{fit, pad, width, wrap};
 use super::theme::Theme;
 use crate::i18n::{Lang, fill};
@@ -64,7 +64,7 @@ fn fields(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang, the
             ])
         })
         .collect();
-    frame.render_widget(Paragraph::new(lines), area);
+    frame.render_widget(Lines::new(lines), area);
 }
 
 fn participants(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang, theme: Theme) {
@@ -134,7 +134,7 @@ fn participants(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lan
         }
         lines.push(Line::from(spans));
     }
-    frame.render_widget(Paragraph::new(lines), area);
+    frame.render_widget(Lines::new(lines), area);
 }
 
 fn column_index(column: ParticipantColumn) -> usize {

@@ -5,8 +5,8 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
+use super::lines::Lines;
 use super::tabs::tab_line;
 use super::text::{fit, pad, width, wrap, wrap_rows};
 use super::theme::Theme;
@@ -32,7 +32,7 @@ pub fn render(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang,
     };
     let [tabs, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
     frame.render_widget(
-        Paragraph::new(tab_line(screen.panels(), &shown, focused, lang, theme)),
+        Lines::new(tab_line(screen.panels(), &shown, focused, lang, theme)),
         tabs,
     );
     let areas: Vec<Rect> = if wide {
@@ -115,7 +115,7 @@ fn walk(
         Line::styled(text, style)
     })
     .collect();
-    frame.render_widget(Paragraph::new(lines), banner);
+    frame.render_widget(Lines::new(lines), banner);
     statements(frame, list, screen, lang, theme, screen.editing.is_none());
 }
 
@@ -150,7 +150,7 @@ fn statements(
         for range in wrap(hint, cells) {
             lines.push(Line::styled(hint[range].to_string(), theme.dim()));
         }
-        frame.render_widget(Paragraph::new(lines), area);
+        frame.render_widget(Lines::new(lines), area);
         return;
     }
     let detail_rows = if area.height >= 12 { 3 } else { 0 };
@@ -178,7 +178,7 @@ fn statements(
         lines.resize(usize::from(area.height) - detail_rows, Line::raw(""));
         lines.extend(detail(statement, screen, cells, lang, theme));
     }
-    frame.render_widget(Paragraph::new(lines), area);
+    frame.render_widget(Lines::new(lines), area);
 }
 
 fn heading(screen: &SessionScreen, shown: usize, lang: Lang) -> String {

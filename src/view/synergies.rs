@@ -6,8 +6,8 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
+use super::lines::Lines;
 use super::notes;
 use super::tabs::tab_line;
 use super::text::{fit, pad, width, wrap};
@@ -34,7 +34,7 @@ pub fn render(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang,
     };
     let [tabs, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
     frame.render_widget(
-        Paragraph::new(tab_line(screen.panels(), &shown, focused, lang, theme)),
+        Lines::new(tab_line(screen.panels(), &shown, focused, lang, theme)),
         tabs,
     );
     let (main, side) = if wide {
@@ -229,7 +229,7 @@ fn ratings(
         theme.dim(),
     ));
     let used = lines.len() as u16;
-    frame.render_widget(Paragraph::new(lines), area);
+    frame.render_widget(Lines::new(lines), area);
     if with_detail && area.height > used + 1 {
         let below = Rect {
             y: area.y + used,
@@ -328,7 +328,7 @@ fn detail(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang, the
         lines.extend(explanation);
         lines.extend(anchors);
     }
-    frame.render_widget(Paragraph::new(lines), area);
+    frame.render_widget(Lines::new(lines), area);
 }
 
 fn people(
@@ -377,7 +377,7 @@ fn people(
         }
         lines.push(Line::from(spans));
     }
-    frame.render_widget(Paragraph::new(lines), area);
+    frame.render_widget(Lines::new(lines), area);
 }
 
 fn mechanisms(
@@ -447,5 +447,5 @@ fn mechanisms(
             style,
         ));
     }
-    frame.render_widget(Paragraph::new(lines), area);
+    frame.render_widget(Lines::new(lines), area);
 }

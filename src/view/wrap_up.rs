@@ -5,8 +5,8 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
+use super::lines::Lines;
 use super::notes;
 use super::tabs::tab_line;
 use super::text::{fit, pad, wrap};
@@ -34,7 +34,7 @@ pub fn render(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang,
     };
     let [tabs, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
     frame.render_widget(
-        Paragraph::new(tab_line(screen.panels(), &shown, focused, lang, theme)),
+        Lines::new(tab_line(screen.panels(), &shown, focused, lang, theme)),
         tabs,
     );
     let areas: Vec<Rect> = if wide {
@@ -68,7 +68,7 @@ pub fn render(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang,
                 continue;
             }
         };
-        frame.render_widget(Paragraph::new(scrolled(lines, area.height)), area);
+        frame.render_widget(Lines::new(scrolled(lines, area.height)), area);
     }
 }
 

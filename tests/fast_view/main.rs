@@ -1,6 +1,7 @@
 //! The view's own fast paths against what they stand in for, on random text:
-//! the grapheme walk against `unicode-segmentation`, and cutting and wrapping
-//! against the grapheme-by-grapheme versions they replaced.
+//! the grapheme walk against `unicode-segmentation`, cutting and wrapping against
+//! the grapheme-by-grapheme versions they replaced, and the `Lines` widget against
+//! ratatui's `Paragraph` (every symbol and style of the buffer).
 //!
 //! `samples` makes the text: ASCII, Chinese, kana, Hangul, emoji with skin tones
 //! and joiners, flags, combining marks, zero-width characters, tabs, newlines and
@@ -9,4 +10,5 @@
 
 mod fit;
 mod graphemes;
+mod lines;
 mod samples;
