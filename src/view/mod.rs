@@ -16,6 +16,7 @@ mod notes;
 mod raci;
 mod session;
 mod setup;
+pub mod split;
 mod start;
 mod strategy;
 mod synergies;
@@ -27,7 +28,7 @@ mod voting;
 mod wrap_up;
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::Line;
 
 pub use crate::describe::coverage_warning;
@@ -57,8 +58,7 @@ pub fn render(model: &Model, frame: &mut Frame) {
         }
         return;
     }
-    let [body, footer_area] =
-        Layout::vertical([Constraint::Min(1), Constraint::Length(2)]).areas(area);
+    let [body, footer_area] = split::bottom(area, 2);
     match &model.screen {
         Screen::Start(start) => start::render(frame, body, start, model.lang, theme),
         Screen::Session(screen) => session::render(frame, body, screen, model.lang, theme),

@@ -3,12 +3,13 @@
 //! with their holders, and who does what.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 
 use super::lines::Lines;
 use super::notes;
+use super::split;
 use super::tabs::tab_line;
 use super::text::{fit, pad, width, width_capped, wrap, wrap_rows};
 use super::theme::Theme;
@@ -30,19 +31,14 @@ pub fn render(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang,
         (false, Focus::Agenda) => vec![Focus::Matrix],
         (false, focus) => vec![focus],
     };
-    let [tabs, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
+    let [tabs, body] = split::top(area, 1);
     frame.render_widget(
         Lines::new(tab_line(screen.panels(), &shown, focused, lang, theme)),
         tabs,
     );
     let found = checks(&screen.doc);
     let (main, side) = if wide {
-        let [left, _, right] = Layout::horizontal([
-            Constraint::Percentage(64),
-            Constraint::Length(2),
-            Constraint::Min(1),
-        ])
-        .areas(body);
+        let [left, _, right] = split::beside(body, 64, 2);
         (left, Some(right))
     } else {
         (body, None)

@@ -9,8 +9,8 @@ use super::lines::Lines;
 use super::text::{fit, width, wrap_rows};
 use super::theme::Theme;
 use super::{
-    big, clock, dashboard, diagnose, dialog, editor, notes, raci, setup, strategy, synergies,
-    unified, wrap_up,
+    big, clock, dashboard, diagnose, dialog, editor, notes, raci, setup, split, strategy,
+    synergies, unified, wrap_up,
 };
 use crate::dates::parse_due;
 use crate::i18n::{Lang, fill};
@@ -18,12 +18,10 @@ use crate::model::{Focus, SessionScreen, Target};
 use crate::session::StepKind;
 
 pub fn render(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang, theme: Theme) {
-    let [header_area, body] =
-        Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
+    let [header_area, body] = split::top(area, 1);
     header(frame, header_area, screen, lang, theme);
     let sidebar_width = (area.width / 4).clamp(18, 30);
-    let [sidebar, main] =
-        Layout::horizontal([Constraint::Length(sidebar_width), Constraint::Min(1)]).areas(body);
+    let [sidebar, main] = split::left(body, sidebar_width);
     agenda(frame, sidebar, screen, lang, theme);
     if screen.dashboard {
         dashboard::render(frame, main, screen, lang, theme);
@@ -163,14 +161,11 @@ fn step(
         prompt(step.prompt.get(lang), inner, theme)
     };
     let prompt_rows = prompt_lines.len() as u16;
-    let [prompt_area, _, content, notes_area, editor_area] = Layout::vertical([
-        Constraint::Length(prompt_rows),
-        Constraint::Length(u16::from(prompt_rows > 0)),
-        Constraint::Min(1),
-        Constraint::Length(notes_rows),
-        Constraint::Length(editor_rows),
-    ])
-    .areas(inner);
+    let [prompt_area, _, content, notes_area, editor_area] = split::around(
+        inner,
+        [prompt_rows, u16::from(prompt_rows > 0)],
+        [notes_rows, editor_rows],
+    );
     frame.render_widget(Lines::new(prompt_lines), prompt_area);
     match step.kind {
         StepKind::Setup => setup::render(frame, content, screen, lang, theme),
@@ -239,12 +234,7 @@ pub fn render_projector(
     lang: Lang,
     theme: Theme,
 ) {
-    let [top, _, body] = Layout::vertical([
-        Constraint::Length(big::BIG_ROWS),
-        Constraint::Length(1),
-        Constraint::Min(1),
-    ])
-    .areas(area);
+    let [top, _, body] = split::top_two(area, [big::BIG_ROWS, 1]);
     let number = (screen.step_index() + 1).to_string();
     let clock_text = clock::minutes_seconds(screen.remaining_seconds());
     let number_rows = big::big_rows(&number, theme);

@@ -3,12 +3,13 @@
 //! for the selected synergy, individual ratings, and the mechanisms.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use super::lines::Lines;
 use super::notes;
+use super::split;
 use super::tabs::tab_line;
 use super::text::{fit, pad, width, wrap};
 use super::theme::Theme;
@@ -32,19 +33,14 @@ pub fn render(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang,
         (false, Focus::Agenda) => vec![Focus::Ratings],
         (false, focus) => vec![focus],
     };
-    let [tabs, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
+    let [tabs, body] = split::top(area, 1);
     frame.render_widget(
         Lines::new(tab_line(screen.panels(), &shown, focused, lang, theme)),
         tabs,
     );
     let (main, side) = if wide {
         let grid = grid_width(lang).min(body.width * 3 / 5);
-        let [left, _, right] = Layout::horizontal([
-            Constraint::Length(grid),
-            Constraint::Length(2),
-            Constraint::Min(1),
-        ])
-        .areas(body);
+        let [left, _, right] = split::left_two(body, [grid, 2]);
         (left, Some(right))
     } else {
         (body, None)

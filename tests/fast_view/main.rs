@@ -1,7 +1,8 @@
 //! The view's own fast paths against what they stand in for, on random text:
 //! the grapheme walk against `unicode-segmentation`, cutting and wrapping against
-//! the grapheme-by-grapheme versions they replaced, and the `Lines` widget against
-//! ratatui's `Paragraph` (every symbol and style of the buffer).
+//! the grapheme-by-grapheme versions they replaced, the `Lines` widget against
+//! ratatui's `Paragraph` (every symbol and style of the buffer), and the screen
+//! splits worked out by hand against `Layout`.
 //!
 //! `samples` makes the text: ASCII, Chinese, kana, Hangul, emoji with skin tones
 //! and joiners, flags, combining marks, zero-width characters, tabs, newlines and
@@ -12,3 +13,4 @@ mod fit;
 mod graphemes;
 mod lines;
 mod samples;
+mod split;
