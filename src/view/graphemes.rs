@@ -30,6 +30,7 @@ pub fn graphemes(text: &str) -> Iter<'_> {
     Iter {
         text,
         rest: text,
+        first_alone: false,
         slow: None,
     }
 }
@@ -39,6 +40,10 @@ pub struct Iter<'a> {
     text: &'a str,
     /// What is left to read, while reading character by character.
     rest: &'a str,
+    /// Whether the first character of `rest` is known to stand alone (it was
+    /// looked at as the one after the last grapheme), so that no character is
+    /// looked up twice.
+    first_alone: bool,
     /// What is left, while `unicode-segmentation` reads it.
     slow: Option<Graphemes<'a>>,
 }
@@ -46,28 +51,21 @@ pub struct Iter<'a> {
 impl<'a> Iterator for Iter<'a> {
     type Item = Grapheme<'a>;
 
+    #[inline]
     fn next(&mut self) -> Option<Grapheme<'a>> {
-        if let Some(slow) = &mut self.slow {
-            let text = slow.next()?;
-            let rest = slow.as_str();
-            let at = self.text.len() - rest.len() - text.len();
-            if starts_simply(rest) {
-                self.rest = rest;
-                self.slow = None;
-            }
-            return Some(Grapheme {
-                text,
-                at,
-                single: None,
-            });
+        if self.slow.is_some() {
+            return self.next_slow();
         }
         let mut chars = self.rest.chars();
         let first = chars.next()?;
         let after = chars.as_str();
-        let at = self.text.len() - self.rest.len();
-        if stands_alone(first) && after.chars().next().is_none_or(stands_alone) {
+        if (self.first_alone || stands_alone(first))
+            && after.chars().next().is_none_or(stands_alone)
+        {
+            let at = self.text.len() - self.rest.len();
             let text = &self.rest[..first.len_utf8()];
             self.rest = after;
+            self.first_alone = true;
             return Some(Grapheme {
                 text,
                 at,
@@ -75,7 +73,26 @@ impl<'a> Iterator for Iter<'a> {
             });
         }
         self.slow = Some(self.rest.graphemes(true));
-        self.next()
+        self.next_slow()
+    }
+}
+
+impl<'a> Iter<'a> {
+    fn next_slow(&mut self) -> Option<Grapheme<'a>> {
+        let slow = self.slow.as_mut()?;
+        let text = slow.next()?;
+        let rest = slow.as_str();
+        let at = self.text.len() - rest.len() - text.len();
+        if starts_simply(rest) {
+            self.rest = rest;
+            self.first_alone = true;
+            self.slow = None;
+        }
+        Some(Grapheme {
+            text,
+            at,
+            single: None,
+        })
     }
 }
 
@@ -90,43 +107,59 @@ fn starts_simply(text: &str) -> bool {
 /// (`tests/fast_view` sets each one beside characters of every kind listed here).
 /// `\r` is left out, as `\r\n` is one grapheme; other controls are left out because
 /// the callers treat only newlines and tabs specially.
+#[inline]
 pub fn stands_alone(c: char) -> bool {
-    matches!(
-        u32::from(c),
-        0x20..=0x7E
-            | 0x09
-            | 0x0A
-            | 0xA0..=0xAC
-            | 0xAE..=0x24F
-            | 0x2010..=0x2027
-            | 0x2030..=0x205E
-            | 0x2190..=0x2426
-            | 0x2460..=0x27BF
-            | 0x2E80..=0x2FDF
-            | 0x3000..=0x3029
-            | 0x3030..=0x303F
-            | 0x3041..=0x3096
-            | 0x309B..=0x30FF
-            | 0x3105..=0x312F
-            | 0x3131..=0x318E
-            | 0x3200..=0x4DBF
-            | 0x4E00..=0x9FFF
-            | 0xAC00..=0xD7A3
-            | 0xF900..=0xFAFF
-            | 0xFE30..=0xFE4F
-            | 0xFF01..=0xFF9D
-            | 0xFFE0..=0xFFE6
-    )
+    let c = u32::from(c);
+    if c < 0x7F {
+        return c >= 0x20 || c == 0x09 || c == 0x0A;
+    }
+    if (0x4E00..=0x9FFF).contains(&c) {
+        return true;
+    }
+    let after = ALONE.partition_point(|&(_, last)| last < c);
+    ALONE.get(after).is_some_and(|&(first, _)| first <= c)
 }
+
+/// The ranges of [`stands_alone`] characters beyond ASCII and the main block of
+/// Chinese characters, in order: Latin-1 and Latin Extended (without the soft
+/// hyphen), dashes, quotes and other punctuation, arrows, mathematical and
+/// technical symbols, box drawing, shapes and dingbats, CJK radicals, CJK
+/// punctuation (without its combining tone marks), kana (without the combining
+/// sound marks), bopomofo, Hangul compatibility jamo, enclosed and compatibility
+/// CJK, CJK Extension A, Hangul syllables, compatibility ideographs and forms,
+/// full-width and half-width forms (without the half-width sound marks).
+const ALONE: [(u32, u32); 20] = [
+    (0xA0, 0xAC),
+    (0xAE, 0x24F),
+    (0x2010, 0x2027),
+    (0x2030, 0x205E),
+    (0x2190, 0x2426),
+    (0x2460, 0x27BF),
+    (0x2E80, 0x2FDF),
+    (0x3000, 0x3029),
+    (0x3030, 0x303F),
+    (0x3041, 0x3096),
+    (0x309B, 0x30FF),
+    (0x3105, 0x312F),
+    (0x3131, 0x318E),
+    (0x3200, 0x4DBF),
+    (0x4E00, 0x9FFF),
+    (0xAC00, 0xD7A3),
+    (0xF900, 0xFAFF),
+    (0xFE30, 0xFE4F),
+    (0xFF01, 0xFF9D),
+    (0xFFE0, 0xFFE6),
+];
 
 /// The cells a character that [`stands_alone`] takes when it is a grapheme of its
 /// own: what `unicode-width` gives that one-character string (a tab or newline
 /// counts one, as it does in a string), which is also ratatui's width for every
 /// one of them that is not a control.
+#[inline]
 pub fn width_alone(c: char) -> usize {
-    if c < '\u{7F}' {
-        1
-    } else {
-        c.width().unwrap_or(0)
+    match c {
+        '\0'..='\u{7E}' => 1,
+        '\u{4E00}'..='\u{9FFF}' => 2,
+        _ => c.width().unwrap_or(0),
     }
 }
