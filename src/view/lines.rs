@@ -13,15 +13,16 @@ use ratatui::buffer::{Buffer, CellWidth};
 use ratatui::layout::{Alignment, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Text};
-use ratatui::widgets::{Block, Paragraph, Widget};
+use ratatui::widgets::{Paragraph, Widget};
 
+use super::boxed::Boxed;
 use super::graphemes::{graphemes, width_alone};
 
 /// Drop-in for `Paragraph::new(text)` with `.scroll((rows, 0))` and `.block(..)`.
 pub struct Lines<'a> {
     text: Text<'a>,
     scroll: u16,
-    block: Option<Block<'a>>,
+    block: Option<Boxed<'a>>,
 }
 
 impl<'a> Lines<'a> {
@@ -41,7 +42,7 @@ impl<'a> Lines<'a> {
         }
     }
 
-    pub fn block(self, block: Block<'a>) -> Lines<'a> {
+    pub fn block(self, block: Boxed<'a>) -> Lines<'a> {
         Lines {
             block: Some(block),
             ..self
@@ -56,7 +57,7 @@ impl<'a> Lines<'a> {
     fn into_paragraph(self) -> Paragraph<'a> {
         let paragraph = Paragraph::new(self.text).scroll((self.scroll, 0));
         match self.block {
-            Some(block) => paragraph.block(block),
+            Some(block) => paragraph.block(block.to_block()),
             None => paragraph,
         }
     }
@@ -71,7 +72,7 @@ impl Widget for Lines<'_> {
         let area = area.intersection(buf.area);
         let area = match &self.block {
             Some(block) => {
-                block.render(area, buf);
+                Widget::render(block, area, buf);
                 block.inner(area)
             }
             None => area,

@@ -5,15 +5,17 @@ use proptest::prelude::*;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::style::{Color, Modifier, Style};
+use ratatui::symbols::border;
 use ratatui::text::{Line, Span, Text};
-use ratatui::widgets::{Block, Paragraph, Widget};
+use ratatui::widgets::{Paragraph, Widget};
+use yeji::view::boxed::Boxed;
 use yeji::view::lines::Lines;
 
 use crate::samples;
 
 /// A buffer already drawn on: wide characters, colours and modifiers that the
 /// text is drawn over.
-fn drawn_on(area: Rect, seed: usize) -> Buffer {
+pub fn drawn_on(area: Rect, seed: usize) -> Buffer {
     let mut buffer = Buffer::empty(area);
     let symbols = ["x", "中", " ", "é", "│"];
     for (index, cell) in buffer.content.iter_mut().enumerate() {
@@ -42,11 +44,9 @@ fn same_as_paragraph(
     let lines = Lines::new(text.clone()).scroll(scroll);
     let paragraph = Paragraph::new(text.clone()).scroll((scroll, 0));
     if block {
-        let block = Block::bordered()
-            .title("t")
-            .border_style(Style::new().fg(Color::Red));
-        lines.block(block.clone()).render(area, &mut ours);
-        paragraph.block(block).render(area, &mut theirs);
+        let block = Boxed::new(border::PLAIN, Style::new().fg(Color::Red)).title("t");
+        paragraph.block(block.to_block()).render(area, &mut theirs);
+        lines.block(block).render(area, &mut ours);
     } else {
         lines.render(area, &mut ours);
         paragraph.render(area, &mut theirs);
@@ -86,7 +86,7 @@ fn text() -> impl Strategy<Value = Text<'static>> {
 }
 
 /// A buffer somewhere on the screen and an area that may lie partly outside it.
-fn areas() -> impl Strategy<Value = (Rect, Rect)> {
+pub fn areas() -> impl Strategy<Value = (Rect, Rect)> {
     (
         0u16..4,
         0u16..4,
