@@ -5,8 +5,8 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Clear;
 
+use super::blank::Blank;
 use super::centered;
 use super::help::{action_label, keys_label};
 use super::lines::Lines;
@@ -136,7 +136,7 @@ pub fn render(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang,
     }
     let height = (lines.len() as u16 + 2).min(area.height);
     let rect = centered(area, box_width, height);
-    frame.render_widget(Clear, rect);
+    frame.render_widget(Blank, rect);
     let block = theme
         .block(true)
         .title(Line::styled(format!(" {title} "), theme.warning()));

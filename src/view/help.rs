@@ -5,8 +5,8 @@ use ratatui::Frame;
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Clear;
 
+use super::blank::Blank;
 use super::lines::Lines;
 use super::text::{fit, pad};
 use super::theme::Theme;
@@ -71,7 +71,7 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, scroll: u16, theme: 
             theme.heading(),
         ))
         .title_bottom(Line::styled(format!(" {} ", ui.help_footer), theme.dim()));
-    frame.render_widget(Clear, rect);
+    frame.render_widget(Blank, rect);
     frame.render_widget(
         Lines::new(lines)
             .block(block)

@@ -2,6 +2,7 @@
 //! widget state such as list offsets is built fresh from the model each frame.
 
 mod big;
+pub mod blank;
 pub mod boxed;
 mod clock;
 mod coverage;

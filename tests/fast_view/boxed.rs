@@ -1,5 +1,6 @@
 //! `view::boxed::Boxed` draws what the `Block` it stands in for draws, cell for
-//! cell, over whatever was drawn there before, and has the same inner area.
+//! cell, over whatever was drawn there before, and has the same inner area; and
+//! `view::blank::Blank` blanks what `Clear` blanks.
 
 use proptest::prelude::*;
 use ratatui::buffer::Buffer;
@@ -7,7 +8,8 @@ use ratatui::layout::{Alignment, Rect};
 use ratatui::style::{Color, Style};
 use ratatui::symbols::border;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Widget;
+use ratatui::widgets::{Clear, Widget};
+use yeji::view::blank::Blank;
 use yeji::view::boxed::Boxed;
 
 use crate::lines::drawn_on;
@@ -135,4 +137,19 @@ fn a_box_on_a_buffer_of_nothing_draws_nothing() {
         .title("t")
         .render(Rect::new(0, 0, 5, 5), &mut buffer);
     assert_eq!(buffer, Buffer::empty(Rect::ZERO));
+}
+
+proptest! {
+    /// The blank under an overlay is `Clear`'s.
+    #[test]
+    fn blanking_clears_what_clear_clears(
+        (buffer, area) in crate::lines::areas(),
+        seed in 0usize..11,
+    ) {
+        let mut ours = drawn_on(buffer, seed);
+        let mut theirs = ours.clone();
+        Blank.render(area, &mut ours);
+        Clear.render(area, &mut theirs);
+        prop_assert_eq!(ours, theirs);
+    }
 }

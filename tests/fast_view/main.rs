@@ -1,8 +1,9 @@
 //! The view's own fast paths against what they stand in for, on random text:
 //! the grapheme walk against `unicode-segmentation`, cutting and wrapping against
-//! the grapheme-by-grapheme versions they replaced, the `Lines` and `Boxed`
-//! widgets against ratatui's `Paragraph` and `Block` (every symbol and style of
-//! the buffer), and the screen splits worked out by hand against `Layout`.
+//! the grapheme-by-grapheme versions they replaced, the `Lines`, `Boxed` and
+//! `Blank` widgets against ratatui's `Paragraph`, `Block` and `Clear` (every
+//! symbol and style of the buffer), and the screen splits worked out by hand
+//! against `Layout`.
 //!
 //! `samples` makes the text: ASCII, Chinese, kana, Hangul, emoji with skin tones
 //! and joiners, flags, combining marks, zero-width characters, tabs, newlines and
