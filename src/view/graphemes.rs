@@ -51,35 +51,37 @@ pub struct Iter<'a> {
 impl<'a> Iterator for Iter<'a> {
     type Item = Grapheme<'a>;
 
-    #[inline]
+    /// Small enough to be inlined into each caller's loop; the segmenter's part is
+    /// kept out of line.
+    #[inline(always)]
     fn next(&mut self) -> Option<Grapheme<'a>> {
-        if self.slow.is_some() {
-            return self.next_slow();
+        if self.slow.is_none() {
+            let mut chars = self.rest.chars();
+            let first = chars.next()?;
+            let after = chars.as_str();
+            if (self.first_alone || stands_alone(first))
+                && after.chars().next().is_none_or(stands_alone)
+            {
+                let at = self.text.len() - self.rest.len();
+                let text = &self.rest[..self.rest.len() - after.len()];
+                self.rest = after;
+                self.first_alone = true;
+                return Some(Grapheme {
+                    text,
+                    at,
+                    single: Some(first),
+                });
+            }
         }
-        let mut chars = self.rest.chars();
-        let first = chars.next()?;
-        let after = chars.as_str();
-        if (self.first_alone || stands_alone(first))
-            && after.chars().next().is_none_or(stands_alone)
-        {
-            let at = self.text.len() - self.rest.len();
-            let text = &self.rest[..first.len_utf8()];
-            self.rest = after;
-            self.first_alone = true;
-            return Some(Grapheme {
-                text,
-                at,
-                single: Some(first),
-            });
-        }
-        self.slow = Some(self.rest.graphemes(true));
         self.next_slow()
     }
 }
 
 impl<'a> Iter<'a> {
+    #[inline(never)]
     fn next_slow(&mut self) -> Option<Grapheme<'a>> {
-        let slow = self.slow.as_mut()?;
+        let rest = self.rest;
+        let slow = self.slow.get_or_insert_with(|| rest.graphemes(true));
         let text = slow.next()?;
         let rest = slow.as_str();
         let at = self.text.len() - rest.len() - text.len();

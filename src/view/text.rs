@@ -114,7 +114,7 @@ pub fn cursor_cell(text: &str, cursor: usize, width: usize) -> (usize, usize) {
 /// is looked at, so a text of megabytes costs no more than a short one.
 pub fn fit(text: &str, max: usize, ellipsis: &str) -> String {
     let mut fitting = Fitting {
-        out: String::new(),
+        out: String::with_capacity(text.len().min(max.saturating_mul(4)) + ellipsis.len()),
         used: 0,
         within_room: 0,
         max,
