@@ -247,7 +247,7 @@ fn matrix(
         for (position, role) in doc.roles.iter().enumerate().take(last).skip(first) {
             let letter = doc.raci.cell(initiative.id, role.id);
             let text = letter.map_or("·", Raci::letter);
-            let cell = format!("{text:^width$}", width = column_cells[position]);
+            let cell = centred(text, column_cells[position]);
             let style = if has_keys && index == row && position == column {
                 theme.selected(true)
             } else if let Some(letter) = letter {
@@ -461,4 +461,35 @@ fn who_does_what(
         ));
     }
     frame.render_widget(Lines::new(lines), area);
+}
+
+/// `text` centred in `width` characters, as `format!("{text:^width$}")` centres
+/// it, without the formatting machinery: the matrix has a cell per role for
+/// every row in view.
+fn centred(text: &str, width: usize) -> String {
+    let padding = width.saturating_sub(text.chars().count());
+    let before = padding / 2;
+    let mut out = String::with_capacity(text.len() + padding);
+    out.extend(std::iter::repeat_n(' ', before));
+    out.push_str(text);
+    out.extend(std::iter::repeat_n(' ', padding - before));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::centred;
+
+    #[test]
+    fn cells_are_centred_as_format_centres_them() {
+        for text in ["", "R", "·", "AC", "负责"] {
+            for width in 0..9 {
+                assert_eq!(
+                    centred(text, width),
+                    format!("{text:^width$}"),
+                    "{text:?} in {width}"
+                );
+            }
+        }
+    }
 }
