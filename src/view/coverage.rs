@@ -6,8 +6,8 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
+use super::lines::Lines;
 use super::text::{fit, pad, width};
 use super::theme::Theme;
 use crate::i18n::{Lang, fill};
@@ -50,7 +50,7 @@ pub fn render(frame: &mut Frame, area: Rect, session: &Session, lang: Lang, them
             theme.warning(),
         ));
     }
-    frame.render_widget(Paragraph::new(lines), area);
+    frame.render_widget(Lines::new(lines), area);
 }
 
 /// Two rows of two quadrant cells.

@@ -2,12 +2,13 @@
 //! participant's pick, and the friction checklist.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
+use super::lines::Lines;
 use super::notes;
+use super::split;
 use super::tabs::tab_line;
 use super::text::{fit, pad, width, wrap};
 use super::theme::Theme;
@@ -31,18 +32,13 @@ pub fn render(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang,
         (false, Focus::Agenda) => vec![Focus::Stages],
         (false, focus) => vec![focus],
     };
-    let [tabs, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
+    let [tabs, body] = split::top(area, 1);
     frame.render_widget(
-        Paragraph::new(tab_line(screen.panels(), &shown, focused, lang, theme)),
+        Lines::new(tab_line(screen.panels(), &shown, focused, lang, theme)),
         tabs,
     );
     let areas: Vec<Rect> = if wide {
-        let [left, _, right] = Layout::horizontal([
-            Constraint::Percentage(50),
-            Constraint::Length(2),
-            Constraint::Min(1),
-        ])
-        .areas(body);
+        let [left, _, right] = split::beside(body, 50, 2);
         vec![left, right]
     } else {
         vec![body]
@@ -137,7 +133,7 @@ fn stages(
     for range in wrap(about, cells) {
         lines.push(Line::styled(about[range].to_string(), theme.dim()));
     }
-    frame.render_widget(Paragraph::new(lines), area);
+    frame.render_widget(Lines::new(lines), area);
 }
 
 fn votes(
@@ -185,7 +181,7 @@ fn votes(
             Span::styled(fit(&text, cells.saturating_sub(2), theme.ellipsis()), style),
         ]));
     }
-    frame.render_widget(Paragraph::new(lines), area);
+    frame.render_widget(Lines::new(lines), area);
 }
 
 fn frictions(
@@ -258,5 +254,5 @@ fn frictions(
             ),
         ]));
     }
-    frame.render_widget(Paragraph::new(lines), area);
+    frame.render_widget(Lines::new(lines), area);
 }

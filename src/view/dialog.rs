@@ -5,10 +5,11 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph};
 
+use super::blank::Blank;
 use super::centered;
 use super::help::{action_label, keys_label};
+use super::lines::Lines;
 use super::text::{fit, wrap};
 use super::theme::Theme;
 use crate::i18n::{Lang, fill};
@@ -135,14 +136,15 @@ pub fn render(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang,
     }
     let height = (lines.len() as u16 + 2).min(area.height);
     let rect = centered(area, box_width, height);
-    frame.render_widget(Clear, rect);
+    frame.render_widget(Blank, rect);
     let block = theme
         .block(true)
         .title(Line::styled(format!(" {title} "), theme.warning()));
-    frame.render_widget(Paragraph::new(lines).block(block), rect);
+    frame.render_widget(Lines::new(lines).block(block), rect);
 }
 
-/// The items of a pick list, ticked where chosen, scrolled to the cursor.
+/// The items of a pick list, ticked where chosen, scrolled to the cursor. Only the
+/// items in view are written out, so a list of hundreds costs the rows it shows.
 fn choices(
     screen: &SessionScreen,
     list: PickList,
@@ -153,51 +155,37 @@ fn choices(
     theme: Theme,
 ) -> Vec<Line<'static>> {
     let doc = &screen.doc;
-    let (items, empty): (Vec<(bool, String)>, &str) = match list {
-        PickList::Statements { initiative } => {
-            let served = doc
-                .initiative(initiative)
-                .map(|i| i.serves.clone())
-                .unwrap_or_default();
-            let items = doc
-                .strategy
-                .statements
-                .iter()
-                .map(|s| {
-                    (
-                        served.contains(&s.id),
-                        format!("{} {}", s.quadrant.letter(), s.text),
-                    )
-                })
-                .collect();
-            (items, lang.ui().dialog_pick_empty)
-        }
-        PickList::Holders { role } => {
-            let holders = doc.raci.holders_of(role);
-            let items = doc
-                .setup
-                .participants
-                .iter()
-                .map(|p| {
-                    (
-                        holders.contains(&p.id),
-                        format!("{} ({})", p.name, p.side.label(lang)),
-                    )
-                })
-                .collect();
-            (items, lang.ui().votes_need_people)
-        }
+    let (count, chosen, empty): (usize, &[u32], &str) = match list {
+        PickList::Statements { initiative } => (
+            doc.strategy.statements.len(),
+            doc.initiative(initiative).map_or(&[], |i| &i.serves),
+            lang.ui().dialog_pick_empty,
+        ),
+        PickList::Holders { role } => (
+            doc.setup.participants.len(),
+            doc.raci.holders_of(role),
+            lang.ui().votes_need_people,
+        ),
     };
-    if items.is_empty() {
+    if count == 0 {
         return vec![Line::styled(empty, theme.dim())];
     }
+    let item = |index: usize| match list {
+        PickList::Statements { .. } => {
+            let statement = &doc.strategy.statements[index];
+            let text = format!("{} {}", statement.quadrant.letter(), statement.text);
+            (chosen.contains(&statement.id), text)
+        }
+        PickList::Holders { .. } => {
+            let person = &doc.setup.participants[index];
+            let text = format!("{} ({})", person.name, person.side.label(lang));
+            (chosen.contains(&person.id), text)
+        }
+    };
     let first = (cursor + 1).saturating_sub(room);
-    items
-        .into_iter()
-        .enumerate()
-        .skip(first)
-        .take(room)
-        .map(|(index, (ticked, text))| {
+    (first..count.min(first.saturating_add(room)))
+        .map(|index| {
+            let (ticked, text) = item(index);
             let mark = if ticked { "[x]" } else { "[ ]" };
             let style = if index == cursor {
                 theme.selected(true)

@@ -5,8 +5,8 @@
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::Paragraph;
 
+use super::lines::Lines;
 use super::text::{cursor_cell, wrap};
 use super::theme::Theme;
 use crate::model::text::TextBuffer;
@@ -42,7 +42,7 @@ pub fn render(frame: &mut Frame, area: Rect, label: &str, buffer: &TextBuffer, t
         .take(visible)
         .map(|range| Line::raw(&text[range.clone()]))
         .collect();
-    frame.render_widget(Paragraph::new(shown), inner);
+    frame.render_widget(Lines::new(shown), inner);
     let x = inner.x + column.min(width.saturating_sub(1)) as u16;
     let y = inner.y + (row - first) as u16;
     frame.set_cursor_position(Position::new(x, y));

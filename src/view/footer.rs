@@ -2,12 +2,13 @@
 //! latest notice on the left and the save state on the right.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
 use super::help::{action_label, hint_keys};
+use super::lines::Lines;
+use super::split;
 use super::text::{fit, width};
 use super::theme::Theme;
 use crate::i18n::{Lang, fill};
@@ -15,10 +16,9 @@ use crate::keymap::{active_contexts, bindings_of};
 use crate::model::{Model, NoticeText, SaveStatus, Screen};
 
 pub fn render(frame: &mut Frame, area: Rect, model: &Model, theme: Theme) {
-    let [hints_area, status_area] =
-        Layout::vertical([Constraint::Length(1), Constraint::Length(1)]).areas(area);
+    let [hints_area, status_area] = split::two_rows(area);
     frame.render_widget(
-        Paragraph::new(hints(model, usize::from(area.width), theme)),
+        Lines::new(hints(model, usize::from(area.width), theme)),
         hints_area,
     );
 
@@ -29,9 +29,7 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, theme: Theme) {
     };
     let status = fit(&status, usize::from(area.width) * 2 / 3, theme.ellipsis());
     let status_cells = width(&status) as u16;
-    let [left, right] =
-        Layout::horizontal([Constraint::Min(1), Constraint::Length(status_cells + 1)])
-            .areas(status_area);
+    let [left, right] = split::right(status_area, status_cells + 1);
     let left_cells = usize::from(left.width);
     let left_line = match &model.notice {
         Some(notice) => {
@@ -71,8 +69,8 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, theme: Theme) {
             },
         },
     };
-    frame.render_widget(Paragraph::new(left_line), left);
-    frame.render_widget(Paragraph::new(Line::styled(status, status_style)), right);
+    frame.render_widget(Lines::new(left_line), left);
+    frame.render_widget(Lines::new(Line::styled(status, status_style)), right);
 }
 
 fn hints(model: &Model, room: usize, theme: Theme) -> Line<'static> {

@@ -1,12 +1,16 @@
 //! The `?` overlay: every key of every context, generated from the keymap table, and
 //! the labels that the footer hints and dialogs share.
 
+use std::borrow::Cow;
+use std::ops::Range;
+
 use ratatui::Frame;
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph};
 
+use super::blank::Blank;
+use super::lines::Lines;
 use super::text::{fit, pad};
 use super::theme::Theme;
 use crate::i18n::Lang;
@@ -60,9 +64,18 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, scroll: u16, theme: 
     let lang = model.lang;
     let ui = lang.ui();
     let rect = area;
-    let lines = help_lines(lang, usize::from(rect.width.saturating_sub(2)), theme);
     let inner_height = rect.height.saturating_sub(2);
-    let max_scroll = (lines.len() as u16).saturating_sub(inner_height);
+    let max_scroll = u16::try_from(help_len())
+        .unwrap_or(u16::MAX)
+        .saturating_sub(inner_height);
+    let first = usize::from(scroll.min(max_scroll));
+    let shown = first..first + usize::from(inner_height);
+    let lines = help_rows(
+        lang,
+        usize::from(rect.width.saturating_sub(2)),
+        theme,
+        shown,
+    );
     let block = theme
         .block(true)
         .title(Line::styled(
@@ -70,44 +83,75 @@ pub fn render(frame: &mut Frame, area: Rect, model: &Model, scroll: u16, theme: 
             theme.heading(),
         ))
         .title_bottom(Line::styled(format!(" {} ", ui.help_footer), theme.dim()));
-    frame.render_widget(Clear, rect);
-    frame.render_widget(
-        Paragraph::new(lines)
-            .block(block)
-            .scroll((scroll.min(max_scroll), 0)),
-        rect,
-    );
+    frame.render_widget(Blank, rect);
+    frame.render_widget(Lines::new(lines).block(block), rect);
 }
 
 /// The overlay's text: a heading per context, then "keys  what they do".
 pub fn help_lines(lang: Lang, width: usize, theme: Theme) -> Vec<Line<'static>> {
-    let mut lines = Vec::new();
+    help_rows(lang, width, theme, 0..usize::MAX)
+}
+
+/// How many lines [`help_lines`] has.
+fn help_len() -> usize {
+    SECTIONS
+        .iter()
+        .map(|context| 1 + bindings_of(*context).count() + usize::from(*context == Context::Typing))
+        .sum()
+}
+
+/// The lines of [`help_lines`] whose place is in `shown`; only those are written
+/// out, as the overlay shows a screenful of several hundred.
+fn help_rows(lang: Lang, width: usize, theme: Theme, shown: Range<usize>) -> Vec<Line<'static>> {
+    let mut rows = Window {
+        shown,
+        place: 0,
+        lines: Vec::new(),
+    };
     for context in SECTIONS {
-        lines.push(Line::styled(
-            context_label(context, lang).to_string(),
-            theme.heading(),
-        ));
+        rows.add(|| Line::styled(context_label(context, lang).to_string(), theme.heading()));
         for binding in bindings_of(context) {
-            let keys = pad(&keys_label(binding.keys), 22, theme.ellipsis());
-            let label = fit(
-                action_label(binding.action, lang),
-                width.saturating_sub(24),
-                theme.ellipsis(),
-            );
-            lines.push(Line::from(vec![
-                Span::styled(format!("  {keys}"), theme.key()),
-                Span::raw(label),
-            ]));
+            rows.add(|| {
+                let keys = pad(&keys_label(binding.keys), 22, theme.ellipsis());
+                let label = fit(
+                    action_label(binding.action, lang),
+                    width.saturating_sub(24),
+                    theme.ellipsis(),
+                );
+                key_line(&keys, label, theme)
+            });
         }
         if context == Context::Typing {
-            let keys = pad(lang.ui().key_any_text, 22, theme.ellipsis());
-            lines.push(Line::from(vec![
-                Span::styled(format!("  {keys}"), theme.key()),
-                Span::raw(lang.ui().act_type_text),
-            ]));
+            rows.add(|| {
+                let keys = pad(lang.ui().key_any_text, 22, theme.ellipsis());
+                key_line(&keys, lang.ui().act_type_text, theme)
+            });
         }
     }
-    lines
+    rows.lines
+}
+
+fn key_line(keys: &str, label: impl Into<Cow<'static, str>>, theme: Theme) -> Line<'static> {
+    Line::from(vec![
+        Span::styled(format!("  {keys}"), theme.key()),
+        Span::raw(label),
+    ])
+}
+
+/// Lines counted one by one, kept only in `shown`.
+struct Window {
+    shown: Range<usize>,
+    place: usize,
+    lines: Vec<Line<'static>>,
+}
+
+impl Window {
+    fn add(&mut self, line: impl FnOnce() -> Line<'static>) {
+        if self.shown.contains(&self.place) {
+            self.lines.push(line());
+        }
+        self.place += 1;
+    }
 }
 
 pub fn keys_label(keys: &[Key]) -> String {
@@ -371,4 +415,33 @@ pub fn markdown_table(lang: Lang) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Display, ThemeName};
+
+    #[test]
+    fn a_window_of_the_overlay_is_that_part_of_the_whole() {
+        let display = Display {
+            color: true,
+            ascii_borders: false,
+            theme: ThemeName::Dark,
+            projector: false,
+            bell: false,
+        };
+        let theme = Theme::new(display);
+        for lang in [Lang::Zh, Lang::En] {
+            let all = help_lines(lang, 80, theme);
+            assert_eq!(help_len(), all.len());
+            for first in [0, 1, 57, all.len() - 3, all.len()] {
+                for height in [0, 1, 12, 58] {
+                    let end = (first + height).min(all.len());
+                    let window = help_rows(lang, 80, theme, first..first + height);
+                    assert_eq!(window, all[first..end], "{first}, {height} rows");
+                }
+            }
+        }
+    }
 }

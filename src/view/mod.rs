@@ -2,6 +2,8 @@
 //! widget state such as list offsets is built fresh from the model each frame.
 
 mod big;
+pub mod blank;
+pub mod boxed;
 mod clock;
 mod coverage;
 mod dashboard;
@@ -9,11 +11,14 @@ mod diagnose;
 mod dialog;
 mod editor;
 mod footer;
+pub mod graphemes;
 pub mod help;
+pub mod lines;
 mod notes;
 mod raci;
 mod session;
 mod setup;
+pub mod split;
 mod start;
 mod strategy;
 mod synergies;
@@ -25,13 +30,13 @@ mod voting;
 mod wrap_up;
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::Paragraph;
 
 pub use crate::describe::coverage_warning;
 use crate::i18n::fill;
 use crate::model::{Model, Screen};
+use lines::Lines;
 use theme::Theme;
 
 /// Below this size the screen only says how big it needs to be.
@@ -55,8 +60,7 @@ pub fn render(model: &Model, frame: &mut Frame) {
         }
         return;
     }
-    let [body, footer_area] =
-        Layout::vertical([Constraint::Min(1), Constraint::Length(2)]).areas(area);
+    let [body, footer_area] = split::bottom(area, 2);
     match &model.screen {
         Screen::Start(start) => start::render(frame, body, start, model.lang, theme),
         Screen::Session(screen) => session::render(frame, body, screen, model.lang, theme),
@@ -85,7 +89,7 @@ fn too_small(model: &Model, frame: &mut Frame, area: Rect) {
         .into_iter()
         .map(|range| Line::raw(text::fit(message[range].trim(), width, "")))
         .collect();
-    frame.render_widget(Paragraph::new(lines), area);
+    frame.render_widget(Lines::new(lines), area);
 }
 
 /// A rectangle of at most `width` × `height` centred in `area`.

@@ -5,8 +5,8 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::Line;
-use ratatui::widgets::Paragraph;
 
+use super::lines::Lines;
 use super::text::wrap_rows;
 use super::theme::Theme;
 use crate::i18n::{Lang, fill};
@@ -27,7 +27,7 @@ pub fn render(
     let mut lines = vec![Line::styled(heading, theme.heading())];
     if step.notes.is_empty() {
         lines.push(Line::styled(ui.notes_empty, theme.dim()));
-        frame.render_widget(Paragraph::new(lines), area);
+        frame.render_widget(Lines::new(lines), area);
         return;
     }
     let text_cells = usize::from(area.width).saturating_sub(3).max(1);
@@ -64,7 +64,7 @@ pub fn render(
             break;
         }
     }
-    frame.render_widget(Paragraph::new(lines), area);
+    frame.render_widget(Lines::new(lines), area);
 }
 
 /// The first note to draw so that the selected one fits in `room` rows.

@@ -3,12 +3,13 @@
 //! with their holders, and who does what.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
+use super::lines::Lines;
 use super::notes;
+use super::split;
 use super::tabs::tab_line;
 use super::text::{fit, pad, width, width_capped, wrap, wrap_rows};
 use super::theme::Theme;
@@ -30,19 +31,14 @@ pub fn render(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang,
         (false, Focus::Agenda) => vec![Focus::Matrix],
         (false, focus) => vec![focus],
     };
-    let [tabs, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
+    let [tabs, body] = split::top(area, 1);
     frame.render_widget(
-        Paragraph::new(tab_line(screen.panels(), &shown, focused, lang, theme)),
+        Lines::new(tab_line(screen.panels(), &shown, focused, lang, theme)),
         tabs,
     );
     let found = checks(&screen.doc);
     let (main, side) = if wide {
-        let [left, _, right] = Layout::horizontal([
-            Constraint::Percentage(64),
-            Constraint::Length(2),
-            Constraint::Min(1),
-        ])
-        .areas(body);
+        let [left, _, right] = split::beside(body, 64, 2);
         (left, Some(right))
     } else {
         (body, None)
@@ -156,7 +152,7 @@ fn matrix(
                 .into_iter()
                 .map(|r| Line::styled(hint[r].to_string(), theme.dim())),
         );
-        frame.render_widget(Paragraph::new(lines), area);
+        frame.render_widget(Lines::new(lines), area);
         return;
     }
     let title_cells = doc
@@ -251,7 +247,7 @@ fn matrix(
         for (position, role) in doc.roles.iter().enumerate().take(last).skip(first) {
             let letter = doc.raci.cell(initiative.id, role.id);
             let text = letter.map_or("·", Raci::letter);
-            let cell = format!("{text:^width$}", width = column_cells[position]);
+            let cell = centred(text, column_cells[position]);
             let style = if has_keys && index == row && position == column {
                 theme.selected(true)
             } else if let Some(letter) = letter {
@@ -272,7 +268,7 @@ fn matrix(
         Line::raw(""),
     );
     lines.extend(legend);
-    frame.render_widget(Paragraph::new(lines), area);
+    frame.render_widget(Lines::new(lines), area);
 }
 
 /// "1 技术总监 · 2 业务架构师 …" when the columns are numbered.
@@ -316,7 +312,7 @@ fn check_list(
             lines.push(Line::styled(text[range].to_string(), style));
         }
     }
-    frame.render_widget(Paragraph::new(lines), area);
+    frame.render_widget(Lines::new(lines), area);
 }
 
 fn roles(
@@ -380,7 +376,7 @@ fn roles(
             ),
         ]));
     }
-    frame.render_widget(Paragraph::new(lines), area);
+    frame.render_widget(Lines::new(lines), area);
 }
 
 fn who_does_what(
@@ -464,5 +460,36 @@ fn who_does_what(
             Style::new(),
         ));
     }
-    frame.render_widget(Paragraph::new(lines), area);
+    frame.render_widget(Lines::new(lines), area);
+}
+
+/// `text` centred in `width` characters, as `format!("{text:^width$}")` centres
+/// it, without the formatting machinery: the matrix has a cell per role for
+/// every row in view.
+fn centred(text: &str, width: usize) -> String {
+    let padding = width.saturating_sub(text.chars().count());
+    let before = padding / 2;
+    let mut out = String::with_capacity(text.len() + padding);
+    out.extend(std::iter::repeat_n(' ', before));
+    out.push_str(text);
+    out.extend(std::iter::repeat_n(' ', padding - before));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::centred;
+
+    #[test]
+    fn cells_are_centred_as_format_centres_them() {
+        for text in ["", "R", "·", "AC", "负责"] {
+            for width in 0..9 {
+                assert_eq!(
+                    centred(text, width),
+                    format!("{text:^width$}"),
+                    "{text:?} in {width}"
+                );
+            }
+        }
+    }
 }

@@ -4,13 +4,13 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
+use super::lines::Lines;
 use super::text::{fit, width, wrap_rows};
 use super::theme::Theme;
 use super::{
-    big, clock, dashboard, diagnose, dialog, editor, notes, raci, setup, strategy, synergies,
-    unified, wrap_up,
+    big, clock, dashboard, diagnose, dialog, editor, notes, raci, setup, split, strategy,
+    synergies, unified, wrap_up,
 };
 use crate::dates::parse_due;
 use crate::i18n::{Lang, fill};
@@ -18,12 +18,10 @@ use crate::model::{Focus, SessionScreen, Target};
 use crate::session::StepKind;
 
 pub fn render(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang, theme: Theme) {
-    let [header_area, body] =
-        Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
+    let [header_area, body] = split::top(area, 1);
     header(frame, header_area, screen, lang, theme);
     let sidebar_width = (area.width / 4).clamp(18, 30);
-    let [sidebar, main] =
-        Layout::horizontal([Constraint::Length(sidebar_width), Constraint::Min(1)]).areas(body);
+    let [sidebar, main] = split::left(body, sidebar_width);
     agenda(frame, sidebar, screen, lang, theme);
     if screen.dashboard {
         dashboard::render(frame, main, screen, lang, theme);
@@ -65,7 +63,7 @@ fn header(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang, the
     let room = usize::from(area.width).saturating_sub(used + width(&clock) + 1);
     spans.push(Span::raw(" ".repeat(room)));
     spans.push(Span::styled(clock, clock::style(screen, theme)));
-    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+    frame.render_widget(Lines::new(Line::from(spans)), area);
 }
 
 fn agenda(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang, theme: Theme) {
@@ -109,7 +107,7 @@ fn agenda(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang, the
         .collect();
     let visible = usize::from(inner.height).max(1);
     let first = (screen.agenda_cursor.max(current) + 1).saturating_sub(visible);
-    frame.render_widget(Paragraph::new(lines).scroll((first as u16, 0)), inner);
+    frame.render_widget(Lines::new(lines).scroll(first as u16), inner);
 }
 
 /// The step's frame: title line, prompt (left out in projector mode, which shows the
@@ -163,15 +161,12 @@ fn step(
         prompt(step.prompt.get(lang), inner, theme)
     };
     let prompt_rows = prompt_lines.len() as u16;
-    let [prompt_area, _, content, notes_area, editor_area] = Layout::vertical([
-        Constraint::Length(prompt_rows),
-        Constraint::Length(u16::from(prompt_rows > 0)),
-        Constraint::Min(1),
-        Constraint::Length(notes_rows),
-        Constraint::Length(editor_rows),
-    ])
-    .areas(inner);
-    frame.render_widget(Paragraph::new(prompt_lines), prompt_area);
+    let [prompt_area, _, content, notes_area, editor_area] = split::around(
+        inner,
+        [prompt_rows, u16::from(prompt_rows > 0)],
+        [notes_rows, editor_rows],
+    );
+    frame.render_widget(Lines::new(prompt_lines), prompt_area);
     match step.kind {
         StepKind::Setup => setup::render(frame, content, screen, lang, theme),
         StepKind::Diagnose => diagnose::render(frame, content, screen, lang, theme),
@@ -189,7 +184,7 @@ fn step(
                 .into_iter()
                 .map(|r| Line::styled(text[r].to_string(), theme.dim())),
         );
-        frame.render_widget(Paragraph::new(lines), notes_area);
+        frame.render_widget(Lines::new(lines), notes_area);
     }
     if let Some(editing) = &screen.editing {
         let label = editing_label(editing.target, lang);
@@ -239,12 +234,7 @@ pub fn render_projector(
     lang: Lang,
     theme: Theme,
 ) {
-    let [top, _, body] = Layout::vertical([
-        Constraint::Length(big::BIG_ROWS),
-        Constraint::Length(1),
-        Constraint::Min(1),
-    ])
-    .areas(area);
+    let [top, _, body] = split::top_two(area, [big::BIG_ROWS, 1]);
     let number = (screen.step_index() + 1).to_string();
     let clock_text = clock::minutes_seconds(screen.remaining_seconds());
     let number_rows = big::big_rows(&number, theme);
@@ -275,7 +265,7 @@ pub fn render_projector(
             ])
         })
         .collect();
-    frame.render_widget(Paragraph::new(lines), top);
+    frame.render_widget(Lines::new(lines), top);
     step(frame, body, screen, lang, theme, true);
     overlays(frame, area, screen, lang, theme);
 }
@@ -302,7 +292,7 @@ fn switcher(
     let box_width = area.width.saturating_sub(4).min(50);
     let height = (matches.len() as u16 + 4).min(area.height);
     let rect = super::centered(area, box_width, height);
-    frame.render_widget(ratatui::widgets::Clear, rect);
+    frame.render_widget(super::blank::Blank, rect);
     let [input, list] = Layout::vertical([Constraint::Length(3), Constraint::Min(0)]).areas(rect);
     editor::render(frame, input, lang.ui().switcher_title, buffer, theme);
     let lines: Vec<Line> = matches
@@ -322,7 +312,7 @@ fn switcher(
             Line::styled(fit(&text, usize::from(list.width), theme.ellipsis()), style)
         })
         .collect();
-    frame.render_widget(Paragraph::new(lines), list);
+    frame.render_widget(Lines::new(lines), list);
 }
 
 fn editing_label(target: Target, lang: Lang) -> &'static str {

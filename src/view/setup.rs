@@ -1,11 +1,12 @@
 //! The Setup step: the session's details, then the participants as a table.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
+use super::lines::Lines;
+use super::split;
 use super::text::{fit, pad, width, wrap};
 use super::theme::Theme;
 use crate::i18n::{Lang, fill};
@@ -24,8 +25,7 @@ pub fn field_label(field: SetupField, lang: Lang) -> &'static str {
 
 pub fn render(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang, theme: Theme) {
     let rows = SetupField::ALL.len() as u16 + 1;
-    let [fields_area, people_area] =
-        Layout::vertical([Constraint::Length(rows), Constraint::Min(1)]).areas(area);
+    let [fields_area, people_area] = split::top(area, rows);
     fields(frame, fields_area, screen, lang, theme);
     participants(frame, people_area, screen, lang, theme);
 }
@@ -64,7 +64,7 @@ fn fields(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang, the
             ])
         })
         .collect();
-    frame.render_widget(Paragraph::new(lines), area);
+    frame.render_widget(Lines::new(lines), area);
 }
 
 fn participants(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang, theme: Theme) {
@@ -134,7 +134,7 @@ fn participants(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lan
         }
         lines.push(Line::from(spans));
     }
-    frame.render_widget(Paragraph::new(lines), area);
+    frame.render_widget(Lines::new(lines), area);
 }
 
 fn column_index(column: ParticipantColumn) -> usize {

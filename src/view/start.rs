@@ -4,9 +4,9 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
 use super::editor;
+use super::lines::Lines;
 use super::text::{fit, pad};
 use super::theme::Theme;
 use crate::i18n::{Lang, fill};
@@ -71,7 +71,7 @@ pub fn render(frame: &mut Frame, area: Rect, start: &StartScreen, lang: Lang, th
             theme.dim(),
         ));
     }
-    frame.render_widget(Paragraph::new(lines), inner);
+    frame.render_widget(Lines::new(lines), inner);
     if let Some(buffer) = &start.new_title {
         editor::render(frame, editor_area, ui.start_title_prompt, buffer, theme);
     }

@@ -2,11 +2,12 @@
 //! panel beside them on wide screens, and the walk-around one quadrant at a time.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
+use super::lines::Lines;
+use super::split;
 use super::tabs::tab_line;
 use super::text::{fit, pad, width, wrap, wrap_rows};
 use super::theme::Theme;
@@ -30,18 +31,13 @@ pub fn render(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang,
         (false, Focus::Agenda) => vec![Focus::Statements],
         (false, focus) => vec![focus],
     };
-    let [tabs, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
+    let [tabs, body] = split::top(area, 1);
     frame.render_widget(
-        Paragraph::new(tab_line(screen.panels(), &shown, focused, lang, theme)),
+        Lines::new(tab_line(screen.panels(), &shown, focused, lang, theme)),
         tabs,
     );
     let areas: Vec<Rect> = if wide {
-        let [left, _, right] = Layout::horizontal([
-            Constraint::Percentage(58),
-            Constraint::Length(2),
-            Constraint::Min(1),
-        ])
-        .areas(body);
+        let [left, _, right] = split::beside(body, 58, 2);
         vec![left, right]
     } else {
         vec![body]
@@ -77,12 +73,7 @@ fn walk(
     lang: Lang,
     theme: Theme,
 ) {
-    let [banner, _, list] = Layout::vertical([
-        Constraint::Length(4),
-        Constraint::Length(1),
-        Constraint::Min(1),
-    ])
-    .areas(area);
+    let [banner, _, list] = split::top_two(area, [4, 1]);
     let cells = usize::from(banner.width);
     let style = theme
         .quadrant(quadrant)
@@ -115,7 +106,7 @@ fn walk(
         Line::styled(text, style)
     })
     .collect();
-    frame.render_widget(Paragraph::new(lines), banner);
+    frame.render_widget(Lines::new(lines), banner);
     statements(frame, list, screen, lang, theme, screen.editing.is_none());
 }
 
@@ -150,7 +141,7 @@ fn statements(
         for range in wrap(hint, cells) {
             lines.push(Line::styled(hint[range].to_string(), theme.dim()));
         }
-        frame.render_widget(Paragraph::new(lines), area);
+        frame.render_widget(Lines::new(lines), area);
         return;
     }
     let detail_rows = if area.height >= 12 { 3 } else { 0 };
@@ -178,7 +169,7 @@ fn statements(
         lines.resize(usize::from(area.height) - detail_rows, Line::raw(""));
         lines.extend(detail(statement, screen, cells, lang, theme));
     }
-    frame.render_widget(Paragraph::new(lines), area);
+    frame.render_widget(Lines::new(lines), area);
 }
 
 fn heading(screen: &SessionScreen, shown: usize, lang: Lang) -> String {

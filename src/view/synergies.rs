@@ -3,12 +3,13 @@
 //! for the selected synergy, individual ratings, and the mechanisms.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
+use super::lines::Lines;
 use super::notes;
+use super::split;
 use super::tabs::tab_line;
 use super::text::{fit, pad, width, wrap};
 use super::theme::Theme;
@@ -32,19 +33,14 @@ pub fn render(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang,
         (false, Focus::Agenda) => vec![Focus::Ratings],
         (false, focus) => vec![focus],
     };
-    let [tabs, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
+    let [tabs, body] = split::top(area, 1);
     frame.render_widget(
-        Paragraph::new(tab_line(screen.panels(), &shown, focused, lang, theme)),
+        Lines::new(tab_line(screen.panels(), &shown, focused, lang, theme)),
         tabs,
     );
     let (main, side) = if wide {
         let grid = grid_width(lang).min(body.width * 3 / 5);
-        let [left, _, right] = Layout::horizontal([
-            Constraint::Length(grid),
-            Constraint::Length(2),
-            Constraint::Min(1),
-        ])
-        .areas(body);
+        let [left, _, right] = split::left_two(body, [grid, 2]);
         (left, Some(right))
     } else {
         (body, None)
@@ -229,7 +225,7 @@ fn ratings(
         theme.dim(),
     ));
     let used = lines.len() as u16;
-    frame.render_widget(Paragraph::new(lines), area);
+    frame.render_widget(Lines::new(lines), area);
     if with_detail && area.height > used + 1 {
         let below = Rect {
             y: area.y + used,
@@ -328,7 +324,7 @@ fn detail(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang, the
         lines.extend(explanation);
         lines.extend(anchors);
     }
-    frame.render_widget(Paragraph::new(lines), area);
+    frame.render_widget(Lines::new(lines), area);
 }
 
 fn people(
@@ -377,7 +373,7 @@ fn people(
         }
         lines.push(Line::from(spans));
     }
-    frame.render_widget(Paragraph::new(lines), area);
+    frame.render_widget(Lines::new(lines), area);
 }
 
 fn mechanisms(
@@ -447,5 +443,5 @@ fn mechanisms(
             style,
         ));
     }
-    frame.render_widget(Paragraph::new(lines), area);
+    frame.render_widget(Lines::new(lines), area);
 }

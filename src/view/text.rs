@@ -7,6 +7,8 @@ use std::ops::Range;
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
+use super::graphemes::{graphemes, width_alone};
+
 pub fn width(text: &str) -> usize {
     text.width()
 }
@@ -15,8 +17,11 @@ pub fn width(text: &str) -> usize {
 /// that is never wider than `cap`, without measuring a long text to its end.
 pub fn width_capped(text: &str, cap: usize) -> usize {
     let mut used = 0;
-    for grapheme in text.graphemes(true) {
-        used += grapheme.width();
+    for grapheme in graphemes(text) {
+        used += match grapheme.single {
+            Some(c) => width_alone(c),
+            None => grapheme.text.width(),
+        };
         if used > cap {
             break;
         }
@@ -52,8 +57,12 @@ fn wrap_line(line: &str, base: usize, width: usize, rows: usize, out: &mut Vec<R
     let mut start = 0;
     let mut used = 0;
     let mut after_space: Option<usize> = None;
-    for (index, grapheme) in line.grapheme_indices(true) {
-        let cells = grapheme.width();
+    for grapheme in graphemes(line) {
+        let index = grapheme.at;
+        let cells = match grapheme.single {
+            Some(c) => width_alone(c),
+            None => grapheme.text.width(),
+        };
         if used + cells > width && index > start {
             let break_at = after_space
                 .filter(|after| *after > start)
@@ -67,7 +76,7 @@ fn wrap_line(line: &str, base: usize, width: usize, rows: usize, out: &mut Vec<R
             after_space = None;
         }
         used += cells;
-        if grapheme == " " {
+        if grapheme.text == " " {
             after_space = Some(index + 1);
         }
     }
@@ -104,34 +113,59 @@ pub fn cursor_cell(text: &str, cursor: usize, width: usize) -> (usize, usize) {
 /// Line breaks and tabs show as spaces. Only as much of the text as could be shown
 /// is looked at, so a text of megabytes costs no more than a short one.
 pub fn fit(text: &str, max: usize, ellipsis: &str) -> String {
-    let room = max.saturating_sub(ellipsis.width());
-    let mut out = String::new();
-    let mut used = 0;
-    // How much of `out` stays when the ellipsis has to be added.
-    let mut within_room = 0;
-    let shown = text.graphemes(true).flat_map(|grapheme| {
-        // `\r\n` is one grapheme but two spaces, as [`one_line`] makes it.
-        let breaks = grapheme.contains(['\n', '\r', '\t']);
-        let spaces = breaks.then(|| grapheme.chars().map(|_| " "));
-        let whole = (!breaks).then_some(grapheme);
-        spaces.into_iter().flatten().chain(whole)
-    });
-    for piece in shown {
-        let cells = piece.width();
-        if used + cells > max {
-            out.truncate(within_room);
+    let mut fitting = Fitting {
+        out: String::with_capacity(text.len().min(max.saturating_mul(4)) + ellipsis.len()),
+        used: 0,
+        within_room: 0,
+        max,
+        room: max.saturating_sub(ellipsis.width()),
+    };
+    for grapheme in graphemes(text) {
+        let fits = match grapheme.single {
+            Some('\n' | '\t') => fitting.take(" ", 1),
+            Some(c) => fitting.take(grapheme.text, width_alone(c)),
+            // `\r\n` is one grapheme but two spaces, as [`one_line`] makes it.
+            None if grapheme.text.contains(['\n', '\r', '\t']) => {
+                grapheme.text.chars().all(|_| fitting.take(" ", 1))
+            }
+            None => fitting.take(grapheme.text, grapheme.text.width()),
+        };
+        if !fits {
+            let mut out = fitting.out;
+            out.truncate(fitting.within_room);
             if max >= ellipsis.width() {
                 out.push_str(ellipsis);
             }
             return out;
         }
-        used += cells;
-        out.push_str(piece);
-        if used <= room {
-            within_room = out.len();
-        }
     }
-    out
+    fitting.out
+}
+
+/// Text being cut to `max` cells.
+struct Fitting {
+    out: String,
+    used: usize,
+    /// How much of `out` stays when the ellipsis has to be added.
+    within_room: usize,
+    max: usize,
+    /// The cells left for text when the ellipsis is added.
+    room: usize,
+}
+
+impl Fitting {
+    /// Adds `piece` if it fits; false when it does not.
+    fn take(&mut self, piece: &str, cells: usize) -> bool {
+        if self.used + cells > self.max {
+            return false;
+        }
+        self.used += cells;
+        self.out.push_str(piece);
+        if self.used <= self.room {
+            self.within_room = self.out.len();
+        }
+        true
+    }
 }
 
 /// Pads `text` with spaces to `cells` wide (after fitting it).

@@ -4,8 +4,9 @@
 
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::symbols::border;
-use ratatui::widgets::{Block, BorderType, Borders};
+use ratatui::widgets::BorderType;
 
+use super::boxed::Boxed;
 use crate::model::{Display, ThemeName};
 use crate::session::Side;
 use crate::session::strategy::Quadrant;
@@ -71,14 +72,13 @@ impl Theme {
         }
     }
 
-    pub fn block(&self, focused: bool) -> Block<'static> {
-        let block = Block::new().borders(Borders::ALL);
-        let block = if self.ascii {
-            block.border_set(ASCII_BORDER)
+    pub fn block(&self, focused: bool) -> Boxed<'static> {
+        let set = if self.ascii {
+            ASCII_BORDER
         } else if focused {
-            block.border_type(BorderType::Thick)
+            BorderType::Thick.to_border_set()
         } else {
-            block.border_type(BorderType::Plain)
+            BorderType::Plain.to_border_set()
         };
         let style = match (focused, self.color) {
             (true, true) => Style::new().fg(self.tone(Color::Cyan)),
@@ -86,7 +86,7 @@ impl Theme {
             (false, true) => Style::new().fg(self.tone(Color::DarkGray)),
             (false, false) => Style::new(),
         };
-        block.border_style(style)
+        Boxed::new(set, style)
     }
 
     pub fn heading(&self) -> Style {

@@ -2,11 +2,12 @@
 //! item's agreements, the initiatives, and the dot vote.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
+use super::lines::Lines;
+use super::split;
 use super::tabs::tab_line;
 use super::text::{fit, pad, width, wrap, wrap_rows};
 use super::theme::Theme;
@@ -30,18 +31,13 @@ pub fn render(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang,
         (false, Focus::Agenda) => vec![Focus::Unified],
         (false, focus) => vec![focus],
     };
-    let [tabs, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
+    let [tabs, body] = split::top(area, 1);
     frame.render_widget(
-        Paragraph::new(tab_line(screen.panels(), &shown, focused, lang, theme)),
+        Lines::new(tab_line(screen.panels(), &shown, focused, lang, theme)),
         tabs,
     );
     let areas: Vec<Rect> = if wide {
-        let [left, _, right] = Layout::horizontal([
-            Constraint::Percentage(48),
-            Constraint::Length(2),
-            Constraint::Min(1),
-        ])
-        .areas(body);
+        let [left, _, right] = split::beside(body, 48, 2);
         vec![left, right]
     } else {
         vec![body]
@@ -167,7 +163,7 @@ fn items(
             Style::new(),
         ));
     }
-    frame.render_widget(Paragraph::new(lines), area);
+    frame.render_widget(Lines::new(lines), area);
 }
 
 fn agreements(
@@ -224,7 +220,7 @@ fn agreements(
             style,
         ));
     }
-    frame.render_widget(Paragraph::new(lines), area);
+    frame.render_widget(Lines::new(lines), area);
 }
 
 fn initiatives(
@@ -256,7 +252,7 @@ fn initiatives(
                 theme.dim(),
             ));
         }
-        frame.render_widget(Paragraph::new(lines), area);
+        frame.render_widget(Lines::new(lines), area);
         return;
     }
     let detail_rows = if area.height >= 12 { 4 } else { 0 };
@@ -319,5 +315,5 @@ fn initiatives(
             theme.dim(),
         ));
     }
-    frame.render_widget(Paragraph::new(lines), area);
+    frame.render_widget(Lines::new(lines), area);
 }

@@ -6,8 +6,8 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
+use super::lines::Lines;
 use super::text::{fit, width};
 use super::theme::Theme;
 use crate::i18n::{Lang, fill};
@@ -65,7 +65,7 @@ pub fn render(
             fit(ui.voting_no_initiatives, cells, theme.ellipsis()),
             theme.dim(),
         ));
-        frame.render_widget(Paragraph::new(lines), area);
+        frame.render_widget(Lines::new(lines), area);
         return;
     }
     let rows = screen.vote_rows();
@@ -118,7 +118,7 @@ pub fn render(
         }
         lines.push(Line::from(spans));
     }
-    frame.render_widget(Paragraph::new(lines), area);
+    frame.render_widget(Lines::new(lines), area);
 }
 
 /// The total, then dots per side in the side's colour (with its name when there is

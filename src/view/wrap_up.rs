@@ -2,12 +2,13 @@
 //! indicators.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
+use super::lines::Lines;
 use super::notes;
+use super::split;
 use super::tabs::tab_line;
 use super::text::{fit, pad, wrap};
 use super::theme::Theme;
@@ -32,18 +33,13 @@ pub fn render(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang,
         (false, Focus::Agenda) => vec![Focus::Summary],
         (false, focus) => vec![focus],
     };
-    let [tabs, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
+    let [tabs, body] = split::top(area, 1);
     frame.render_widget(
-        Paragraph::new(tab_line(screen.panels(), &shown, focused, lang, theme)),
+        Lines::new(tab_line(screen.panels(), &shown, focused, lang, theme)),
         tabs,
     );
     let areas: Vec<Rect> = if wide {
-        let [left, _, right] = Layout::horizontal([
-            Constraint::Percentage(58),
-            Constraint::Length(2),
-            Constraint::Min(1),
-        ])
-        .areas(body);
+        let [left, _, right] = split::beside(body, 58, 2);
         vec![left, right]
     } else {
         vec![body]
@@ -68,7 +64,7 @@ pub fn render(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang,
                 continue;
             }
         };
-        frame.render_widget(Paragraph::new(scrolled(lines, area.height)), area);
+        frame.render_widget(Lines::new(scrolled(lines, area.height)), area);
     }
 }
 
