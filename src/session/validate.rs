@@ -301,8 +301,15 @@ fn unique_ids(
     what: IdKind,
     section: &'static str,
     then: &'static str,
-    ids: impl Iterator<Item = u32>,
+    ids: impl Iterator<Item = u32> + Clone,
 ) -> Result<(), Box<Finding>> {
+    // Sorted, a list shows at once whether any id repeats; only then is it read
+    // again in order, for the first repeat.
+    let mut sorted: Vec<u32> = ids.clone().collect();
+    sorted.sort_unstable();
+    if sorted.windows(2).all(|pair| pair[0] != pair[1]) {
+        return Ok(());
+    }
     let mut seen = BTreeSet::new();
     for id in ids {
         if !seen.insert(id) {
