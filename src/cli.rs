@@ -138,6 +138,8 @@ enum LangArg {
 }
 
 pub fn main() -> ExitCode {
+    // The commonest start begins reading its file before the command line is parsed.
+    let early = app::Opening::named_in(std::env::args_os());
     let cli = Cli::parse();
     let lang_arg = cli.lang.map(|lang| match lang {
         LangArg::Zh => Lang::Zh,
@@ -208,7 +210,7 @@ pub fn main() -> ExitCode {
                 template,
                 display,
             };
-            interactive(command, options, lang)
+            interactive(command, options, lang, early)
         }
     }
 }
@@ -232,7 +234,12 @@ fn display(cli: &Cli) -> Display {
     }
 }
 
-fn interactive(command: Option<Command>, options: Options, lang: Lang) -> ExitCode {
+fn interactive(
+    command: Option<Command>,
+    options: Options,
+    lang: Lang,
+    early: Option<app::Opening>,
+) -> ExitCode {
     let ready = match command {
         Some(Command::New { title, from: None }) => {
             app::create(&options.dir, options.template(), &title, lang, app::now())
@@ -248,8 +255,8 @@ fn interactive(command: Option<Command>, options: Options, lang: Lang) -> ExitCo
             lang,
             app::now(),
         ),
-        Some(Command::Open { file }) => return open_and_run(file, false, options, lang),
-        Some(Command::Review { file }) => return open_and_run(file, true, options, lang),
+        Some(Command::Open { file }) => return open_and_run(file, false, options, lang, early),
+        Some(Command::Review { file }) => return open_and_run(file, true, options, lang, early),
         _ => return run(options, Begin::StartScreen, app::stage(), lang),
     };
     match ready {
@@ -260,8 +267,17 @@ fn interactive(command: Option<Command>, options: Options, lang: Lang) -> ExitCo
 
 /// Reads and checks the session, on two threads, while the terminal is staged;
 /// the screen is touched only once the file is known good.
-fn open_and_run(file: PathBuf, read_only: bool, options: Options, lang: Lang) -> ExitCode {
-    match app::open_while(file, read_only, options.lang, app::stage) {
+fn open_and_run(
+    file: PathBuf,
+    read_only: bool,
+    options: Options,
+    lang: Lang,
+    early: Option<app::Opening>,
+) -> ExitCode {
+    let opening = early
+        .filter(|opening| opening.is_for(&file, read_only))
+        .unwrap_or_else(|| app::Opening::start(file, read_only));
+    match opening.finish(options.lang, app::stage) {
         (Ok(ready), stage) => run(options, Begin::Session(Box::new(ready)), stage, lang),
         (Err(error), _) => fail(&error, lang),
     }

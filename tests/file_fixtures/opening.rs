@@ -70,3 +70,17 @@ fn a_session_held_by_another_program_is_refused_alike_and_kept_from_being_read()
         drop(held);
     }
 }
+
+#[test]
+fn an_opening_left_unfinished_gives_its_lock_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("early.ron");
+    std::fs::copy(fixture("sessions/valid/full-session.ron"), &path).unwrap();
+    let before = folder_names(dir.path());
+    drop(yeji::app::Opening::start(path.clone(), false));
+    assert_eq!(folder_names(dir.path()), before, "no lock file is left");
+    assert!(
+        open(&path, false, None).is_ok(),
+        "the session can be opened again"
+    );
+}
