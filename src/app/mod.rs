@@ -33,7 +33,7 @@ use crate::template::Template;
 use crate::update::update;
 use crate::view;
 pub use files::{Ready, carry_over, create, open};
-pub use opening::{Opening, open_while};
+pub use opening::Opening;
 
 /// How often time passes for `update` when no key is pressed.
 const TICK: Duration = Duration::from_millis(200);

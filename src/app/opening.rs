@@ -133,17 +133,6 @@ impl Drop for Opening {
     }
 }
 
-/// The session at `path` ready to be shown, as [`super::open`] reads it, and what
-/// `meanwhile` did while the file was read.
-pub fn open_while<T>(
-    path: PathBuf,
-    read_only: bool,
-    lang: Option<Lang>,
-    meanwhile: impl FnOnce() -> T,
-) -> (Result<Ready, LoadError>, T) {
-    Opening::start(path, read_only).finish(lang, meanwhile)
-}
-
 /// Reads the file, hands over the strategy part, and reads the rest of it.
 fn read(path: &Path, read_only: bool, give: &SyncSender<Piece>) -> Result<Read, LoadError> {
     let bytes = ron_read::read_bytes(path)?;

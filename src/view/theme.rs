@@ -11,7 +11,8 @@ use crate::model::{Display, ThemeName};
 use crate::session::Side;
 use crate::session::strategy::Quadrant;
 
-const ASCII_BORDER: border::Set = border::Set {
+/// Borders of `+ - |`, for terminals that draw box characters double-wide.
+pub const ASCII_BORDER: border::Set = border::Set {
     top_left: "+",
     top_right: "+",
     bottom_left: "+",

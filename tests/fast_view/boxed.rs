@@ -4,10 +4,10 @@
 
 use proptest::prelude::*;
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Alignment, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::{Color, Style};
 use ratatui::symbols::border;
-use ratatui::text::{Line, Span};
+use ratatui::text::Line;
 use ratatui::widgets::{Clear, Widget};
 use yeji::view::blank::Blank;
 use yeji::view::boxed::Boxed;
@@ -20,40 +20,11 @@ const SETS: [border::Set; 5] = [
     border::THICK,
     border::DOUBLE,
     border::ROUNDED,
-    border::Set {
-        top_left: "+",
-        top_right: "+",
-        bottom_left: "+",
-        bottom_right: "+",
-        vertical_left: "|",
-        vertical_right: "|",
-        horizontal_top: "-",
-        horizontal_bottom: "-",
-    },
+    yeji::view::theme::ASCII_BORDER,
 ];
 
 fn title() -> impl Strategy<Value = Option<Line<'static>>> {
-    let span =
-        (samples::text(), samples::style()).prop_map(|(text, style)| Span::styled(text, style));
-    let alignment = prop_oneof![
-        6 => Just(None),
-        1 => Just(Some(Alignment::Left)),
-        1 => Just(Some(Alignment::Center)),
-        1 => Just(Some(Alignment::Right)),
-    ];
-    let line = (
-        proptest::collection::vec(span, 0..3),
-        samples::style(),
-        alignment,
-    )
-        .prop_map(|(spans, style, alignment)| {
-            let line = Line::from(spans).style(style);
-            match alignment {
-                Some(alignment) => line.alignment(alignment),
-                None => line,
-            }
-        });
-    proptest::option::weighted(0.7, line)
+    proptest::option::weighted(0.7, samples::line(3))
 }
 
 fn same_as_block(boxed: Boxed, buffer: Rect, area: Rect, seed: usize) {

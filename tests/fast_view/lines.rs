@@ -3,7 +3,7 @@
 
 use proptest::prelude::*;
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Alignment, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::symbols::border;
 use ratatui::text::{Line, Span, Text};
@@ -57,31 +57,11 @@ fn same_as_paragraph(
     );
 }
 
-fn line() -> impl Strategy<Value = Line<'static>> {
-    let span =
-        (samples::text(), samples::style()).prop_map(|(text, style)| Span::styled(text, style));
-    let alignment = prop_oneof![
-        8 => Just(None),
-        1 => Just(Some(Alignment::Left)),
-        1 => Just(Some(Alignment::Center)),
-        1 => Just(Some(Alignment::Right)),
-    ];
-    (
-        proptest::collection::vec(span, 0..4),
-        samples::style(),
-        alignment,
-    )
-        .prop_map(|(spans, style, alignment)| {
-            let line = Line::from(spans).style(style);
-            match alignment {
-                Some(alignment) => line.alignment(alignment),
-                None => line,
-            }
-        })
-}
-
 fn text() -> impl Strategy<Value = Text<'static>> {
-    (proptest::collection::vec(line(), 0..6), samples::style())
+    (
+        proptest::collection::vec(samples::line(4), 0..6),
+        samples::style(),
+    )
         .prop_map(|(lines, style)| Text::from(lines).style(style))
 }
 

@@ -1,7 +1,9 @@
 //! Random text and styles for the fast-path tests.
 
 use proptest::prelude::*;
+use ratatui::layout::Alignment;
 use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span};
 
 /// Pieces that draw and segment unlike plain text, beside ones that do not.
 const PIECES: &[&str] = &[
@@ -137,4 +139,28 @@ pub fn style() -> impl Strategy<Value = Style> {
             }
         ),
     ]
+}
+
+/// A line of up to `spans` styled spans, with a style of its own, mostly without
+/// an alignment of its own.
+pub fn line(spans: usize) -> impl Strategy<Value = Line<'static>> {
+    let span = (text(), style()).prop_map(|(text, style)| Span::styled(text, style));
+    let alignment = prop_oneof![
+        8 => Just(None),
+        1 => Just(Some(Alignment::Left)),
+        1 => Just(Some(Alignment::Center)),
+        1 => Just(Some(Alignment::Right)),
+    ];
+    (
+        proptest::collection::vec(span, 0..spans),
+        style(),
+        alignment,
+    )
+        .prop_map(|(spans, style, alignment)| {
+            let line = Line::from(spans).style(style);
+            match alignment {
+                Some(alignment) => line.alignment(alignment),
+                None => line,
+            }
+        })
 }

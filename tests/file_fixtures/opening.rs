@@ -1,11 +1,11 @@
-//! Opening a session file at start-up (`app::open_while`, which reads it on two
+//! Opening a session file at start-up (`app::Opening`, which reads it on two
 //! threads) against opening it from the start screen (`app::open`): for every
 //! session fixture, the same session or the same message, and a failed opening
 //! leaves nothing beside the file.
 
 use std::path::{Path, PathBuf};
 
-use yeji::app::{Ready, open, open_while};
+use yeji::app::{Opening, Ready, open};
 use yeji::model::Opened;
 
 use crate::support::{fixture, folder_names, ron_files};
@@ -36,7 +36,7 @@ fn a_session_opened_at_start_up_is_the_one_opened_from_the_start_screen() {
         std::fs::copy(&original, &path).unwrap();
         let before = folder_names(dir.path());
         for read_only in [true, false] {
-            let (staged, ran) = open_while(path.clone(), read_only, None, || true);
+            let (staged, ran) = Opening::start(path.clone(), read_only).finish(None, || true);
             assert!(ran);
             let staged = staged.map(kept);
             if staged.is_err() {
@@ -57,7 +57,10 @@ fn a_session_held_by_another_program_is_refused_alike_and_kept_from_being_read()
         let path = dir.path().join("held.ron");
         std::fs::copy(fixture(name), &path).unwrap();
         let held = yeji::storage::lock::SessionLock::acquire(&path).unwrap();
-        let staged = open_while(path.clone(), false, None, || ()).0.map(kept);
+        let staged = Opening::start(path.clone(), false)
+            .finish(None, || ())
+            .0
+            .map(kept);
         let plain = open(&path, false, None).map(kept);
         assert!(
             matches!(&staged, Err(error) if matches!(error.problem, yeji::load_error::Problem::Locked { .. })),
@@ -65,7 +68,10 @@ fn a_session_held_by_another_program_is_refused_alike_and_kept_from_being_read()
         );
         assert_eq!(staged, plain, "{name}");
         // Only reading is still allowed.
-        let reading = open_while(path.clone(), true, None, || ()).0.map(kept);
+        let reading = Opening::start(path.clone(), true)
+            .finish(None, || ())
+            .0
+            .map(kept);
         assert!(reading.is_ok(), "{name}");
         drop(held);
     }
