@@ -56,7 +56,7 @@ pub fn io_problem(error: &std::io::Error) -> Problem {
 /// Checks encoding and strips a byte-order mark.
 pub fn text_from_bytes(path: &Path, bytes: Vec<u8>) -> Result<String, LoadError> {
     check_size(path, bytes.len())?;
-    let text = String::from_utf8(bytes).map_err(|error| not_utf8(path, error.as_bytes()))?;
+    let text = into_text(bytes).map_err(|bytes| not_utf8(path, &bytes))?;
     let text = text.strip_prefix(BOM).map(str::to_string).unwrap_or(text);
     check_content(path, &text)?;
     Ok(text)
@@ -66,7 +66,7 @@ pub fn text_from_bytes(path: &Path, bytes: Vec<u8>) -> Result<String, LoadError>
 /// caller can keep as they were on disk.
 pub fn text_of<'a>(path: &Path, bytes: &'a [u8]) -> Result<&'a str, LoadError> {
     check_size(path, bytes.len())?;
-    let text = std::str::from_utf8(bytes).map_err(|_| not_utf8(path, bytes))?;
+    let text = simdutf8::basic::from_utf8(bytes).map_err(|_| not_utf8(path, bytes))?;
     let text = text.strip_prefix(BOM).unwrap_or(text);
     check_content(path, text)?;
     Ok(text)
@@ -76,10 +76,21 @@ pub fn text_of<'a>(path: &Path, bytes: &'a [u8]) -> Result<&'a str, LoadError> {
 /// text to parse is `&text[skip..]`, after any byte-order mark.
 pub fn checked_text(path: &Path, bytes: Vec<u8>) -> Result<(String, usize), LoadError> {
     check_size(path, bytes.len())?;
-    let text = String::from_utf8(bytes).map_err(|error| not_utf8(path, error.as_bytes()))?;
+    let text = into_text(bytes).map_err(|bytes| not_utf8(path, &bytes))?;
     let skip = if text.starts_with(BOM) { BOM.len() } else { 0 };
     check_content(path, &text[skip..])?;
     Ok((text, skip))
+}
+
+/// The bytes as text, or back again when they are not UTF-8. Checked with SIMD
+/// instructions where the processor has them: a large session is mostly Chinese,
+/// which the standard check reads at a fraction of the speed.
+fn into_text(bytes: Vec<u8>) -> Result<String, Vec<u8>> {
+    if simdutf8::basic::from_utf8(&bytes).is_err() {
+        return Err(bytes);
+    }
+    // SAFETY: just checked to be UTF-8.
+    Ok(unsafe { String::from_utf8_unchecked(bytes) })
 }
 
 fn check_size(path: &Path, bytes: usize) -> Result<(), LoadError> {
@@ -101,7 +112,9 @@ fn not_utf8(path: &Path, bytes: &[u8]) -> LoadError {
 }
 
 fn check_content(path: &Path, text: &str) -> Result<(), LoadError> {
-    if let Some(index) = text.find('\0') {
+    // The memchr crate's search: several times as fast as `str::find` on a
+    // large file, and this runs before every parse.
+    if let Some(index) = memchr::memchr(0, text.as_bytes()) {
         let at = end_position(&text[..index]);
         return Err(LoadError::new(path, Some(at), Problem::NulByte));
     }
@@ -250,7 +263,7 @@ fn is_date_error(message: &str) -> bool {
 fn merge_conflict(text: &str) -> Option<Position> {
     // Jumps from `<` to `<` (a fast byte search) rather than reading line by line.
     let mut from = 0;
-    while let Some(found) = text[from..].find('<') {
+    while let Some(found) = memchr::memchr(b'<', &text.as_bytes()[from..]) {
         let at = from + found;
         if at == 0 || text.as_bytes()[at - 1] == b'\n' {
             let line = text[at..].split('\n').next().unwrap_or_default();
