@@ -12,15 +12,15 @@
 
 use std::io::{self, Write};
 
-use ratatui::backend::{Backend, ClearType, IntoCrossterm, WindowSize};
+use ratatui::backend::{Backend, ClearType, WindowSize};
 use ratatui::buffer::Cell;
 use ratatui::crossterm::cursor::{Hide, MoveTo, Show};
-use ratatui::crossterm::style::{Attribute, Colors, SetAttribute, SetColors, SetUnderlineColor};
+use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{self, Clear, ClearType as Region};
-use ratatui::crossterm::{execute, queue};
 use ratatui::layout::{Position, Size};
-use ratatui::style::{Color, Modifier};
 use unicode_width::UnicodeWidthStr;
+
+use super::escapes::{PLAIN_TEXT, Pen, move_cursor};
 
 pub struct FrameBackend<W: Write> {
     writer: W,
@@ -42,68 +42,6 @@ impl<W: Write> FrameBackend<W> {
         &self.writer
     }
 }
-
-/// The style the terminal is drawing with.
-#[derive(Clone, Copy, PartialEq)]
-struct Pen {
-    fg: Color,
-    bg: Color,
-    underline: Color,
-    modifier: Modifier,
-}
-
-impl Pen {
-    const PLAIN: Pen = Pen {
-        fg: Color::Reset,
-        bg: Color::Reset,
-        underline: Color::Reset,
-        modifier: Modifier::empty(),
-    };
-
-    fn of(cell: &Cell) -> Pen {
-        Pen {
-            fg: cell.fg,
-            bg: cell.bg,
-            underline: cell.underline_color,
-            modifier: cell.modifier,
-        }
-    }
-
-    /// Changes the terminal's pen from `self` to `to`. Taking an attribute away
-    /// starts from a reset, which is simpler than undoing each one and rare.
-    fn change_to(self, to: Pen, out: &mut impl Write) -> io::Result<()> {
-        let mut from = self;
-        if !(from.modifier - to.modifier).is_empty() {
-            queue!(out, SetAttribute(Attribute::Reset))?;
-            from = Pen::PLAIN;
-        }
-        for (modifier, attribute) in ATTRIBUTES {
-            if to.modifier.contains(modifier) && !from.modifier.contains(modifier) {
-                queue!(out, SetAttribute(attribute))?;
-            }
-        }
-        if (to.fg, to.bg) != (from.fg, from.bg) {
-            let colors = Colors::new(to.fg.into_crossterm(), to.bg.into_crossterm());
-            queue!(out, SetColors(colors))?;
-        }
-        if to.underline != from.underline {
-            queue!(out, SetUnderlineColor(to.underline.into_crossterm()))?;
-        }
-        Ok(())
-    }
-}
-
-const ATTRIBUTES: [(Modifier, Attribute); 9] = [
-    (Modifier::BOLD, Attribute::Bold),
-    (Modifier::DIM, Attribute::Dim),
-    (Modifier::ITALIC, Attribute::Italic),
-    (Modifier::UNDERLINED, Attribute::Underlined),
-    (Modifier::SLOW_BLINK, Attribute::SlowBlink),
-    (Modifier::RAPID_BLINK, Attribute::RapidBlink),
-    (Modifier::REVERSED, Attribute::Reverse),
-    (Modifier::HIDDEN, Attribute::Hidden),
-    (Modifier::CROSSED_OUT, Attribute::CrossedOut),
-];
 
 /// Ideographs, kana, hangul and full-width forms: two cells in every terminal.
 fn surely_wide(symbol: &str) -> bool {
@@ -139,9 +77,7 @@ impl<W: Write> Backend for FrameBackend<W> {
         // Where the terminal's cursor is known to be; `None` when unsure.
         let mut cursor: Option<Position> = None;
         for (x, y, cell) in content {
-            if cursor != Some(Position { x, y }) {
-                queue!(out, MoveTo(x, y))?;
-            }
+            move_cursor(cursor, Position { x, y }, out)?;
             let wanted = Pen::of(cell);
             if wanted != pen {
                 pen.change_to(wanted, out)?;
@@ -160,7 +96,7 @@ impl<W: Write> Backend for FrameBackend<W> {
             });
         }
         // Whatever is printed next (the shell's prompt, after quitting) starts plain.
-        queue!(out, SetAttribute(Attribute::Reset))
+        out.write_all(PLAIN_TEXT)
     }
 
     fn hide_cursor(&mut self) -> io::Result<()> {
@@ -224,7 +160,7 @@ impl<W: Write> Backend for FrameBackend<W> {
 mod tests {
     use ratatui::buffer::Buffer;
     use ratatui::layout::Rect;
-    use ratatui::style::Style;
+    use ratatui::style::{Color, Modifier, Style};
     use unicode_width::UnicodeWidthStr;
 
     use super::*;
@@ -245,14 +181,61 @@ mod tests {
         buffer
     }
 
-    fn written(buffer: &Buffer, wide_cjk: bool) -> Vec<u8> {
+    /// Every colour a screen can ask for, as text and as background, in short runs
+    /// with gaps, so that a frame drawn over it changes some cells and not others.
+    fn colours(shift: usize) -> Buffer {
+        let named = [
+            Color::Reset,
+            Color::Black,
+            Color::Red,
+            Color::Green,
+            Color::Yellow,
+            Color::Blue,
+            Color::Magenta,
+            Color::Cyan,
+            Color::Gray,
+            Color::DarkGray,
+            Color::LightRed,
+            Color::LightGreen,
+            Color::LightYellow,
+            Color::LightBlue,
+            Color::LightMagenta,
+            Color::LightCyan,
+            Color::White,
+            Color::Indexed(208),
+            Color::Rgb(10, 200, 30),
+        ];
+        let modifiers = [
+            Modifier::empty(),
+            Modifier::BOLD,
+            Modifier::DIM | Modifier::ITALIC,
+            Modifier::UNDERLINED,
+            Modifier::REVERSED | Modifier::BOLD,
+        ];
+        let mut buffer = Buffer::empty(Rect::new(0, 0, WIDTH, 6));
+        for (n, fg) in named.iter().enumerate() {
+            let bg = named[(n * 7 + shift) % named.len()];
+            let modifier = modifiers[(n + shift) % modifiers.len()];
+            // Apart, so that no cell takes a second style on top of the first.
+            let (x, y) = ((n / 6 * 10 + shift % 3) as u16, (n % 6) as u16);
+            let text = ["ab", "汉字", "x y", "全"][(n + shift) % 4];
+            let style = Style::new().fg(*fg).bg(bg).add_modifier(modifier);
+            buffer.set_string(x, y, text, style);
+        }
+        buffer
+    }
+
+    fn written_over(before: &Buffer, after: &Buffer, wide_cjk: bool) -> Vec<u8> {
         let mut backend = FrameBackend {
             writer: Vec::new(),
             wide_cjk,
         };
-        let blank = Buffer::empty(buffer.area);
-        backend.draw(blank.diff(buffer).into_iter()).unwrap();
+        backend.draw(before.diff(after).into_iter()).unwrap();
         backend.writer().clone()
+    }
+
+    fn written(buffer: &Buffer, wide_cjk: bool) -> Vec<u8> {
+        written_over(&Buffer::empty(buffer.area), buffer, wide_cjk)
     }
 
     fn shown(bytes: &[u8], rows: u16) -> vt100::Parser {
@@ -263,45 +246,81 @@ mod tests {
     }
 
     fn colour(color: Color) -> vt100::Color {
+        let named = [
+            Color::Black,
+            Color::Red,
+            Color::Green,
+            Color::Yellow,
+            Color::Blue,
+            Color::Magenta,
+            Color::Cyan,
+            Color::Gray,
+            Color::DarkGray,
+            Color::LightRed,
+            Color::LightGreen,
+            Color::LightYellow,
+            Color::LightBlue,
+            Color::LightMagenta,
+            Color::LightCyan,
+            Color::White,
+        ];
         match color {
             Color::Reset => vt100::Color::Default,
-            Color::Red => vt100::Color::Idx(1),
-            Color::Cyan => vt100::Color::Idx(6),
-            Color::White => vt100::Color::Idx(15),
-            other => panic!("no mapping for {other:?}"),
+            Color::Indexed(index) => vt100::Color::Idx(index),
+            Color::Rgb(red, green, blue) => vt100::Color::Rgb(red, green, blue),
+            named_colour => {
+                let index = named.iter().position(|c| *c == named_colour).unwrap();
+                vt100::Color::Idx(u8::try_from(index).unwrap())
+            }
+        }
+    }
+
+    /// The terminal shows `buffer`, cell for cell: text, colours and attributes.
+    fn assert_shows(screen: &vt100::Screen, buffer: &Buffer, case: &str) {
+        for y in 0..buffer.area.height {
+            let mut x = 0;
+            while x < WIDTH {
+                let want = &buffer[(x, y)];
+                let got = screen.cell(y, x).unwrap();
+                let at = format!("({x}, {y}) {case}");
+                // A cell never written is empty to the terminal, a space to ratatui.
+                let contents = Some(got.contents()).filter(|c| !c.is_empty());
+                assert_eq!(contents.unwrap_or(" "), want.symbol(), "{at}");
+                assert_eq!(got.fgcolor(), colour(want.fg), "{at}");
+                assert_eq!(got.bgcolor(), colour(want.bg), "{at}");
+                assert_eq!(got.bold(), want.modifier.contains(Modifier::BOLD), "{at}");
+                assert_eq!(got.dim(), want.modifier.contains(Modifier::DIM), "{at}");
+                let italic = want.modifier.contains(Modifier::ITALIC);
+                assert_eq!(got.italic(), italic, "{at}");
+                let underlined = want.modifier.contains(Modifier::UNDERLINED);
+                assert_eq!(got.underline(), underlined, "{at}");
+                let reversed = want.modifier.contains(Modifier::REVERSED);
+                assert_eq!(got.inverse(), reversed, "{at}");
+                x += u16::try_from(want.symbol().width().max(1)).unwrap();
+            }
         }
     }
 
     #[test]
     fn the_terminal_shows_every_cell_as_drawn() {
-        let buffer = sample();
+        for buffer in [sample(), colours(0)] {
+            for wide_cjk in [true, false] {
+                let parser = shown(&written(&buffer, wide_cjk), buffer.area.height);
+                assert_shows(parser.screen(), &buffer, &format!("wide_cjk={wide_cjk}"));
+            }
+        }
+    }
+
+    #[test]
+    fn a_frame_drawn_over_another_leaves_the_terminal_showing_the_new_one() {
         for wide_cjk in [true, false] {
-            let parser = shown(&written(&buffer, wide_cjk), buffer.area.height);
-            let screen = parser.screen();
-            for y in 0..buffer.area.height {
-                let mut x = 0;
-                while x < WIDTH {
-                    let want = &buffer[(x, y)];
-                    let got = screen.cell(y, x).unwrap();
-                    let at = format!("({x}, {y}) wide_cjk={wide_cjk}");
-                    // A cell never written is empty to the terminal, a space to ratatui.
-                    let contents = Some(got.contents()).filter(|c| !c.is_empty());
-                    assert_eq!(contents.unwrap_or(" "), want.symbol(), "{at}");
-                    assert_eq!(got.fgcolor(), colour(want.fg), "{at}");
-                    assert_eq!(got.bgcolor(), colour(want.bg), "{at}");
-                    assert_eq!(got.bold(), want.modifier.contains(Modifier::BOLD), "{at}");
-                    assert_eq!(got.dim(), want.modifier.contains(Modifier::DIM), "{at}");
-                    assert_eq!(
-                        got.italic(),
-                        want.modifier.contains(Modifier::ITALIC),
-                        "{at}"
-                    );
-                    let underlined = want.modifier.contains(Modifier::UNDERLINED);
-                    assert_eq!(got.underline(), underlined, "{at}");
-                    let reversed = want.modifier.contains(Modifier::REVERSED);
-                    assert_eq!(got.inverse(), reversed, "{at}");
-                    x += u16::try_from(want.symbol().width().max(1)).unwrap();
-                }
+            for shift in 1..12 {
+                let (before, after) = (colours(shift - 1), colours(shift));
+                let mut bytes = written(&before, wide_cjk);
+                bytes.extend(written_over(&before, &after, wide_cjk));
+                let parser = shown(&bytes, after.area.height);
+                let case = format!("shift={shift} wide_cjk={wide_cjk}");
+                assert_shows(parser.screen(), &after, &case);
             }
         }
     }

@@ -6,6 +6,7 @@
 
 mod backend;
 mod ending;
+mod escapes;
 mod files;
 mod input;
 mod opening;
