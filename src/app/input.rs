@@ -7,6 +7,7 @@
 //! thread stuck in crossterm, so the loop checks [`Tty::hung_up`] itself on every
 //! tick and ends the program, which ends the thread.
 
+use std::cell::{Cell, OnceCell};
 use std::fs::File;
 use std::io::{self, IsTerminal};
 use std::os::fd::{AsFd, AsRawFd, OwnedFd};
@@ -73,25 +74,39 @@ fn gone(revents: libc::c_short) -> bool {
     revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0
 }
 
-/// Events from the input thread.
+/// Events from the input thread, which starts when they are first asked for: after
+/// the first frame, which a new thread would otherwise delay.
 pub struct Events {
-    receiver: Receiver<Input>,
+    unread: Cell<Option<Tty>>,
+    receiver: OnceCell<Receiver<Input>>,
 }
 
 impl Events {
-    /// Starts the thread that reads `tty`.
+    /// Ready to read `tty`.
     pub fn start(tty: &Tty) -> io::Result<Events> {
-        let (sender, receiver) = channel();
-        let tty = Tty(tty.0.try_clone()?);
-        std::thread::Builder::new()
-            .name("yeji-input".into())
-            .spawn(move || read(&tty, &sender))?;
-        Ok(Events { receiver })
+        Ok(Events {
+            unread: Cell::new(Some(Tty(tty.0.try_clone()?))),
+            receiver: OnceCell::new(),
+        })
+    }
+
+    /// The thread's inputs; a thread that cannot be started reads as a terminal
+    /// that is gone, so that the work is saved and the program ends.
+    fn receiver(&self) -> &Receiver<Input> {
+        self.receiver.get_or_init(|| {
+            let (sender, receiver) = channel();
+            if let Some(tty) = self.unread.take() {
+                let _ = std::thread::Builder::new()
+                    .name("yeji-input".into())
+                    .spawn(move || read(&tty, &sender));
+            }
+            receiver
+        })
     }
 
     /// The next input, waiting at most `timeout`; `None` when none came.
     pub fn next(&self, timeout: Duration) -> Option<Input> {
-        match self.receiver.recv_timeout(timeout) {
+        match self.receiver().recv_timeout(timeout) {
             Ok(input) => Some(input),
             Err(RecvTimeoutError::Timeout) => None,
             Err(RecvTimeoutError::Disconnected) => Some(Input::Gone),
@@ -100,7 +115,7 @@ impl Events {
 
     /// Input already read, without waiting.
     pub fn ready(&self) -> Option<Input> {
-        self.receiver.try_recv().ok()
+        self.receiver().try_recv().ok()
     }
 
     /// Everything typed before now: waits (at most `limit`) until the terminal
@@ -110,7 +125,7 @@ impl Events {
         let deadline = Instant::now() + limit;
         let mut inputs = Vec::new();
         loop {
-            inputs.extend(self.receiver.try_iter());
+            inputs.extend(self.receiver().try_iter());
             let left = deadline.saturating_duration_since(Instant::now());
             if left.is_zero() {
                 return inputs;
@@ -119,7 +134,7 @@ impl Events {
                 std::thread::sleep(Duration::from_millis(5));
                 continue;
             }
-            match self.receiver.recv_timeout(QUIET.min(left)) {
+            match self.receiver().recv_timeout(QUIET.min(left)) {
                 Ok(input) => inputs.push(input),
                 Err(_) => return inputs,
             }
