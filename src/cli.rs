@@ -139,7 +139,7 @@ enum LangArg {
 
 pub fn main() -> ExitCode {
     // The commonest start begins reading its file before the command line is parsed.
-    let early = app::Opening::named_in(std::env::args_os());
+    let early = app::Opening::named_in(std::env::args_os(), app::stage);
     let cli = Cli::parse();
     let lang_arg = cli.lang.map(|lang| match lang {
         LangArg::Zh => Lang::Zh,
@@ -238,7 +238,7 @@ fn interactive(
     command: Option<Command>,
     options: Options,
     lang: Lang,
-    early: Option<app::Opening>,
+    early: Option<app::Opening<io::Result<app::Stage>>>,
 ) -> ExitCode {
     let ready = match command {
         Some(Command::New { title, from: None }) => {
@@ -272,12 +272,12 @@ fn open_and_run(
     read_only: bool,
     options: Options,
     lang: Lang,
-    early: Option<app::Opening>,
+    early: Option<app::Opening<io::Result<app::Stage>>>,
 ) -> ExitCode {
     let opening = early
         .filter(|opening| opening.is_for(&file, read_only))
-        .unwrap_or_else(|| app::Opening::start(file, read_only));
-    match opening.finish(options.lang, app::stage) {
+        .unwrap_or_else(|| app::Opening::start(file, read_only, app::stage));
+    match opening.finish(options.lang) {
         (Ok(ready), stage) => run(options, Begin::Session(Box::new(ready)), stage, lang),
         (Err(error), _) => fail(&error, lang),
     }

@@ -1,15 +1,16 @@
-//! Opening the session named on the command line, on both cores. A second thread
-//! reads the file, the session but for its strategy part (see [`file::Cut`]),
-//! takes the lock and looks for a recovery copy, while this one does what else
-//! start-up needs (making the terminal ready, reading the built-in agenda) and
-//! then reads the strategy part.
+//! Opening the session named on the command line, on both cores. This thread
+//! reads the file at once, cuts it (see [`file::Cut`]), reads the session but for
+//! its strategy part, takes the lock and looks for a recovery copy. A second
+//! thread meanwhile does what else start-up needs (making the terminal ready) and
+//! then reads the strategy part. A new thread can wait a millisecond for a core
+//! of its own, so the strategy part is read by whichever thread is free for it
+//! first, and so is the built-in agenda that the session is checked against.
 //! Nothing here touches the screen, so that a file that turns out bad is still
 //! reported on the ordinary one.
 
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
-use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard, PoisonError};
 use std::thread::JoinHandle;
 
 use super::files::{Ready, opened};
@@ -23,14 +24,84 @@ use crate::storage::lock::{LockError, SessionLock};
 use crate::storage::recovery;
 use crate::template::Template;
 
-/// The file's text, where its session text starts in it, and where to cut it.
+/// The file's session text and where to cut it.
 struct Piece {
     text: Arc<String>,
     skip: usize,
     cut: Cut,
 }
 
-/// What the reading thread read of the session.
+impl Piece {
+    fn read(&self) -> Option<Strategy> {
+        self.cut.read_strategy(&self.text[self.skip..])
+    }
+}
+
+/// The strategy piece on its way between the threads.
+enum Slot {
+    /// The file is still being read and cut.
+    Coming,
+    Ready(Piece),
+    /// Taken, or there is none: the file was not cut.
+    Gone,
+}
+
+/// Where the strategy piece waits for whichever thread takes it first.
+struct Handover {
+    slot: Mutex<Slot>,
+    known: Condvar,
+}
+
+impl Handover {
+    fn new() -> Handover {
+        Handover {
+            slot: Mutex::new(Slot::Coming),
+            known: Condvar::new(),
+        }
+    }
+
+    fn slot(&self) -> MutexGuard<'_, Slot> {
+        self.slot.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Offers the piece, or says that none will come; only the first call counts.
+    fn offer(&self, piece: Option<Piece>) {
+        let mut slot = self.slot();
+        if matches!(*slot, Slot::Coming) {
+            *slot = piece.map_or(Slot::Gone, Slot::Ready);
+            self.known.notify_all();
+        }
+    }
+
+    /// The piece, unless it was taken already or none comes; waits until that is known.
+    fn wait_and_take(&self) -> Option<Piece> {
+        let mut slot = self.slot();
+        while matches!(*slot, Slot::Coming) {
+            slot = self
+                .known
+                .wait(slot)
+                .unwrap_or_else(PoisonError::into_inner);
+        }
+        Self::take_from(&mut slot)
+    }
+
+    /// The piece, if it waits here now.
+    fn take(&self) -> Option<Piece> {
+        Self::take_from(&mut self.slot())
+    }
+
+    fn take_from(slot: &mut Slot) -> Option<Piece> {
+        match std::mem::replace(slot, Slot::Gone) {
+            Slot::Ready(piece) => Some(piece),
+            other => {
+                *slot = other;
+                None
+            }
+        }
+    }
+}
+
+/// What this thread read of the session.
 enum Part {
     /// All of it, checked: the file was not cut.
     Whole(Loaded),
@@ -38,43 +109,55 @@ enum Part {
     Rest(Option<Session>),
 }
 
-/// What the reading thread made of the file.
+/// What this thread made of the file.
 struct Read {
     text: Arc<String>,
     skip: usize,
     session: Result<Part, LoadError>,
+    /// The strategy part, when this thread got to it first.
+    strategy: Option<Option<Strategy>>,
     lock: Option<Result<SessionLock, LockError>>,
     recovery: Option<(PathBuf, Session)>,
 }
 
-/// A session file being opened: its reading thread has started.
-pub struct Opening {
+/// A session file read but for the second thread's part, which may still be at it.
+pub struct Opening<T> {
     path: PathBuf,
     read_only: bool,
-    pieces: Receiver<Piece>,
-    reading: Option<JoinHandle<Result<Read, LoadError>>>,
+    read: Option<Result<Read, LoadError>>,
+    helper: Option<JoinHandle<(T, Option<Option<Strategy>>)>>,
 }
 
-impl Opening {
-    /// Starts reading the session at `path`.
-    pub fn start(path: PathBuf, read_only: bool) -> Opening {
-        let (give, pieces) = sync_channel(1);
-        let reading = {
-            let path = path.clone();
-            std::thread::spawn(move || read(&path, read_only, &give))
+impl<T: Send + 'static> Opening<T> {
+    /// Reads the session at `path`, while a second thread runs `meanwhile`.
+    pub fn start(
+        path: PathBuf,
+        read_only: bool,
+        meanwhile: impl FnOnce() -> T + Send + 'static,
+    ) -> Opening<T> {
+        let handover = Arc::new(Handover::new());
+        // Started first: a new thread waits a while for a core of its own.
+        let helper = {
+            let handover = Arc::clone(&handover);
+            std::thread::spawn(move || help(meanwhile, &handover))
         };
+        let read = read(&path, read_only, &handover);
+        handover.offer(None);
         Opening {
             path,
             read_only,
-            pieces,
-            reading: Some(reading),
+            read: Some(read),
+            helper: Some(helper),
         }
     }
 
     /// The opening that a command line of exactly `open FILE` or `review FILE`
-    /// asks for, started before the command line is parsed, for the commonest
+    /// asks for, made before the command line is parsed, for the commonest
     /// start; `None` for any other command line.
-    pub fn named_in(mut args: impl Iterator<Item = OsString>) -> Option<Opening> {
+    pub fn named_in(
+        mut args: impl Iterator<Item = OsString>,
+        meanwhile: impl FnOnce() -> T + Send + 'static,
+    ) -> Option<Opening<T>> {
         let (_, command, file) = (args.next()?, args.next()?, args.next()?);
         let read_only = match command.to_str()? {
             "open" => false,
@@ -84,7 +167,7 @@ impl Opening {
         if args.next().is_some() || file.is_empty() || file.as_encoded_bytes()[0] == b'-' {
             return None;
         }
-        Some(Opening::start(PathBuf::from(file), read_only))
+        Some(Opening::start(PathBuf::from(file), read_only, meanwhile))
     }
 
     /// Whether this opens `path` as asked.
@@ -93,62 +176,60 @@ impl Opening {
     }
 
     /// The session ready to be shown, as [`super::open`] reads it, and what
-    /// `meanwhile` did while the file was read.
-    pub fn finish<T>(
-        mut self,
-        lang: Option<Lang>,
-        meanwhile: impl FnOnce() -> T,
-    ) -> (Result<Ready, LoadError>, T) {
-        let done = meanwhile();
-        // The built-in agenda that the session is checked against, read while the
-        // file still is.
-        let early = self.pieces.try_recv().ok();
-        if early.is_none() {
-            Template::built_in();
-        }
-        let strategy = early
-            .or_else(|| self.pieces.recv().ok())
-            .and_then(|piece| piece.cut.read_strategy(&piece.text[piece.skip..]));
-        let read = self.read();
-        let ready = read.and_then(|read| finish(&self.path, lang, read, strategy));
-        (ready, done)
-    }
-
-    fn read(&mut self) -> Result<Read, LoadError> {
-        let reading = self.reading.take().expect("an opening is read once");
-        match reading.join() {
-            Ok(read) => read,
+    /// `meanwhile` made.
+    pub fn finish(mut self, lang: Option<Lang>) -> (Result<Ready, LoadError>, T) {
+        Template::built_in();
+        let helper = self.helper.take().expect("an opening is finished once");
+        let (made, helped) = match helper.join() {
+            Ok(done) => done,
             Err(panic) => std::panic::resume_unwind(panic),
-        }
+        };
+        let read = self.read.take().expect("an opening is finished once");
+        let ready = read.and_then(|mut read| {
+            let strategy = read.strategy.take().or(helped).flatten();
+            finish(&self.path, lang, read, strategy)
+        });
+        (ready, made)
     }
 }
 
-impl Drop for Opening {
-    /// An opening not finished still waits for its thread, so that the lock it
-    /// may have taken is given back before the file is opened again.
+impl<T> Drop for Opening<T> {
+    /// An opening not finished still waits for its thread, so that nothing of it
+    /// runs on once the program has moved on.
     fn drop(&mut self) {
-        if let Some(reading) = self.reading.take() {
-            let _ = reading.join();
+        if let Some(helper) = self.helper.take() {
+            let _ = helper.join();
         }
     }
 }
 
-/// Reads the file, hands over the strategy part, and reads the rest of it.
-fn read(path: &Path, read_only: bool, give: &SyncSender<Piece>) -> Result<Read, LoadError> {
+/// The second thread: `meanwhile`, then the strategy part if it is still there.
+fn help<T>(meanwhile: impl FnOnce() -> T, handover: &Handover) -> (T, Option<Option<Strategy>>) {
+    let made = meanwhile();
+    let strategy = handover.wait_and_take().map(|piece| piece.read());
+    Template::built_in();
+    (made, strategy)
+}
+
+/// Reads the file, offers the strategy part, reads the rest of it, and the
+/// strategy part too if the other thread has not taken it meanwhile.
+fn read(path: &Path, read_only: bool, handover: &Handover) -> Result<Read, LoadError> {
     let bytes = ron_read::read_bytes(path)?;
     let (text, skip) = ron_read::checked_text(path, bytes)?;
     let text = Arc::new(text);
     let body = &text[skip..];
-    let session = match Cut::find(body) {
+    let (session, strategy) = match Cut::find(body) {
         Some(cut) => {
-            let _ = give.send(Piece {
+            handover.offer(Some(Piece {
                 text: Arc::clone(&text),
                 skip,
                 cut: cut.clone(),
-            });
-            Ok(Part::Rest(cut.read_rest(body)))
+            }));
+            let rest = cut.read_rest(body);
+            let strategy = handover.take().map(|piece| piece.read());
+            (Ok(Part::Rest(rest)), strategy)
         }
-        None => file::parse(path, body).map(Part::Whole),
+        None => (file::parse(path, body).map(Part::Whole), None),
     };
     // A file that is bad as a whole is reported without taking its lock.
     let whole_failed = session.is_err();
@@ -158,6 +239,7 @@ fn read(path: &Path, read_only: bool, give: &SyncSender<Piece>) -> Result<Read, 
         text,
         skip,
         session,
+        strategy,
         lock,
         recovery,
     })
@@ -188,7 +270,7 @@ mod tests {
 
     fn named(args: &[&str]) -> Option<(PathBuf, bool)> {
         let args = args.iter().map(OsString::from);
-        Opening::named_in(args).map(|opening| (opening.path.clone(), opening.read_only))
+        Opening::named_in(args, || ()).map(|opening| (opening.path.clone(), opening.read_only))
     }
 
     #[test]

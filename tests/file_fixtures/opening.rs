@@ -36,7 +36,7 @@ fn a_session_opened_at_start_up_is_the_one_opened_from_the_start_screen() {
         std::fs::copy(&original, &path).unwrap();
         let before = folder_names(dir.path());
         for read_only in [true, false] {
-            let (staged, ran) = Opening::start(path.clone(), read_only).finish(None, || true);
+            let (staged, ran) = Opening::start(path.clone(), read_only, || true).finish(None);
             assert!(ran);
             let staged = staged.map(kept);
             if staged.is_err() {
@@ -57,8 +57,8 @@ fn a_session_held_by_another_program_is_refused_alike_and_kept_from_being_read()
         let path = dir.path().join("held.ron");
         std::fs::copy(fixture(name), &path).unwrap();
         let held = yeji::storage::lock::SessionLock::acquire(&path).unwrap();
-        let staged = Opening::start(path.clone(), false)
-            .finish(None, || ())
+        let staged = Opening::start(path.clone(), false, || ())
+            .finish(None)
             .0
             .map(kept);
         let plain = open(&path, false, None).map(kept);
@@ -68,8 +68,8 @@ fn a_session_held_by_another_program_is_refused_alike_and_kept_from_being_read()
         );
         assert_eq!(staged, plain, "{name}");
         // Only reading is still allowed.
-        let reading = Opening::start(path.clone(), true)
-            .finish(None, || ())
+        let reading = Opening::start(path.clone(), true, || ())
+            .finish(None)
             .0
             .map(kept);
         assert!(reading.is_ok(), "{name}");
@@ -83,7 +83,7 @@ fn an_opening_left_unfinished_gives_its_lock_back() {
     let path = dir.path().join("early.ron");
     std::fs::copy(fixture("sessions/valid/full-session.ron"), &path).unwrap();
     let before = folder_names(dir.path());
-    drop(yeji::app::Opening::start(path.clone(), false));
+    drop(yeji::app::Opening::start(path.clone(), false, || ()));
     assert_eq!(folder_names(dir.path()), before, "no lock file is left");
     assert!(
         open(&path, false, None).is_ok(),
