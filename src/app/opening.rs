@@ -2,9 +2,9 @@
 //! reads the file at once, cuts it (see [`file::Cut`]), reads the session but for
 //! its strategy part, takes the lock and looks for a recovery copy. A second
 //! thread meanwhile does what else start-up needs (making the terminal ready) and
-//! then reads the strategy part. A new thread can wait a millisecond for a core
-//! of its own, so the strategy part is read by whichever thread is free for it
-//! first, and so is the built-in agenda that the session is checked against.
+//! then reads the strategy part. A new thread can wait milliseconds for a core of
+//! its own, so each of these is done by whichever thread is free for it first,
+//! and so is reading the built-in agenda that the session is checked against.
 //! Nothing here touches the screen, so that a file that turns out bad is still
 //! reported on the ordinary one.
 
@@ -120,12 +120,19 @@ struct Read {
     recovery: Option<(PathBuf, Session)>,
 }
 
+/// What start-up needs done besides the reading, by either thread.
+type Meanwhile<T> = Arc<Mutex<Option<Box<dyn FnOnce() -> T + Send>>>>;
+
+/// What the second thread did: what it made meanwhile, and the strategy part.
+type Helped<T> = (Option<T>, Option<Option<Strategy>>);
+
 /// A session file read but for the second thread's part, which may still be at it.
 pub struct Opening<T> {
     path: PathBuf,
     read_only: bool,
     read: Option<Result<Read, LoadError>>,
-    helper: Option<JoinHandle<(T, Option<Option<Strategy>>)>>,
+    meanwhile: Meanwhile<T>,
+    helper: Option<JoinHandle<Helped<T>>>,
 }
 
 impl<T: Send + 'static> Opening<T> {
@@ -136,10 +143,11 @@ impl<T: Send + 'static> Opening<T> {
         meanwhile: impl FnOnce() -> T + Send + 'static,
     ) -> Opening<T> {
         let handover = Arc::new(Handover::new());
+        let meanwhile: Meanwhile<T> = Arc::new(Mutex::new(Some(Box::new(meanwhile))));
         // Started first: a new thread waits a while for a core of its own.
         let helper = {
-            let handover = Arc::clone(&handover);
-            std::thread::spawn(move || help(meanwhile, &handover))
+            let (handover, meanwhile) = (Arc::clone(&handover), Arc::clone(&meanwhile));
+            std::thread::spawn(move || help(&meanwhile, &handover))
         };
         let read = read(&path, read_only, &handover);
         handover.offer(None);
@@ -147,6 +155,7 @@ impl<T: Send + 'static> Opening<T> {
             path,
             read_only,
             read: Some(read),
+            meanwhile,
             helper: Some(helper),
         }
     }
@@ -170,6 +179,16 @@ impl<T: Send + 'static> Opening<T> {
         Some(Opening::start(PathBuf::from(file), read_only, meanwhile))
     }
 
+    /// The file being opened.
+    pub fn file(&self) -> &Path {
+        &self.path
+    }
+
+    /// Whether the file is opened only to be read.
+    pub fn read_only(&self) -> bool {
+        self.read_only
+    }
+
     /// Whether this opens `path` as asked.
     pub fn is_for(&self, path: &Path, read_only: bool) -> bool {
         self.path == path && self.read_only == read_only
@@ -179,11 +198,15 @@ impl<T: Send + 'static> Opening<T> {
     /// `meanwhile` made.
     pub fn finish(mut self, lang: Option<Lang>) -> (Result<Ready, LoadError>, T) {
         Template::built_in();
+        let made_here = run_if_waiting(&self.meanwhile);
         let helper = self.helper.take().expect("an opening is finished once");
-        let (made, helped) = match helper.join() {
+        let (made_there, helped) = match helper.join() {
             Ok(done) => done,
             Err(panic) => std::panic::resume_unwind(panic),
         };
+        let made = made_here
+            .or(made_there)
+            .expect("one of the threads did what start-up needs");
         let read = self.read.take().expect("an opening is finished once");
         let ready = read.and_then(|mut read| {
             let strategy = read.strategy.take().or(helped).flatten();
@@ -203,12 +226,22 @@ impl<T> Drop for Opening<T> {
     }
 }
 
-/// The second thread: `meanwhile`, then the strategy part if it is still there.
-fn help<T>(meanwhile: impl FnOnce() -> T, handover: &Handover) -> (T, Option<Option<Strategy>>) {
-    let made = meanwhile();
+/// The second thread: what start-up needs meanwhile and the strategy part, each
+/// unless the other thread has taken it.
+fn help<T>(meanwhile: &Meanwhile<T>, handover: &Handover) -> Helped<T> {
+    let made = run_if_waiting(meanwhile);
     let strategy = handover.wait_and_take().map(|piece| piece.read());
     Template::built_in();
     (made, strategy)
+}
+
+/// Runs the job, unless a thread has taken it already.
+fn run_if_waiting<T>(meanwhile: &Meanwhile<T>) -> Option<T> {
+    let job = meanwhile
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .take();
+    job.map(|job| job())
 }
 
 /// Reads the file, offers the strategy part, reads the rest of it, and the
