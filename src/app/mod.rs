@@ -5,6 +5,7 @@
 //! to notice a terminal that went away.
 
 mod backend;
+mod cores;
 mod ending;
 mod escapes;
 mod files;

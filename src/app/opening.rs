@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard, PoisonError};
 use std::thread::JoinHandle;
 
+use super::cores;
 use super::files::{Ready, opened};
 use crate::i18n::Lang;
 use crate::load_error::LoadError;
@@ -149,6 +150,7 @@ impl<T: Send + 'static> Opening<T> {
             let (handover, meanwhile) = (Arc::clone(&handover), Arc::clone(&meanwhile));
             std::thread::spawn(move || help(&meanwhile, &handover))
         };
+        cores::place_apart(&helper);
         let read = read(&path, read_only, &handover);
         handover.offer(None);
         Opening {
