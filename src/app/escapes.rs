@@ -102,7 +102,7 @@ pub fn move_cursor(from: Option<Position>, to: Position, out: &mut impl Write) -
         }
         // Rows are drawn top to bottom, so this is how most of them start; the
         // row below is on the screen, so the line feed never scrolls.
-        Some(at) if to.x == 0 && to.y == at.y.wrapping_add(1) => out.write_all(b"\r\n"),
+        Some(at) if to.x == 0 && at.y.checked_add(1) == Some(to.y) => out.write_all(b"\r\n"),
         _ => {
             let mut sequence = Sequence::new();
             sequence.param(to.y.saturating_add(1));
