@@ -137,7 +137,8 @@ pub struct Opening<T> {
 }
 
 impl<T: Send + 'static> Opening<T> {
-    /// Reads the session at `path`, while a second thread runs `meanwhile`.
+    /// Reads the session at `path`. `meanwhile` runs on a second thread, or on
+    /// this one in [`Opening::finish`] if that thread has not begun it by then.
     pub fn start(
         path: PathBuf,
         read_only: bool,
