@@ -181,30 +181,32 @@ mod tests {
         buffer
     }
 
+    /// The sixteen named colours, in the order of the terminal's palette.
+    const NAMED: [Color; 16] = [
+        Color::Black,
+        Color::Red,
+        Color::Green,
+        Color::Yellow,
+        Color::Blue,
+        Color::Magenta,
+        Color::Cyan,
+        Color::Gray,
+        Color::DarkGray,
+        Color::LightRed,
+        Color::LightGreen,
+        Color::LightYellow,
+        Color::LightBlue,
+        Color::LightMagenta,
+        Color::LightCyan,
+        Color::White,
+    ];
+
     /// Every colour a screen can ask for, as text and as background, in short runs
     /// with gaps, so that a frame drawn over it changes some cells and not others.
     fn colours(shift: usize) -> Buffer {
-        let named = [
-            Color::Reset,
-            Color::Black,
-            Color::Red,
-            Color::Green,
-            Color::Yellow,
-            Color::Blue,
-            Color::Magenta,
-            Color::Cyan,
-            Color::Gray,
-            Color::DarkGray,
-            Color::LightRed,
-            Color::LightGreen,
-            Color::LightYellow,
-            Color::LightBlue,
-            Color::LightMagenta,
-            Color::LightCyan,
-            Color::White,
-            Color::Indexed(208),
-            Color::Rgb(10, 200, 30),
-        ];
+        let mut named = vec![Color::Reset];
+        named.extend(NAMED);
+        named.extend([Color::Indexed(208), Color::Rgb(10, 200, 30)]);
         let modifiers = [
             Modifier::empty(),
             Modifier::BOLD,
@@ -246,30 +248,12 @@ mod tests {
     }
 
     fn colour(color: Color) -> vt100::Color {
-        let named = [
-            Color::Black,
-            Color::Red,
-            Color::Green,
-            Color::Yellow,
-            Color::Blue,
-            Color::Magenta,
-            Color::Cyan,
-            Color::Gray,
-            Color::DarkGray,
-            Color::LightRed,
-            Color::LightGreen,
-            Color::LightYellow,
-            Color::LightBlue,
-            Color::LightMagenta,
-            Color::LightCyan,
-            Color::White,
-        ];
         match color {
             Color::Reset => vt100::Color::Default,
             Color::Indexed(index) => vt100::Color::Idx(index),
             Color::Rgb(red, green, blue) => vt100::Color::Rgb(red, green, blue),
             named_colour => {
-                let index = named.iter().position(|c| *c == named_colour).unwrap();
+                let index = NAMED.iter().position(|c| *c == named_colour).unwrap();
                 vt100::Color::Idx(u8::try_from(index).unwrap())
             }
         }
