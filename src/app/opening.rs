@@ -38,35 +38,45 @@ impl Piece {
     }
 }
 
-/// The strategy piece on its way between the threads.
-enum Slot {
-    /// The file is still being read and cut.
+/// Work on its way between the threads.
+enum Slot<W> {
+    /// Not there yet: the file is still being read and cut.
     Coming,
-    Ready(Piece),
-    /// Taken, or there is none: the file was not cut.
+    Ready(W),
+    /// Taken, or there is none.
     Gone,
 }
 
-/// Where the strategy piece waits for whichever thread takes it first.
-struct Handover {
-    slot: Mutex<Slot>,
+/// Where work waits for whichever thread takes it first.
+struct Handover<W> {
+    slot: Mutex<Slot<W>>,
     known: Condvar,
 }
 
-impl Handover {
-    fn new() -> Handover {
+impl<W> Handover<W> {
+    /// Work still to come.
+    fn coming() -> Handover<W> {
+        Handover::holding(Slot::Coming)
+    }
+
+    /// Work there from the start.
+    fn ready(work: W) -> Handover<W> {
+        Handover::holding(Slot::Ready(work))
+    }
+
+    fn holding(slot: Slot<W>) -> Handover<W> {
         Handover {
-            slot: Mutex::new(Slot::Coming),
+            slot: Mutex::new(slot),
             known: Condvar::new(),
         }
     }
 
-    fn slot(&self) -> MutexGuard<'_, Slot> {
+    fn slot(&self) -> MutexGuard<'_, Slot<W>> {
         self.slot.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
-    /// Offers the piece, or says that none will come; only the first call counts.
-    fn offer(&self, piece: Option<Piece>) {
+    /// Offers the work, or says that none will come; only the first call counts.
+    fn offer(&self, piece: Option<W>) {
         let mut slot = self.slot();
         if matches!(*slot, Slot::Coming) {
             *slot = piece.map_or(Slot::Gone, Slot::Ready);
@@ -74,8 +84,8 @@ impl Handover {
         }
     }
 
-    /// The piece, unless it was taken already or none comes; waits until that is known.
-    fn wait_and_take(&self) -> Option<Piece> {
+    /// The work, unless it was taken already or none comes; waits until that is known.
+    fn wait_and_take(&self) -> Option<W> {
         let mut slot = self.slot();
         while matches!(*slot, Slot::Coming) {
             slot = self
@@ -86,12 +96,12 @@ impl Handover {
         Self::take_from(&mut slot)
     }
 
-    /// The piece, if it waits here now.
-    fn take(&self) -> Option<Piece> {
+    /// The work, if it waits here now.
+    fn take(&self) -> Option<W> {
         Self::take_from(&mut self.slot())
     }
 
-    fn take_from(slot: &mut Slot) -> Option<Piece> {
+    fn take_from(slot: &mut Slot<W>) -> Option<W> {
         match std::mem::replace(slot, Slot::Gone) {
             Slot::Ready(piece) => Some(piece),
             other => {
@@ -115,17 +125,17 @@ struct Read {
     text: Arc<String>,
     skip: usize,
     session: Result<Part, LoadError>,
-    /// The strategy part, when this thread got to it first.
-    strategy: Option<Option<Strategy>>,
+    /// The strategy part, when this thread got to it first and it read.
+    strategy: Option<Strategy>,
     lock: Option<Result<SessionLock, LockError>>,
     recovery: Option<(PathBuf, Session)>,
 }
 
 /// What start-up needs done besides the reading, by either thread.
-type Meanwhile<T> = Arc<Mutex<Option<Box<dyn FnOnce() -> T + Send>>>>;
+type Meanwhile<T> = Arc<Handover<Box<dyn FnOnce() -> T + Send>>>;
 
 /// What the second thread did: what it made meanwhile, and the strategy part.
-type Helped<T> = (Option<T>, Option<Option<Strategy>>);
+type Helped<T> = (Option<T>, Option<Strategy>);
 
 /// A session file read but for the second thread's part, which may still be at it.
 pub struct Opening<T> {
@@ -136,6 +146,9 @@ pub struct Opening<T> {
     helper: Option<JoinHandle<Helped<T>>>,
 }
 
+/// The strategy piece, offered once the file is cut.
+type Pieces = Handover<Piece>;
+
 impl<T: Send + 'static> Opening<T> {
     /// Reads the session at `path`. `meanwhile` runs on a second thread, or on
     /// this one in [`Opening::finish`] if that thread has not begun it by then.
@@ -144,8 +157,8 @@ impl<T: Send + 'static> Opening<T> {
         read_only: bool,
         meanwhile: impl FnOnce() -> T + Send + 'static,
     ) -> Opening<T> {
-        let handover = Arc::new(Handover::new());
-        let meanwhile: Meanwhile<T> = Arc::new(Mutex::new(Some(Box::new(meanwhile))));
+        let handover = Arc::new(Pieces::coming());
+        let meanwhile: Meanwhile<T> = Arc::new(Handover::ready(Box::new(meanwhile)));
         // Started first: a new thread waits a while for a core of its own.
         let helper = {
             let (handover, meanwhile) = (Arc::clone(&handover), Arc::clone(&meanwhile));
@@ -201,7 +214,7 @@ impl<T: Send + 'static> Opening<T> {
     /// `meanwhile` made.
     pub fn finish(mut self, lang: Option<Lang>) -> (Result<Ready, LoadError>, T) {
         Template::built_in();
-        let made_here = run_if_waiting(&self.meanwhile);
+        let made_here = self.meanwhile.take().map(|job| job());
         let helper = self.helper.take().expect("an opening is finished once");
         let (made_there, helped) = match helper.join() {
             Ok(done) => done,
@@ -212,7 +225,7 @@ impl<T: Send + 'static> Opening<T> {
             .expect("one of the threads did what start-up needs");
         let read = self.read.take().expect("an opening is finished once");
         let ready = read.and_then(|mut read| {
-            let strategy = read.strategy.take().or(helped).flatten();
+            let strategy = read.strategy.take().or(helped);
             finish(&self.path, lang, read, strategy)
         });
         (ready, made)
@@ -231,25 +244,16 @@ impl<T> Drop for Opening<T> {
 
 /// The second thread: what start-up needs meanwhile and the strategy part, each
 /// unless the other thread has taken it.
-fn help<T>(meanwhile: &Meanwhile<T>, handover: &Handover) -> Helped<T> {
-    let made = run_if_waiting(meanwhile);
-    let strategy = handover.wait_and_take().map(|piece| piece.read());
+fn help<T>(meanwhile: &Meanwhile<T>, handover: &Pieces) -> Helped<T> {
+    let made = meanwhile.take().map(|job| job());
+    let strategy = handover.wait_and_take().and_then(|piece| piece.read());
     Template::built_in();
     (made, strategy)
 }
 
-/// Runs the job, unless a thread has taken it already.
-fn run_if_waiting<T>(meanwhile: &Meanwhile<T>) -> Option<T> {
-    let job = meanwhile
-        .lock()
-        .unwrap_or_else(PoisonError::into_inner)
-        .take();
-    job.map(|job| job())
-}
-
 /// Reads the file, offers the strategy part, reads the rest of it, and the
 /// strategy part too if the other thread has not taken it meanwhile.
-fn read(path: &Path, read_only: bool, handover: &Handover) -> Result<Read, LoadError> {
+fn read(path: &Path, read_only: bool, handover: &Pieces) -> Result<Read, LoadError> {
     let bytes = ron_read::read_bytes(path)?;
     let (text, skip) = ron_read::checked_text(path, bytes)?;
     let text = Arc::new(text);
@@ -262,7 +266,7 @@ fn read(path: &Path, read_only: bool, handover: &Handover) -> Result<Read, LoadE
                 cut: cut.clone(),
             }));
             let rest = cut.read_rest(body);
-            let strategy = handover.take().map(|piece| piece.read());
+            let strategy = handover.take().and_then(|piece| piece.read());
             (Ok(Part::Rest(rest)), strategy)
         }
         None => (file::parse(path, body).map(Part::Whole), None),
