@@ -148,23 +148,35 @@ fn an_opened_session_lives_in_huge_pages_where_the_kernel_offers_them() {
     running.wait_for(Lang::Zh.ui().status_unchanged);
     let maps = std::fs::read_to_string(format!("/proc/{}/smaps", running.pid())).unwrap();
     running.quit();
-    let huge_kib: u64 = maps
-        .split_inclusive('\n')
-        .scan(false, |in_heap, line| {
-            // A mapping's first line starts with its address range, `start-end`.
-            let first = line.split_whitespace().next().unwrap_or_default();
-            if first.contains('-') && !first.ends_with(':') {
-                *in_heap = line.trim_end().ends_with("[heap]");
-            }
-            Some((*in_heap, line))
-        })
-        .filter_map(|(in_heap, line)| {
-            let kib = line
-                .strip_prefix("AnonHugePages:")?
-                .split_whitespace()
-                .next()?;
-            in_heap.then(|| kib.parse::<u64>().ok()).flatten()
-        })
-        .sum();
+    let (resident_kib, huge_kib) = heap_kib(&maps);
     assert!(huge_kib >= 2048, "{huge_kib} KiB of the heap in huge pages");
+    // The file and the screen buffers alone take more than this in small pages.
+    let small_kib = resident_kib - huge_kib;
+    assert!(
+        small_kib < 256,
+        "{small_kib} KiB of the heap in small pages beside {huge_kib} KiB in huge ones"
+    );
+}
+
+/// The heap's resident memory and the part of it in huge pages, in KiB, from
+/// `/proc/PID/smaps`.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+fn heap_kib(maps: &str) -> (u64, u64) {
+    let mut in_heap = false;
+    let (mut resident, mut huge) = (0, 0);
+    for line in maps.lines() {
+        // A mapping's first line starts with its address range, `start-end`.
+        let first = line.split_whitespace().next().unwrap_or_default();
+        if first.contains('-') && !first.ends_with(':') {
+            in_heap = line.trim_end().ends_with("[heap]");
+            continue;
+        }
+        let kib = || line.split_whitespace().nth(1)?.parse::<u64>().ok();
+        match first {
+            "Rss:" if in_heap => resident += kib().unwrap_or(0),
+            "AnonHugePages:" if in_heap => huge += kib().unwrap_or(0),
+            _ => {}
+        }
+    }
+    (resident, huge)
 }
