@@ -4,12 +4,14 @@
 //! millisecond: the file, the parsed session and two screen buffers. Taken as
 //! 4 KiB pages, each first touch is a fault into the kernel (about a thousand of
 //! them), and faults from two threads at once also wait for each other. With
-//! glibc on Linux the heap is therefore made one region, reserved up front and
-//! marked for 2 MiB pages, that every thread and every large block shares. The
-//! reservation is address space only: memory is used as it is touched.
-
-#[cfg(all(target_os = "linux", target_env = "gnu"))]
-use std::sync::atomic::{AtomicPtr, Ordering};
+//! glibc on Linux the heap is therefore reserved up front and marked for 2 MiB
+//! pages, and large blocks come from it too. The reservation is address space
+//! only: memory is used as it is touched.
+//!
+//! The thread that reads part of the session beside `main` gets a heap of its
+//! own, prepared the same way: with one heap for both, every allocation of one
+//! thread waits for the other's lock, and reading the pieces in parallel took
+//! as long as reading them one after the other.
 
 /// Address space reserved for the heap at start. The ten-times session, opened and
 /// drawn, uses about a fifth of it.
@@ -23,46 +25,61 @@ const HUGE_PAGE: usize = 2 << 20;
 #[cfg(all(target_os = "linux", target_env = "gnu"))]
 const SLACK: usize = 64;
 
-/// The block that keeps allocations off the heap's first, partial huge page.
-#[cfg(all(target_os = "linux", target_env = "gnu"))]
-static SPACER: AtomicPtr<libc::c_void> = AtomicPtr::new(std::ptr::null_mut());
-
 /// Call first thing in `main`, while there is one thread.
 #[cfg(all(target_os = "linux", target_env = "gnu"))]
 pub fn prepare() {
     let setting = |bytes: usize| libc::c_int::try_from(bytes).unwrap_or(libc::c_int::MAX);
-    // SAFETY: allocator settings and a block allocated and freed at once, before
-    // any other thread exists; `madvise` only advises about pages of the heap.
+    // SAFETY: allocator settings, before any other thread exists.
     unsafe {
-        // One heap for every thread: a heap of its own would be a fresh mapping.
-        libc::mallopt(libc::M_ARENA_MAX, 1);
+        libc::mallopt(libc::M_ARENA_MAX, ARENAS);
         // Large blocks too, the reserve among them, come from the heap rather than
         // from mappings of their own (twice the reserve is the most glibc accepts).
         libc::mallopt(libc::M_MMAP_THRESHOLD, setting(RESERVE * 2));
         // Freed memory is kept rather than given back and faulted in again.
         libc::mallopt(libc::M_TRIM_THRESHOLD, setting(RESERVE * 4));
+    }
+    reserve_here();
+}
+
+/// One heap for `main` and one for the thread reading beside it; threads started
+/// later share these.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+const ARENAS: libc::c_int = 2;
+
+/// Call first thing on the thread that reads beside `main`: its heap, the second,
+/// is then in huge pages too.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+pub fn prepare_thread() {
+    reserve_here();
+}
+
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+pub fn prepare_thread() {}
+
+/// Reserves room in the calling thread's heap and marks it for huge pages.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+fn reserve_here() {
+    // SAFETY: a block allocated and freed at once; `madvise` only advises about
+    // pages of the heap it came from.
+    unsafe {
         // Seen by the optimiser as used: an unused pair would be left out.
         let block = std::hint::black_box(libc::malloc(RESERVE));
         if block.is_null() {
             return;
         }
         libc::free(block);
-        let after = libc::sbrk(0) as usize;
         let start = (block as usize).next_multiple_of(HUGE_PAGE);
-        let end = after / HUGE_PAGE * HUGE_PAGE;
+        let end = (block as usize + RESERVE) / HUGE_PAGE * HUGE_PAGE;
         if end <= start {
             return;
         }
         // Allocations fill the heap from the freed block's start; the part below the
         // first huge page boundary is taken by a block that is never used or freed,
-        // so that they land in huge pages. It costs address space, not memory. A
-        // block kept only in a static that nothing reads would be left out too.
+        // so that they land in huge pages. It costs address space, not memory. It
+        // is seen as used, or the optimiser would leave it out.
         let below = start - block as usize;
         if below > SLACK {
-            SPACER.store(
-                std::hint::black_box(libc::malloc(below - SLACK)),
-                Ordering::Relaxed,
-            );
+            std::hint::black_box(libc::malloc(below - SLACK));
         }
         libc::madvise(start as *mut libc::c_void, end - start, libc::MADV_HUGEPAGE);
     }

@@ -245,6 +245,7 @@ impl<T> Drop for Opening<T> {
 /// The second thread: what start-up needs meanwhile and the strategy part, each
 /// unless the other thread has taken it.
 fn help<T>(meanwhile: &Meanwhile<T>, handover: &Pieces) -> Helped<T> {
+    crate::heap::prepare_thread();
     let made = meanwhile.take().map(|job| job());
     let strategy = handover.wait_and_take().and_then(|piece| piece.read());
     Template::built_in();

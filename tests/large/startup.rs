@@ -133,7 +133,8 @@ fn the_program_is_linked_at_a_fixed_address() {
 
 /// Opening the large session touches megabytes of fresh memory at once; taken as
 /// 4 KiB pages that is a thousand faults into the kernel, which `yeji::heap` turns
-/// into a few by putting the heap in huge pages wherever the kernel offers them.
+/// into a few by putting the heaps of both threads that read the file in huge
+/// pages wherever the kernel offers them.
 #[cfg(all(target_os = "linux", target_env = "gnu"))]
 #[test]
 fn an_opened_session_lives_in_huge_pages_where_the_kernel_offers_them() {
@@ -146,37 +147,19 @@ fn an_opened_session_lives_in_huge_pages_where_the_kernel_offers_them() {
     let yeji = PathBuf::from(env!("CARGO_BIN_EXE_yeji"));
     let mut running = Running::spawn(command(&yeji, &["open", "ten-times.ron"], dir.path()));
     running.wait_for(Lang::Zh.ui().status_unchanged);
-    let maps = std::fs::read_to_string(format!("/proc/{}/smaps", running.pid())).unwrap();
+    let memory = std::fs::read_to_string(format!("/proc/{}/smaps_rollup", running.pid())).unwrap();
     running.quit();
-    let (resident_kib, huge_kib) = heap_kib(&maps);
-    assert!(huge_kib >= 2048, "{huge_kib} KiB of the heap in huge pages");
-    // The file and the screen buffers alone take more than this in small pages.
-    let small_kib = resident_kib - huge_kib;
+    let kib = |field: &str| -> u64 {
+        let line = memory.lines().find(|line| line.starts_with(field));
+        let value = line.and_then(|line| line[field.len()..].split_whitespace().next());
+        value.and_then(|kib| kib.parse().ok()).unwrap_or(0)
+    };
+    let (anonymous, huge) = (kib("Anonymous:"), kib("AnonHugePages:"));
+    assert!(huge >= 4096, "{huge} KiB in huge pages");
+    // The file, the screen buffers or the strategy part alone take more than this.
+    let small = anonymous - huge;
     assert!(
-        small_kib < 256,
-        "{small_kib} KiB of the heap in small pages beside {huge_kib} KiB in huge ones"
+        small < 512,
+        "{small} KiB of memory in small pages beside {huge} KiB in huge ones"
     );
-}
-
-/// The heap's resident memory and the part of it in huge pages, in KiB, from
-/// `/proc/PID/smaps`.
-#[cfg(all(target_os = "linux", target_env = "gnu"))]
-fn heap_kib(maps: &str) -> (u64, u64) {
-    let mut in_heap = false;
-    let (mut resident, mut huge) = (0, 0);
-    for line in maps.lines() {
-        // A mapping's first line starts with its address range, `start-end`.
-        let first = line.split_whitespace().next().unwrap_or_default();
-        if first.contains('-') && !first.ends_with(':') {
-            in_heap = line.trim_end().ends_with("[heap]");
-            continue;
-        }
-        let kib = || line.split_whitespace().nth(1)?.parse::<u64>().ok();
-        match first {
-            "Rss:" if in_heap => resident += kib().unwrap_or(0),
-            "AnonHugePages:" if in_heap => huge += kib().unwrap_or(0),
-            _ => {}
-        }
-    }
-    (resident, huge)
 }
