@@ -6,10 +6,10 @@
 //! `[ … ]`, maps `{ key: value, … }`, `Some( … )`/`None`, `true`/`false`, enum
 //! choices as bare words with an optional `( value )`, plain decimal whole numbers,
 //! and `"…"` or `r#"…"#` strings with the escapes `\" \\ \' \n \r \t \0 \u{…}`;
-//! blanks are spaces, tabs and line breaks. A comma may follow the last item in
-//! any brackets.
+//! blanks are spaces, tabs, line breaks and `//` comments up to a line break. A
+//! comma may follow the last item in any brackets.
 //!
-//! Anything else — comments, `#![enable(…)]`, struct names, floats, signs, hex,
+//! Anything else — block comments, `#![enable(…)]`, struct names, floats, signs, hex,
 //! underscores, suffixes, chars, bytes, tuples, other blanks or escapes, values
 //! read without a type (`deserialize_any`), nesting deeper than [`MAX_DEPTH`] — is
 //! declined, as is every error, however small: the caller then runs `ron`, which

@@ -68,6 +68,15 @@ fn plain_ron_is_read_fast_and_as_ron_reads_it() {
         ("choice holding text", r#"(choice: Some(Named("x")))"#),
         ("empty list and map", "(list: [], map: {})"),
         ("nesting within the limit", &nested(12)),
+        ("line comment at the end", "(number: 1) // note\n"),
+        (
+            "line comments between items",
+            "// first\n(// open\n number: 1, // one\n// own line\n small: 2 // two\n)\n",
+        ),
+        ("comment right after a word", "(maybe: None// none\n)"),
+        ("comment right after a number", "(number: 7//seven\n)"),
+        ("comment marks in a string", r#"(text: "a // b /* c */")"#),
+        ("an empty comment", "(number: 1)//\n"),
     ];
     for (name, text) in cases {
         let outcome = match name {
@@ -81,8 +90,17 @@ fn plain_ron_is_read_fast_and_as_ron_reads_it() {
 #[test]
 fn anything_unusual_is_left_to_ron() {
     let cases = [
-        ("line comment", "(number: 1) // note"),
+        (
+            "line comment ended by the text's end",
+            "(number: 1) // note",
+        ),
         ("block comment", "(/* note */ number: 1)"),
+        (
+            "block comment after a line comment",
+            "(number: 1, // a\n /* b */ small: 2)",
+        ),
+        ("a lone slash", "(number: 1 / 2)"),
+        ("a slash after a word", "(maybe: None/)"),
         ("extension", "#![enable(implicit_some)] (maybe: 1)"),
         ("implicit Some without the extension", "(maybe: 1)"),
         ("struct name", "Probe(number: 1)"),

@@ -151,6 +151,13 @@ fn every_session_yeji_writes_takes_the_fast_path() {
 }
 
 #[test]
+fn the_built_in_template_with_its_comments_takes_the_fast_path() {
+    let text = std::fs::read_to_string(root().join(DEFAULT_TEMPLATE_PATH)).unwrap();
+    assert!(text.contains("\n// "), "the template explains itself");
+    assert_eq!(compare::<Template>(&text), Ok(Outcome::Read));
+}
+
+#[test]
 fn a_template_without_comments_takes_the_fast_path_escaped_or_not() {
     let template = Template::embedded_default();
     let escaped = ron::ser::to_string_pretty(&template, ron::ser::PrettyConfig::new()).unwrap();

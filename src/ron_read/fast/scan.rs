@@ -23,12 +23,14 @@ impl<'de> Scanner<'de> {
     #[inline]
     pub fn peek(&mut self) -> Option<u8> {
         match self.text.as_bytes().get(self.at) {
-            Some(b' ' | b'\n' | b'\t' | b'\r') => self.skip_blanks(),
+            Some(b' ' | b'\n' | b'\t' | b'\r' | b'/') => self.skip_blanks(),
             next => next.copied(),
         }
     }
 
-    /// The blanks before the next byte, which `peek` found to be there.
+    /// The blanks before the next byte, which `peek` found to be there, and line
+    /// comments among them. A comment that the text's end closes rather than a
+    /// line break is not taken: `ron` reads some of those its own way.
     fn skip_blanks(&mut self) -> Option<u8> {
         let bytes = self.text.as_bytes();
         let mut at = self.at;
@@ -42,6 +44,15 @@ impl<'de> Scanner<'de> {
             }
             match bytes.get(at) {
                 Some(b' ' | b'\n' | b'\t' | b'\r') => at += 1,
+                Some(b'/') if bytes.get(at + 1) == Some(&b'/') => {
+                    match memchr::memchr(b'\n', &bytes[at + 2..]) {
+                        Some(line_end) => at += 2 + line_end + 1,
+                        None => {
+                            self.at = at;
+                            return Some(b'/');
+                        }
+                    }
+                }
                 next => {
                     self.at = at;
                     return next.copied();
@@ -236,7 +247,18 @@ const fn classes() -> [u8; 256] {
         }
         if matches!(
             b,
-            b' ' | b'\n' | b'\t' | b'\r' | b',' | b':' | b'(' | b')' | b'[' | b']' | b'{' | b'}'
+            b' ' | b'\n'
+                | b'\t'
+                | b'\r'
+                | b'/'
+                | b','
+                | b':'
+                | b'('
+                | b')'
+                | b'['
+                | b']'
+                | b'{'
+                | b'}'
         ) {
             classes[byte] |= TOKEN_END;
         }
