@@ -143,7 +143,10 @@ pub struct Opening<T> {
     read_only: bool,
     read: Option<Result<Read, LoadError>>,
     meanwhile: Meanwhile<T>,
-    helper: Option<JoinHandle<Helped<T>>>,
+    /// What the second thread did, handed over before it ends: ending a thread and
+    /// joining it can take a fifth of a millisecond.
+    helped: Arc<Handover<Helped<T>>>,
+    helper: Option<JoinHandle<()>>,
 }
 
 /// The strategy piece, offered once the file is cut.
@@ -160,9 +163,15 @@ impl<T: Send + 'static> Opening<T> {
         let handover = Arc::new(Pieces::coming());
         let meanwhile: Meanwhile<T> = Arc::new(Handover::ready(Box::new(meanwhile)));
         // Started first: a new thread waits a while for a core of its own.
+        let helped = Arc::new(Handover::coming());
         let helper = {
             let (handover, meanwhile) = (Arc::clone(&handover), Arc::clone(&meanwhile));
-            std::thread::spawn(move || help(&meanwhile, &handover))
+            let helped = Arc::clone(&helped);
+            std::thread::spawn(move || {
+                let unfinished = NoneComes(&helped);
+                helped.offer(Some(help(&meanwhile, &handover)));
+                drop(unfinished);
+            })
         };
         cores::place_apart(&helper);
         let read = read(&path, read_only, &handover);
@@ -172,6 +181,7 @@ impl<T: Send + 'static> Opening<T> {
             read_only,
             read: Some(read),
             meanwhile,
+            helped,
             helper: Some(helper),
         }
     }
@@ -216,9 +226,17 @@ impl<T: Send + 'static> Opening<T> {
         Template::built_in();
         let made_here = self.meanwhile.take().map(|job| job());
         let helper = self.helper.take().expect("an opening is finished once");
-        let (made_there, helped) = match helper.join() {
-            Ok(done) => done,
-            Err(panic) => std::panic::resume_unwind(panic),
+        let (made_there, helped) = match self.helped.wait_and_take() {
+            Some(done) => {
+                // All it has left to do is end.
+                drop(helper);
+                done
+            }
+            // Nothing came: the thread panicked, and joining it says how.
+            None => match helper.join() {
+                Err(panic) => std::panic::resume_unwind(panic),
+                Ok(()) => (None, None),
+            },
         };
         let made = made_here
             .or(made_there)
@@ -239,6 +257,15 @@ impl<T> Drop for Opening<T> {
         if let Some(helper) = self.helper.take() {
             let _ = helper.join();
         }
+    }
+}
+
+/// Says that nothing will be handed over, when dropped first: on a panic.
+struct NoneComes<'a, W>(&'a Handover<W>);
+
+impl<W> Drop for NoneComes<'_, W> {
+    fn drop(&mut self) {
+        self.0.offer(None);
     }
 }
 
@@ -331,5 +358,21 @@ mod tests {
         assert_eq!(named(&["yeji", "export", missing]), None);
         assert_eq!(named(&["yeji", "open"]), None);
         assert_eq!(named(&["yeji", "open", ""]), None);
+    }
+
+    #[test]
+    fn a_panic_in_the_meanwhile_job_reaches_the_caller_rather_than_hanging_it() {
+        let (sender, outcome) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let finished = std::panic::catch_unwind(|| {
+                let opening = Opening::start("/nonexistent/yeji/x.ron".into(), true, || {
+                    panic!("the terminal could not be made ready")
+                });
+                let _: (Result<Ready, LoadError>, ()) = opening.finish(None);
+            });
+            sender.send(finished.is_err()).unwrap();
+        });
+        let panicked = outcome.recv_timeout(std::time::Duration::from_secs(10));
+        assert_eq!(panicked, Ok(true));
     }
 }
