@@ -21,9 +21,12 @@ const RESERVE: usize = 16 << 20;
 #[cfg(all(target_os = "linux", target_env = "gnu"))]
 const HUGE_PAGE: usize = 2 << 20;
 
-/// Room left for the allocator's own headers between the spacer and the boundary.
+/// Room left in small pages between the spacer and the first huge page, for the
+/// allocator's headers and the first small blocks: starting the thread that reads
+/// beside `main` needs only those, so it starts before `main` waits for the kernel
+/// to zero its first huge page (a quarter of a millisecond).
 #[cfg(all(target_os = "linux", target_env = "gnu"))]
-const SLACK: usize = 64;
+const SLACK: usize = 64 << 10;
 
 /// Call first thing in `main`, while there is one thread.
 #[cfg(all(target_os = "linux", target_env = "gnu"))]
