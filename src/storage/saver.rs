@@ -1,6 +1,7 @@
 //! The saver thread: the UI hands it the newest snapshot and goes on; the thread
 //! writes it atomically and reports back. Only the newest waiting snapshot is kept,
-//! so a disk that stalls for seconds delays saves but never the keyboard.
+//! so a disk that stalls for seconds delays saves but never the keyboard. The
+//! thread is started with the first snapshot, not on the way to the first frame.
 //!
 //! Before writing, the thread checks that the file on disk is still what it last
 //! read or wrote; if someone else changed it, it reports a conflict and writes
@@ -54,6 +55,8 @@ pub struct Saver {
     shared: Arc<(Mutex<Slot>, Condvar)>,
     outcomes: Receiver<(u64, Outcome)>,
     next_ticket: u64,
+    /// The thread's work, until the first snapshot starts it.
+    work: Option<Box<dyn FnOnce() + Send>>,
     thread: Option<JoinHandle<()>>,
 }
 
@@ -153,20 +156,24 @@ impl Saver {
             unsynced: false,
         };
         let thread_shared = Arc::clone(&shared);
-        let thread = std::thread::Builder::new()
-            .name("yeji-saver".into())
-            .spawn(move || run(writer, thread_shared, sender))
-            .expect("the saver thread starts");
         Saver {
             shared,
             outcomes,
             next_ticket: 0,
-            thread: Some(thread),
+            work: Some(Box::new(move || run(writer, thread_shared, sender))),
+            thread: None,
         }
     }
 
     /// Hands over a snapshot; any older one still waiting is dropped.
     pub fn submit(&mut self, job: Job) -> u64 {
+        if let Some(work) = self.work.take() {
+            let thread = std::thread::Builder::new()
+                .name("yeji-saver".into())
+                .spawn(work)
+                .expect("the saver thread starts");
+            self.thread = Some(thread);
+        }
         self.next_ticket += 1;
         let (lock, wake) = &*self.shared;
         let mut slot = lock.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
