@@ -5,6 +5,7 @@
 //! then reads the strategy part. A new thread can wait milliseconds for a core of
 //! its own, so each of these is done by whichever thread is free for it first,
 //! and so is reading the built-in agenda that the session is checked against.
+//! When this thread has done all of it, it goes on without waiting for the other.
 //! Nothing here touches the screen, so that a file that turns out bad is still
 //! reported on the ordinary one.
 
@@ -225,23 +226,30 @@ impl<T: Send + 'static> Opening<T> {
     pub fn finish(mut self, lang: Option<Lang>) -> (Result<Ready, LoadError>, T) {
         Template::built_in();
         let made_here = self.meanwhile.take().map(|job| job());
+        let read = self.read.take().expect("an opening is finished once");
         let helper = self.helper.take().expect("an opening is finished once");
-        let (made_there, helped) = match self.helped.wait_and_take() {
-            Some(done) => {
-                // All it has left to do is end.
-                drop(helper);
-                done
+        let (made_there, helped) = if made_here.is_some() && !awaits_strategy(&read) {
+            // This thread did all there was: the other one, which may not even have
+            // begun yet, finds nothing to do and ends by itself.
+            drop(helper);
+            (None, None)
+        } else {
+            match self.helped.wait_and_take() {
+                Some(done) => {
+                    // All it has left to do is end.
+                    drop(helper);
+                    done
+                }
+                // Nothing came: the thread panicked, and joining it says how.
+                None => match helper.join() {
+                    Err(panic) => std::panic::resume_unwind(panic),
+                    Ok(()) => (None, None),
+                },
             }
-            // Nothing came: the thread panicked, and joining it says how.
-            None => match helper.join() {
-                Err(panic) => std::panic::resume_unwind(panic),
-                Ok(()) => (None, None),
-            },
         };
         let made = made_here
             .or(made_there)
             .expect("one of the threads did what start-up needs");
-        let read = self.read.take().expect("an opening is finished once");
         let ready = read.and_then(|mut read| {
             let strategy = read.strategy.take().or(helped);
             finish(&self.path, lang, read, strategy)
@@ -258,6 +266,18 @@ impl<T> Drop for Opening<T> {
             let _ = helper.join();
         }
     }
+}
+
+/// Whether the session still lacks a strategy part that the other thread is reading.
+fn awaits_strategy(read: &Result<Read, LoadError>) -> bool {
+    matches!(
+        read,
+        Ok(Read {
+            session: Ok(Part::Rest(Some(_))),
+            strategy: None,
+            ..
+        })
+    )
 }
 
 /// Says that nothing will be handed over, when dropped first: on a panic.
@@ -358,6 +378,32 @@ mod tests {
         assert_eq!(named(&["yeji", "export", missing]), None);
         assert_eq!(named(&["yeji", "open"]), None);
         assert_eq!(named(&["yeji", "open", ""]), None);
+    }
+
+    fn read_with(session: Result<Part, LoadError>, strategy: Option<Strategy>) -> Read {
+        Read {
+            text: Arc::new(String::new()),
+            skip: 0,
+            session,
+            strategy,
+            lock: None,
+            recovery: None,
+        }
+    }
+
+    #[test]
+    fn only_a_rest_whose_strategy_part_the_other_thread_took_waits_for_that_thread() {
+        let now = chrono::DateTime::parse_from_rfc3339("2026-11-25T14:00:00+08:00").unwrap();
+        let session = Session::new(&Template::embedded_default(), "t", Lang::En, now);
+        let rest = || Ok(Part::Rest(Some(session.clone())));
+        assert!(awaits_strategy(&Ok(read_with(rest(), None))));
+        let read_here = read_with(rest(), Some(Strategy::default()));
+        assert!(!awaits_strategy(&Ok(read_here)));
+        // A rest that did not read is read whole, without the other thread's part.
+        assert!(!awaits_strategy(&Ok(read_with(Ok(Part::Rest(None)), None))));
+        let missing = Path::new("/nonexistent/yeji/x.ron");
+        let failed = ron_read::read_bytes(missing).unwrap_err();
+        assert!(!awaits_strategy(&Err(failed)));
     }
 
     #[test]
