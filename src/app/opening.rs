@@ -234,18 +234,7 @@ impl<T: Send + 'static> Opening<T> {
             drop(helper);
             (None, None)
         } else {
-            match self.helped.wait_and_take() {
-                Some(done) => {
-                    // All it has left to do is end.
-                    drop(helper);
-                    done
-                }
-                // Nothing came: the thread panicked, and joining it says how.
-                None => match helper.join() {
-                    Err(panic) => std::panic::resume_unwind(panic),
-                    Ok(()) => (None, None),
-                },
-            }
+            self.wait_for(helper)
         };
         let made = made_here
             .or(made_there)
@@ -255,6 +244,21 @@ impl<T: Send + 'static> Opening<T> {
             finish(&self.path, lang, read, strategy)
         });
         (ready, made)
+    }
+}
+
+impl<T> Opening<T> {
+    /// What the second thread did, once it hands it over.
+    fn wait_for(&self, helper: JoinHandle<()>) -> Helped<T> {
+        match self.helped.wait_and_take() {
+            // All it has left to do is end.
+            Some(done) => done,
+            // Nothing came: the thread panicked, and joining it says how.
+            None => match helper.join() {
+                Err(panic) => std::panic::resume_unwind(panic),
+                Ok(()) => (None, None),
+            },
+        }
     }
 }
 
