@@ -11,6 +11,7 @@ mod escapes;
 mod files;
 mod input;
 mod opening;
+mod screen;
 mod signals;
 mod terminal;
 
@@ -142,8 +143,8 @@ pub fn run(options: Options, begin: Begin, stage: Stage) -> io::Result<Ending> {
     match outcome {
         Ok(End::Lost) => {
             terminal::abandon();
-            // ratatui's `Drop` would show the cursor on the terminal that is gone
-            // and report the failure on a standard error that may be gone too.
+            // Whatever waits in the screen's writer would go to the terminal that is
+            // gone when it is dropped.
             std::mem::forget(terminal);
         }
         _ => terminal::leave(),
@@ -196,7 +197,7 @@ impl App {
             if source.signals.take_continued() && terminal.clear().is_err() {
                 return self.end_without_terminal(model, source);
             }
-            if terminal.draw(|frame| view::render(model, frame)).is_err() {
+            if terminal.draw(|buffer| view::draw(model, buffer)).is_err() {
                 return self.end_without_terminal(model, source);
             }
             if self.quitting {

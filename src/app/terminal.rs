@@ -4,7 +4,6 @@
 
 use std::io::{self, BufWriter, Stdout, stdout};
 
-use ratatui::Terminal;
 use ratatui::crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{
@@ -13,11 +12,12 @@ use ratatui::crossterm::terminal::{
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use super::backend::FrameBackend;
+use super::screen::Screen;
 
-pub type Term = Terminal<FrameBackend<BufWriter<Stdout>>>;
+pub type Term = Screen<FrameBackend<BufWriter<Stdout>>>;
 
 /// Room for a whole frame of a large screen, so that it reaches the terminal in one
-/// write rather than in the standard output's 1 KiB pieces. ratatui flushes after
+/// write rather than in the standard output's 1 KiB pieces. The screen flushes after
 /// every frame, so nothing waits in it between frames.
 const FRAME_BUFFER: usize = 256 * 1024;
 
@@ -25,7 +25,7 @@ const FRAME_BUFFER: usize = 256 * 1024;
 /// can happen while the session is still being read, and be dropped unused.
 pub fn prepare() -> io::Result<Term> {
     install_panic_hook();
-    Terminal::new(FrameBackend::new(BufWriter::with_capacity(
+    Screen::new(FrameBackend::new(BufWriter::with_capacity(
         FRAME_BUFFER,
         stdout(),
     )))

@@ -2,7 +2,7 @@
 //! quadrants as a 2×2 grid (A and D above, B and C below, as the thinking model
 //! draws them), the six principles as bars, the balance of sides, and warnings.
 
-use ratatui::Frame;
+use super::canvas::Canvas;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
@@ -15,7 +15,7 @@ use crate::session::coverage::{Coverage, side_index, warnings};
 use crate::session::strategy::{Principle, Quadrant};
 use crate::session::{Session, Side};
 
-pub fn render(frame: &mut Frame, area: Rect, session: &Session, lang: Lang, theme: Theme) {
+pub fn render(frame: &mut Canvas, area: Rect, session: &Session, lang: Lang, theme: Theme) {
     let ui = lang.ui();
     let coverage = Coverage::of(session);
     let cells = usize::from(area.width);

@@ -2,7 +2,7 @@
 //! progress, the four synergies with their business–technology gaps, the health of
 //! the role matrix, and the actions still open.
 
-use ratatui::Frame;
+use super::canvas::Canvas;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
@@ -18,7 +18,7 @@ use crate::session::raci_checks::checks;
 use crate::session::strategy::Quadrant;
 use crate::session::unified::AgreementStatus;
 
-pub fn render(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang, theme: Theme) {
+pub fn render(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang, theme: Theme) {
     let block = theme.block(true).title(Line::styled(
         format!(" {} ", lang.ui().dashboard_title),
         theme.heading(),

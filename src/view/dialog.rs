@@ -1,7 +1,7 @@
 //! Dialog boxes drawn over the session: their question, and the keys that answer it
 //! (from the key table).
 
-use ratatui::Frame;
+use super::canvas::Canvas;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
@@ -16,7 +16,7 @@ use crate::i18n::{Lang, fill};
 use crate::keymap::{Context, bindings_of};
 use crate::model::{Dialog, PickList, SessionScreen};
 
-pub fn render(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang, theme: Theme) {
+pub fn render(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang, theme: Theme) {
     let Some(dialog) = &screen.dialog else {
         return;
     };

@@ -2,7 +2,7 @@
 //! real terminal cursor at the insertion point every frame, so an input method's
 //! candidate window opens where the user is typing.
 
-use ratatui::Frame;
+use super::canvas::Canvas;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::Line;
 
@@ -21,7 +21,7 @@ pub fn height(buffer: &TextBuffer, width: u16) -> u16 {
     (lines + 2).clamp(3, MAX_ROWS)
 }
 
-pub fn render(frame: &mut Frame, area: Rect, label: &str, buffer: &TextBuffer, theme: Theme) {
+pub fn render(frame: &mut Canvas, area: Rect, label: &str, buffer: &TextBuffer, theme: Theme) {
     if area.width < 3 || area.height < 3 {
         return;
     }

@@ -1,7 +1,7 @@
 //! The two footer lines: the keys that matter here (from the keymap), then the
 //! latest notice on the left and the save state on the right.
 
-use ratatui::Frame;
+use super::canvas::Canvas;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
@@ -15,7 +15,7 @@ use crate::i18n::{Lang, fill};
 use crate::keymap::{active_contexts, bindings_of};
 use crate::model::{Model, NoticeText, SaveStatus, Screen};
 
-pub fn render(frame: &mut Frame, area: Rect, model: &Model, theme: Theme) {
+pub fn render(frame: &mut Canvas, area: Rect, model: &Model, theme: Theme) {
     let [hints_area, status_area] = split::two_rows(area);
     frame.render_widget(
         Lines::new(hints(model, usize::from(area.width), theme)),

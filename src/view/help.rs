@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
-use ratatui::Frame;
+use super::canvas::Canvas;
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -60,7 +60,7 @@ pub const SECTIONS: [Context; 38] = [
     Context::CarriedActions,
 ];
 
-pub fn render(frame: &mut Frame, area: Rect, model: &Model, scroll: u16, theme: Theme) {
+pub fn render(frame: &mut Canvas, area: Rect, model: &Model, scroll: u16, theme: Theme) {
     let lang = model.lang;
     let ui = lang.ui();
     let rect = area;

@@ -4,6 +4,7 @@
 mod big;
 pub mod blank;
 pub mod boxed;
+pub mod canvas;
 mod clock;
 mod coverage;
 mod dashboard;
@@ -30,12 +31,14 @@ mod voting;
 mod wrap_up;
 
 use ratatui::Frame;
-use ratatui::layout::Rect;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Position, Rect};
 use ratatui::text::Line;
 
 pub use crate::describe::coverage_warning;
 use crate::i18n::fill;
 use crate::model::{Model, Screen};
+use canvas::Canvas;
 use lines::Lines;
 use theme::Theme;
 
@@ -43,7 +46,22 @@ use theme::Theme;
 pub const MIN_WIDTH: u16 = 50;
 pub const MIN_HEIGHT: u16 = 14;
 
+/// Draws the model on ratatui's frame, cursor included.
 pub fn render(model: &Model, frame: &mut Frame) {
+    if let Some(cursor) = draw(model, frame.buffer_mut()) {
+        frame.set_cursor_position(cursor);
+    }
+}
+
+/// Draws the model on the whole of `buffer`, which starts out blank; returns where
+/// the text cursor should be shown, if anywhere.
+pub fn draw(model: &Model, buffer: &mut Buffer) -> Option<Position> {
+    let mut canvas = Canvas::new(buffer);
+    paint(model, &mut canvas);
+    canvas.cursor_position()
+}
+
+fn paint(model: &Model, frame: &mut Canvas) {
     let area = frame.area();
     let theme = Theme::new(model.display);
     if let Some(base) = theme.base() {
@@ -71,7 +89,7 @@ pub fn render(model: &Model, frame: &mut Frame) {
     }
 }
 
-fn too_small(model: &Model, frame: &mut Frame, area: Rect) {
+fn too_small(model: &Model, frame: &mut Canvas, area: Rect) {
     let ui = model.lang.ui();
     let message = fill(
         ui.too_small,

@@ -1,7 +1,7 @@
 //! The notes list of a step: each note wrapped to the width, the selected one
 //! highlighted and kept in view.
 
-use ratatui::Frame;
+use super::canvas::Canvas;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::Line;
@@ -14,7 +14,7 @@ use crate::model::{Focus, SessionScreen};
 use crate::session::Step;
 
 pub fn render(
-    frame: &mut Frame,
+    frame: &mut Canvas,
     area: Rect,
     screen: &SessionScreen,
     step: &Step,

@@ -2,7 +2,7 @@
 //! initiative column frozen while wide matrices scroll), its live checks, the roles
 //! with their holders, and who does what.
 
-use ratatui::Frame;
+use super::canvas::Canvas;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
@@ -21,7 +21,7 @@ use crate::session::raci_checks::{Check, checks, duties, is_ready};
 
 const SIDE_BY_SIDE: u16 = 80;
 
-pub fn render(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang, theme: Theme) {
+pub fn render(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang, theme: Theme) {
     let focused =
         (screen.editing.is_none() && screen.focus != Focus::Agenda).then_some(screen.focus);
     let wide = area.width >= SIDE_BY_SIDE;
@@ -80,7 +80,7 @@ pub fn render(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang,
 }
 
 fn panel(
-    frame: &mut Frame,
+    frame: &mut Canvas,
     area: Rect,
     screen: &SessionScreen,
     panel: Focus,
@@ -134,7 +134,7 @@ fn status_line(doc: &Session, found: &[Check], lang: Lang, theme: Theme) -> Line
 
 #[allow(clippy::too_many_arguments)]
 fn matrix(
-    frame: &mut Frame,
+    frame: &mut Canvas,
     area: Rect,
     screen: &SessionScreen,
     found: &[Check],
@@ -286,7 +286,7 @@ fn legend_lines(names: &[String], cells: usize, theme: Theme) -> Vec<Line<'stati
 }
 
 fn check_list(
-    frame: &mut Frame,
+    frame: &mut Canvas,
     area: Rect,
     doc: &Session,
     found: &[Check],
@@ -316,7 +316,7 @@ fn check_list(
 }
 
 fn roles(
-    frame: &mut Frame,
+    frame: &mut Canvas,
     area: Rect,
     screen: &SessionScreen,
     lang: Lang,
@@ -380,7 +380,7 @@ fn roles(
 }
 
 fn who_does_what(
-    frame: &mut Frame,
+    frame: &mut Canvas,
     area: Rect,
     screen: &SessionScreen,
     lang: Lang,

@@ -1,7 +1,7 @@
 //! The session screen: a header, the agenda down the side, the current step with its
 //! prompt and editor, and any dialog on top.
 
-use ratatui::Frame;
+use super::canvas::Canvas;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 
@@ -17,7 +17,7 @@ use crate::i18n::{Lang, fill};
 use crate::model::{Focus, SessionScreen, Target};
 use crate::session::StepKind;
 
-pub fn render(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang, theme: Theme) {
+pub fn render(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang, theme: Theme) {
     let [header_area, body] = split::top(area, 1);
     header(frame, header_area, screen, lang, theme);
     let sidebar_width = (area.width / 4).clamp(18, 30);
@@ -31,7 +31,7 @@ pub fn render(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang,
     overlays(frame, area, screen, lang, theme);
 }
 
-fn header(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang, theme: Theme) {
+fn header(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang, theme: Theme) {
     let ui = lang.ui();
     let doc = &screen.doc;
     let title = if doc.setup.title.trim().is_empty() {
@@ -66,7 +66,7 @@ fn header(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang, the
     frame.render_widget(Lines::new(Line::from(spans)), area);
 }
 
-fn agenda(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang, theme: Theme) {
+fn agenda(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang, theme: Theme) {
     let focused = screen.focus == Focus::Agenda && screen.editing.is_none();
     let block = theme
         .block(focused)
@@ -113,7 +113,7 @@ fn agenda(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang, the
 /// The step's frame: title line, prompt (left out in projector mode, which shows the
 /// title big instead), the step's own content, private notes, and the editor.
 fn step(
-    frame: &mut Frame,
+    frame: &mut Canvas,
     area: Rect,
     screen: &SessionScreen,
     lang: Lang,
@@ -228,7 +228,7 @@ fn prompt(text: &str, inner: Rect, theme: Theme) -> Vec<Line<'static>> {
 /// Projector mode: no agenda, no footer; the step number and the clock big, the
 /// title bold, the content at full width.
 pub fn render_projector(
-    frame: &mut Frame,
+    frame: &mut Canvas,
     area: Rect,
     screen: &SessionScreen,
     lang: Lang,
@@ -271,7 +271,7 @@ pub fn render_projector(
 }
 
 /// Dialogs and the step switcher, on top of whatever is drawn.
-fn overlays(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang, theme: Theme) {
+fn overlays(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang, theme: Theme) {
     if screen.dialog.is_some() {
         dialog::render(frame, area, screen, lang, theme);
     }
@@ -281,7 +281,7 @@ fn overlays(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang, t
 }
 
 fn switcher(
-    frame: &mut Frame,
+    frame: &mut Canvas,
     area: Rect,
     screen: &SessionScreen,
     buffer: &crate::model::text::TextBuffer,

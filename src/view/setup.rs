@@ -1,6 +1,6 @@
 //! The Setup step: the session's details, then the participants as a table.
 
-use ratatui::Frame;
+use super::canvas::Canvas;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
@@ -23,14 +23,14 @@ pub fn field_label(field: SetupField, lang: Lang) -> &'static str {
     }
 }
 
-pub fn render(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang, theme: Theme) {
+pub fn render(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang, theme: Theme) {
     let rows = SetupField::ALL.len() as u16 + 1;
     let [fields_area, people_area] = split::top(area, rows);
     fields(frame, fields_area, screen, lang, theme);
     participants(frame, people_area, screen, lang, theme);
 }
 
-fn fields(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang, theme: Theme) {
+fn fields(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang, theme: Theme) {
     let setup = &screen.doc.setup;
     let label_cells = SetupField::ALL
         .iter()
@@ -67,7 +67,7 @@ fn fields(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang, the
     frame.render_widget(Lines::new(lines), area);
 }
 
-fn participants(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang, theme: Theme) {
+fn participants(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang, theme: Theme) {
     let ui = lang.ui();
     let people = &screen.doc.setup.participants;
     let focused = screen.focus == Focus::Participants && screen.editing.is_none();

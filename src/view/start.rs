@@ -1,7 +1,7 @@
 //! The start screen: "new session" and the sessions found in the folder, newest
 //! first; unreadable files are listed with their error.
 
-use ratatui::Frame;
+use super::canvas::Canvas;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 
@@ -12,7 +12,7 @@ use super::theme::Theme;
 use crate::i18n::{Lang, fill};
 use crate::model::StartScreen;
 
-pub fn render(frame: &mut Frame, area: Rect, start: &StartScreen, lang: Lang, theme: Theme) {
+pub fn render(frame: &mut Canvas, area: Rect, start: &StartScreen, lang: Lang, theme: Theme) {
     let ui = lang.ui();
     let editor_rows = start
         .new_title

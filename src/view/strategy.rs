@@ -1,7 +1,7 @@
 //! The whole-brain strategy step: the statements with their tags, the coverage
 //! panel beside them on wide screens, and the walk-around one quadrant at a time.
 
-use ratatui::Frame;
+use super::canvas::Canvas;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
@@ -18,7 +18,7 @@ use crate::session::strategy::{Quadrant, Statement};
 
 const SIDE_BY_SIDE: u16 = 80;
 
-pub fn render(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang, theme: Theme) {
+pub fn render(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang, theme: Theme) {
     if let Some(quadrant) = screen.walk {
         return walk(frame, area, screen, quadrant, lang, theme);
     }
@@ -66,7 +66,7 @@ pub fn render(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang,
 }
 
 fn walk(
-    frame: &mut Frame,
+    frame: &mut Canvas,
     area: Rect,
     screen: &SessionScreen,
     quadrant: Quadrant,
@@ -111,7 +111,7 @@ fn walk(
 }
 
 fn statements(
-    frame: &mut Frame,
+    frame: &mut Canvas,
     area: Rect,
     screen: &SessionScreen,
     lang: Lang,

@@ -2,7 +2,7 @@
 //! technology, today and target) with the gaps flagged, a chart and scale anchors
 //! for the selected synergy, individual ratings, and the mechanisms.
 
-use ratatui::Frame;
+use super::canvas::Canvas;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
@@ -21,7 +21,7 @@ use crate::update::synergy_columns;
 
 const SIDE_BY_SIDE: u16 = 80;
 
-pub fn render(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang, theme: Theme) {
+pub fn render(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang, theme: Theme) {
     let focused =
         (screen.editing.is_none() && screen.focus != Focus::Agenda).then_some(screen.focus);
     let wide = area.width >= SIDE_BY_SIDE;
@@ -82,7 +82,7 @@ pub fn render(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang,
 }
 
 fn panel(
-    frame: &mut Frame,
+    frame: &mut Canvas,
     area: Rect,
     screen: &SessionScreen,
     panel: Focus,
@@ -129,7 +129,7 @@ fn value_text(value: Option<u8>) -> String {
 /// The grid of all four synergies; on narrow screens the selected one's chart and
 /// anchors follow below.
 fn ratings(
-    frame: &mut Frame,
+    frame: &mut Canvas,
     area: Rect,
     screen: &SessionScreen,
     lang: Lang,
@@ -238,7 +238,7 @@ fn ratings(
 
 /// The selected synergy: bars for business and technology today and the target,
 /// the gap spelled out, and what 1, 3 and 5 look like.
-fn detail(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang, theme: Theme) {
+fn detail(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang, theme: Theme) {
     let ui = lang.ui();
     let synergy = &screen.doc.synergies[screen.synergy.min(3)];
     let people = &screen.doc.setup.participants;
@@ -328,7 +328,7 @@ fn detail(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang, the
 }
 
 fn people(
-    frame: &mut Frame,
+    frame: &mut Canvas,
     area: Rect,
     screen: &SessionScreen,
     lang: Lang,
@@ -377,7 +377,7 @@ fn people(
 }
 
 fn mechanisms(
-    frame: &mut Frame,
+    frame: &mut Canvas,
     area: Rect,
     screen: &SessionScreen,
     lang: Lang,

@@ -1,7 +1,7 @@
 //! The five unified step: the five items with their status and owner, the selected
 //! item's agreements, the initiatives, and the dot vote.
 
-use ratatui::Frame;
+use super::canvas::Canvas;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
@@ -18,7 +18,7 @@ use crate::session::unified::AgreementStatus;
 
 const SIDE_BY_SIDE: u16 = 80;
 
-pub fn render(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang, theme: Theme) {
+pub fn render(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang, theme: Theme) {
     let focused =
         (screen.editing.is_none() && screen.focus != Focus::Agenda).then_some(screen.focus);
     let wide = area.width >= SIDE_BY_SIDE;
@@ -71,7 +71,7 @@ fn status_style(status: AgreementStatus, theme: Theme) -> Style {
 }
 
 fn items(
-    frame: &mut Frame,
+    frame: &mut Canvas,
     area: Rect,
     screen: &SessionScreen,
     lang: Lang,
@@ -167,7 +167,7 @@ fn items(
 }
 
 fn agreements(
-    frame: &mut Frame,
+    frame: &mut Canvas,
     area: Rect,
     screen: &SessionScreen,
     lang: Lang,
@@ -224,7 +224,7 @@ fn agreements(
 }
 
 fn initiatives(
-    frame: &mut Frame,
+    frame: &mut Canvas,
     area: Rect,
     screen: &SessionScreen,
     lang: Lang,

@@ -2,7 +2,7 @@
 //! initiative with that person's dots and, once revealed, the totals split by side
 //! in each side's colour.
 
-use ratatui::Frame;
+use super::canvas::Canvas;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
@@ -15,7 +15,7 @@ use crate::model::SessionScreen;
 use crate::session::Side;
 
 pub fn render(
-    frame: &mut Frame,
+    frame: &mut Canvas,
     area: Rect,
     screen: &SessionScreen,
     lang: Lang,

@@ -1,7 +1,7 @@
 //! The wrap-up step: the closing summary, decisions, actions, the parking lot and
 //! indicators.
 
-use ratatui::Frame;
+use super::canvas::Canvas;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
@@ -20,7 +20,7 @@ use crate::session::wrap_up::Link;
 
 const SIDE_BY_SIDE: u16 = 80;
 
-pub fn render(frame: &mut Frame, area: Rect, screen: &SessionScreen, lang: Lang, theme: Theme) {
+pub fn render(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang, theme: Theme) {
     let focused =
         (screen.editing.is_none() && screen.focus != Focus::Agenda).then_some(screen.focus);
     let wide = area.width >= SIDE_BY_SIDE;
