@@ -43,6 +43,12 @@ impl<W: Write> FrameBackend<W> {
     }
 }
 
+/// One printable ASCII character, one cell wide: most of a screen, told apart
+/// without looking up the character's width.
+pub fn printable_ascii(symbol: &str) -> bool {
+    matches!(symbol.as_bytes(), [b' '..=b'~'])
+}
+
 /// Ideographs, kana, hangul and full-width forms: two cells in every terminal.
 fn surely_wide(symbol: &str) -> bool {
     let mut chars = symbol.chars();
@@ -85,7 +91,10 @@ impl<W: Write> Backend for FrameBackend<W> {
             }
             let symbol = cell.symbol();
             out.write_all(symbol.as_bytes())?;
-            let advance = match symbol.width() {
+            let advance = match printable_ascii(symbol)
+                .then_some(1)
+                .unwrap_or_else(|| symbol.width())
+            {
                 1 => Some(1),
                 2 if self.wide_cjk && surely_wide(symbol) => Some(2),
                 _ => None,
