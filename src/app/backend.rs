@@ -91,10 +91,12 @@ impl<W: Write> Backend for FrameBackend<W> {
             }
             let symbol = cell.symbol();
             out.write_all(symbol.as_bytes())?;
-            let advance = match printable_ascii(symbol)
-                .then_some(1)
-                .unwrap_or_else(|| symbol.width())
-            {
+            let width = if printable_ascii(symbol) {
+                1
+            } else {
+                symbol.width()
+            };
+            let advance = match width {
                 1 => Some(1),
                 2 if self.wide_cjk && surely_wide(symbol) => Some(2),
                 _ => None,
