@@ -35,9 +35,12 @@ impl<'de> Scanner<'de> {
         let bytes = self.text.as_bytes();
         let mut at = self.at;
         loop {
-            // Indentation is most of a pretty-printed file: skip it eight at a time.
+            // Indentation is most of a pretty-printed file: skip it eight at a time,
+            // and the spaces that start the last eight at once.
             while let Some(chunk) = bytes.get(at..at + 8) {
-                if word_at(chunk) != SPACES {
+                let other = word_at(chunk) ^ SPACES;
+                if other != 0 {
+                    at += other.trailing_zeros() as usize / 8;
                     break;
                 }
                 at += 8;
@@ -106,15 +109,12 @@ impl<'de> Scanner<'de> {
 
     /// Where the bytes of class `class` from here on end.
     fn run_of(&self, class: u8) -> usize {
-        let bytes = self.text.as_bytes();
-        let mut end = self.at;
-        while bytes
-            .get(end)
-            .is_some_and(|byte| CLASSES[usize::from(*byte)] & class != 0)
-        {
-            end += 1;
-        }
-        end
+        let rest = &self.text.as_bytes()[self.at..];
+        let length = rest
+            .iter()
+            .position(|byte| CLASSES[usize::from(*byte)] & class == 0)
+            .unwrap_or(rest.len());
+        self.at + length
     }
 
     /// A word or number must be followed by a blank or punctuation; anything else
