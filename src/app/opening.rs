@@ -1,13 +1,14 @@
 //! Opening the session named on the command line, on both cores. This thread
-//! reads the file at once, cuts it (see [`file::Cut`]), reads the session but for
-//! its strategy part, takes the lock and looks for a recovery copy. A second
-//! thread meanwhile does what else start-up needs (making the terminal ready) and
+//! reads the file at once, cuts it (see [`file::Cut`]) and reads the session but
+//! for its strategy part. A second thread meanwhile does what else start-up needs
+//! (making the terminal ready, taking the session's lock and looking for a
+//! recovery copy), which it is done with before this one has cut the file, and
 //! then reads the strategy part. A new thread can wait milliseconds for a core of
 //! its own, so each of these is done by whichever thread is free for it first,
 //! and so is reading the built-in agenda that the session is checked against.
 //! When this thread has done all of it, it goes on without waiting for the other.
 //! Nothing here touches the screen, so that a file that turns out bad is still
-//! reported on the ordinary one.
+//! reported on the ordinary one; a lock taken for such a file is given back.
 
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
@@ -128,15 +129,18 @@ struct Read {
     session: Result<Part, LoadError>,
     /// The strategy part, when this thread got to it first and it read.
     strategy: Option<Strategy>,
-    lock: Option<Result<SessionLock, LockError>>,
-    recovery: Option<(PathBuf, Session)>,
 }
 
-/// What start-up needs done besides the reading, by either thread.
-type Meanwhile<T> = Arc<Handover<Box<dyn FnOnce() -> T + Send>>>;
+/// The session's lock, unless it is opened only to be read, and the recovery
+/// copy found once the lock was tried.
+type Locked = Option<(Result<SessionLock, LockError>, Option<(PathBuf, Session)>)>;
+
+/// What start-up needs done besides the reading, by either thread: the caller's
+/// job and the lock.
+type Meanwhile<T> = Arc<Handover<Box<dyn FnOnce() -> (T, Locked) + Send>>>;
 
 /// What the second thread did: what it made meanwhile, and the strategy part.
-type Helped<T> = (Option<T>, Option<Strategy>);
+type Helped<T> = (Option<(T, Locked)>, Option<Strategy>);
 
 /// A session file read but for the second thread's part, which may still be at it.
 pub struct Opening<T> {
@@ -162,7 +166,9 @@ impl<T: Send + 'static> Opening<T> {
         meanwhile: impl FnOnce() -> T + Send + 'static,
     ) -> Opening<T> {
         let handover = Arc::new(Pieces::coming());
-        let meanwhile: Meanwhile<T> = Arc::new(Handover::ready(Box::new(meanwhile)));
+        let to_lock = (!read_only).then(|| path.clone());
+        let job = move || (meanwhile(), to_lock.map(|path| lock_and_look(&path)));
+        let meanwhile: Meanwhile<T> = Arc::new(Handover::ready(Box::new(job)));
         // Started first: a new thread waits a while for a core of its own.
         let helped = Arc::new(Handover::coming());
         let helper = {
@@ -175,7 +181,7 @@ impl<T: Send + 'static> Opening<T> {
             })
         };
         cores::place_apart(&helper);
-        let read = read(&path, read_only, &handover);
+        let read = read(&path, &handover);
         handover.offer(None);
         Opening {
             path,
@@ -236,12 +242,12 @@ impl<T: Send + 'static> Opening<T> {
         } else {
             self.wait_for(helper)
         };
-        let made = made_here
+        let (made, locked) = made_here
             .or(made_there)
             .expect("one of the threads did what start-up needs");
         let ready = read.and_then(|mut read| {
             let strategy = read.strategy.take().or(helped);
-            finish(&self.path, lang, read, strategy)
+            finish(&self.path, lang, read, strategy, locked)
         });
         (ready, made)
     }
@@ -305,7 +311,7 @@ fn help<T>(meanwhile: &Meanwhile<T>, handover: &Pieces) -> Helped<T> {
 
 /// Reads the file, offers the strategy part, reads the rest of it, and the
 /// strategy part too if the other thread has not taken it meanwhile.
-fn read(path: &Path, read_only: bool, handover: &Pieces) -> Result<Read, LoadError> {
+fn read(path: &Path, handover: &Pieces) -> Result<Read, LoadError> {
     let bytes = ron_read::read_bytes(path)?;
     let (text, skip) = ron_read::checked_text(path, bytes)?;
     let text = Arc::new(text);
@@ -323,18 +329,21 @@ fn read(path: &Path, read_only: bool, handover: &Pieces) -> Result<Read, LoadErr
         }
         None => (file::parse(path, body).map(Part::Whole), None),
     };
-    // A file that is bad as a whole is reported without taking its lock.
-    let whole_failed = session.is_err();
-    let lock = (!read_only && !whole_failed).then(|| SessionLock::acquire(path));
-    let recovery = lock.is_some().then(|| recovery::find(path)).flatten();
     Ok(Read {
         text,
         skip,
         session,
         strategy,
-        lock,
-        recovery,
     })
+}
+
+/// Takes the lock of the session at `path` and, unless another program holds it,
+/// looks for a recovery copy. Done before the file is known to be good: a file
+/// that turns out bad gives the lock back, and the lock file with it.
+fn lock_and_look(path: &Path) -> (Result<SessionLock, LockError>, Option<(PathBuf, Session)>) {
+    let lock = SessionLock::acquire(path);
+    let recovery = lock.is_ok().then(|| recovery::find(path)).flatten();
+    (lock, recovery)
 }
 
 /// The session from both pieces, checked; when the lock was taken for a file that
@@ -344,6 +353,7 @@ fn finish(
     lang: Option<Lang>,
     read: Read,
     strategy: Option<Strategy>,
+    locked: Locked,
 ) -> Result<Ready, LoadError> {
     let body = &read.text[read.skip..];
     let loaded = match read.session? {
@@ -353,7 +363,11 @@ fn finish(
     let bytes = Arc::try_unwrap(read.text)
         .map(String::into_bytes)
         .unwrap_or_else(|shared| shared.as_bytes().to_vec());
-    opened(path, lang, loaded, read.lock, read.recovery, bytes)
+    let (lock, recovery) = match locked {
+        Some((lock, recovery)) => (Some(lock), recovery),
+        None => (None, None),
+    };
+    opened(path, lang, loaded, lock, recovery, bytes)
 }
 
 #[cfg(test)]
@@ -390,8 +404,6 @@ mod tests {
             skip: 0,
             session,
             strategy,
-            lock: None,
-            recovery: None,
         }
     }
 
