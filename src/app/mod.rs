@@ -213,7 +213,7 @@ impl App {
                     }
                 }
             }
-            let outcomes = self.saver.as_ref().map(Saver::outcomes).unwrap_or_default();
+            let outcomes = self.saver.as_mut().map(Saver::outcomes).unwrap_or_default();
             for outcome in outcomes {
                 self.dispatch(model, outcome.into_msg());
             }

@@ -1,7 +1,9 @@
 //! The saver thread: the UI hands it the newest snapshot and goes on; the thread
 //! writes it atomically and reports back. Only the newest waiting snapshot is kept,
 //! so a disk that stalls for seconds delays saves but never the keyboard. The
-//! thread is started with the first snapshot, not on the way to the first frame.
+//! thread is started with the first snapshot, not on the way to the first frame;
+//! when the system cannot start it, that save fails like any other (the session
+//! stays in memory, and the next attempt tries again).
 //!
 //! Before writing, the thread checks that the file on disk is still what it last
 //! read or wrote; if someone else changed it, it reports a conflict and writes
@@ -54,10 +56,25 @@ struct Slot {
 pub struct Saver {
     shared: Arc<(Mutex<Slot>, Condvar)>,
     outcomes: Receiver<(u64, Outcome)>,
+    /// Saves that failed because the thread could not be started.
+    unstarted: Vec<(u64, Outcome)>,
     next_ticket: u64,
-    /// The thread's work, until the first snapshot starts it.
-    work: Option<Box<dyn FnOnce() + Send>>,
+    /// The thread's work, until a snapshot starts the thread. Shared with the
+    /// thread being started, so that it is still here when starting fails.
+    work: Arc<Mutex<Option<Work>>>,
+    spawn: Spawn,
     thread: Option<JoinHandle<()>>,
+}
+
+type Work = Box<dyn FnOnce() + Send>;
+
+/// Starts a thread; tests stand in a system that has none to spare.
+pub type Spawn = fn(Work) -> io::Result<JoinHandle<()>>;
+
+fn spawn_saver(work: Work) -> io::Result<JoinHandle<()>> {
+    std::thread::Builder::new()
+        .name("yeji-saver".into())
+        .spawn(work)
 }
 
 /// What the thread remembers of the file it writes.
@@ -147,6 +164,16 @@ impl Saver {
         path: &Path,
         known: Option<Vec<u8>>,
     ) -> Saver {
+        Saver::start_spawning(ops, path, known, spawn_saver)
+    }
+
+    /// [`Saver::start_with`], its thread started by `spawn`.
+    pub fn start_spawning<F: FileOps + Send + 'static>(
+        ops: F,
+        path: &Path,
+        known: Option<Vec<u8>>,
+        spawn: Spawn,
+    ) -> Saver {
         let shared = Arc::new((Mutex::new(Slot::default()), Condvar::new()));
         let (sender, outcomes) = channel();
         let writer = Writer {
@@ -156,23 +183,42 @@ impl Saver {
             unsynced: false,
         };
         let thread_shared = Arc::clone(&shared);
+        let work: Work = Box::new(move || run(writer, thread_shared, sender));
         Saver {
             shared,
             outcomes,
+            unstarted: Vec::new(),
             next_ticket: 0,
-            work: Some(Box::new(move || run(writer, thread_shared, sender))),
+            work: Arc::new(Mutex::new(Some(work))),
+            spawn,
             thread: None,
         }
     }
 
+    /// Starts the thread unless it runs already.
+    fn start_thread(&mut self) -> io::Result<()> {
+        if self.thread.is_some() {
+            return Ok(());
+        }
+        let waiting = Arc::clone(&self.work);
+        let thread = (self.spawn)(Box::new(move || {
+            let work = waiting.lock().map(|mut work| work.take());
+            if let Ok(Some(work)) = work {
+                work();
+            }
+        }))?;
+        self.thread = Some(thread);
+        Ok(())
+    }
+
     /// Hands over a snapshot; any older one still waiting is dropped.
     pub fn submit(&mut self, job: Job) -> u64 {
-        if let Some(work) = self.work.take() {
-            let thread = std::thread::Builder::new()
-                .name("yeji-saver".into())
-                .spawn(work)
-                .expect("the saver thread starts");
-            self.thread = Some(thread);
+        if let Err(error) = self.start_thread() {
+            self.next_ticket += 1;
+            let why = SaveError::from(&error);
+            self.unstarted
+                .push((self.next_ticket, Outcome::Failed { why }));
+            return self.next_ticket;
         }
         self.next_ticket += 1;
         let (lock, wake) = &*self.shared;
@@ -183,9 +229,10 @@ impl Saver {
     }
 
     /// Outcomes reported since the last call.
-    pub fn outcomes(&self) -> Vec<Outcome> {
-        self.outcomes
-            .try_iter()
+    pub fn outcomes(&mut self) -> Vec<Outcome> {
+        let unstarted = self.unstarted.drain(..);
+        unstarted
+            .chain(self.outcomes.try_iter())
             .map(|(_, outcome)| outcome)
             .collect()
     }
@@ -193,6 +240,9 @@ impl Saver {
     /// Submits `job` and waits up to `timeout` for its outcome (used when quitting).
     pub fn flush(&mut self, job: Job, timeout: Duration) -> Option<Outcome> {
         let ticket = self.submit(job);
+        if let Some(at) = self.unstarted.iter().position(|(done, _)| *done == ticket) {
+            return Some(self.unstarted.remove(at).1);
+        }
         let deadline = std::time::Instant::now() + timeout;
         loop {
             let left = deadline.saturating_duration_since(std::time::Instant::now());
@@ -303,6 +353,40 @@ mod tests {
         fn sync_dir(&mut self, dir: &Path) -> io::Result<()> {
             RealFiles.sync_dir(dir)
         }
+    }
+
+    /// A system with no thread to spare for the first save.
+    fn refuse_once(work: Work) -> io::Result<JoinHandle<()>> {
+        static ASKED: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        if ASKED.fetch_add(1, std::sync::atomic::Ordering::SeqCst) == 0 {
+            return Err(io::Error::new(
+                io::ErrorKind::WouldBlock,
+                "Resource temporarily unavailable",
+            ));
+        }
+        spawn_saver(work)
+    }
+
+    #[test]
+    fn a_save_whose_thread_cannot_start_fails_and_the_next_one_starts_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.ron");
+        let good = to_ron(&session("good")).into_bytes();
+        std::fs::write(&path, &good).unwrap();
+        let mut saver = Saver::start_spawning(RealFiles, &path, Some(good.clone()), refuse_once);
+        let wait = Duration::from_secs(5);
+        saver.submit(job(&path, "newer", 1));
+        match saver.outcomes().as_slice() {
+            [Outcome::Failed { why }] => assert_eq!(why.cause, Cause::Other, "{why:?}"),
+            other => panic!("expected one failure, got {other:?}"),
+        }
+        assert_eq!(std::fs::read(&path).unwrap(), good, "nothing was written");
+        assert_eq!(
+            saver.flush(job(&path, "newer", 2), wait),
+            Some(Outcome::Saved { generation: 2 })
+        );
+        let saved = String::from_utf8(std::fs::read(&path).unwrap()).unwrap();
+        assert!(saved.contains("newer"), "{saved}");
     }
 
     #[test]
