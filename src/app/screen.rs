@@ -102,7 +102,7 @@ impl<B: Backend> Screen<B> {
 }
 
 /// A buffer of blank cells, as `Buffer::empty` makes it but written cell by cell
-/// rather than cloned: a tenth of the work for the screen made at start-up.
+/// rather than cloned: a fifth of the work for the screen made at start-up.
 fn blank_buffer(area: Rect) -> Buffer {
     let mut content = Vec::new();
     content.resize_with(usize::from(area.width) * usize::from(area.height), || {
