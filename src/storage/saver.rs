@@ -355,6 +355,15 @@ mod tests {
         }
     }
 
+    /// A folder holding a session file, and the file's bytes.
+    fn a_good_file() -> (tempfile::TempDir, PathBuf, Vec<u8>) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.ron");
+        let good = to_ron(&session("good")).into_bytes();
+        std::fs::write(&path, &good).unwrap();
+        (dir, path, good)
+    }
+
     /// A system with no thread to spare for the first save.
     fn refuse_once(work: Work) -> io::Result<JoinHandle<()>> {
         static ASKED: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
@@ -369,10 +378,7 @@ mod tests {
 
     #[test]
     fn a_save_whose_thread_cannot_start_fails_and_the_next_one_starts_it() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("s.ron");
-        let good = to_ron(&session("good")).into_bytes();
-        std::fs::write(&path, &good).unwrap();
+        let (_dir, path, good) = a_good_file();
         let mut saver = Saver::start_spawning(RealFiles, &path, Some(good.clone()), refuse_once);
         let wait = Duration::from_secs(5);
         saver.submit(job(&path, "newer", 1));
@@ -391,10 +397,7 @@ mod tests {
 
     #[test]
     fn a_failed_write_leaves_the_last_good_file_and_the_next_attempt_saves() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("s.ron");
-        let good = to_ron(&session("good")).into_bytes();
-        std::fs::write(&path, &good).unwrap();
+        let (dir, path, good) = a_good_file();
         let mut saver = Saver::start_with(FullDisk { failures: 2 }, &path, Some(good.clone()));
         let wait = Duration::from_secs(5);
         for _ in 0..2 {
