@@ -118,3 +118,26 @@ fn who_does_what() {
 fn an_empty_session_explains_where_rows_and_columns_come_from() {
     snapshot_all("raci_empty", |lang| on_matrix(new_session("", lang), 0));
 }
+
+/// Every initiative with one Accountable and a Responsible: the sentence that says
+/// the matrix is ready wraps rather than being cut off on a narrow screen.
+#[test]
+fn a_ready_matrix_says_so_in_full() {
+    let ready = |lang| {
+        let mut session = matrix_session(lang, 5, 5);
+        session.raci.set(4, 5, Some(Raci::A));
+        on_matrix(session, 0)
+    };
+    snapshot_all("raci_ready", ready);
+    let text = screen_text(&ready(Lang::En), 80, 24);
+    let said: String = text
+        .lines()
+        .filter_map(|line| line.split('┃').nth(1))
+        .map(str::trim_end)
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        said.contains("every initiative has one Accountable and a Responsible (warnings: 0)"),
+        "{text}"
+    );
+}

@@ -111,25 +111,34 @@ fn letter_style(letter: Raci, theme: Theme) -> Style {
     }
 }
 
-/// "ready", or how many errors and warnings remain.
-fn status_line(doc: &Session, found: &[Check], lang: Lang, theme: Theme) -> Line<'static> {
+/// "ready", or how many errors and warnings remain, wrapped to `cells` columns: the
+/// whole sentence stays readable on a narrow projected screen.
+fn status_lines(
+    doc: &Session,
+    found: &[Check],
+    cells: usize,
+    lang: Lang,
+    theme: Theme,
+) -> Vec<Line<'static>> {
     let ui = lang.ui();
     let errors = found.iter().filter(|c| c.is_error()).count();
     let warnings = found.len() - errors;
-    if doc.initiatives.is_empty() {
-        return Line::styled(ui.raci_nothing_to_map, theme.dim());
-    }
-    if is_ready(doc) {
+    let (text, style) = if doc.initiatives.is_empty() {
+        (ui.raci_nothing_to_map.to_string(), theme.dim())
+    } else if is_ready(doc) {
         let text = fill(ui.raci_ready, &[theme.done_mark(), &warnings.to_string()]);
-        return Line::styled(text, theme.good());
-    }
-    Line::styled(
-        fill(
-            ui.raci_not_ready,
-            &[&errors.to_string(), &warnings.to_string()],
-        ),
-        theme.error(),
-    )
+        (text, theme.good())
+    } else {
+        let counts = [errors.to_string(), warnings.to_string()];
+        (
+            fill(ui.raci_not_ready, &[&counts[0], &counts[1]]),
+            theme.error(),
+        )
+    };
+    wrap(&text, cells)
+        .into_iter()
+        .map(|row| Line::styled(text[row].to_string(), style))
+        .collect()
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -144,7 +153,7 @@ fn matrix(
 ) {
     let doc = &screen.doc;
     let cells = usize::from(area.width);
-    let mut lines = vec![status_line(doc, found, lang, theme)];
+    let mut lines = status_lines(doc, found, cells, lang, theme);
     if doc.initiatives.is_empty() || doc.roles.is_empty() {
         let hint = lang.ui().raci_needs_initiatives;
         lines.extend(
