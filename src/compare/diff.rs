@@ -155,7 +155,8 @@ pub struct ActionDiff {
     pub closed: Vec<ActionRef>,
     /// Only in the newer session.
     pub new: Vec<ActionRef>,
-    /// Unfinished in the newer session and due before `today`.
+    /// Unfinished in the newer session and due before `today`, but for the new ones:
+    /// each is listed once, and a new one's due date says that it is late.
     pub overdue: Vec<ActionRef>,
     /// In the older session but no longer in the newer one.
     pub removed: Vec<ActionRef>,
@@ -388,10 +389,12 @@ fn actions(old: &Session, new: &Session, today: NaiveDate) -> ActionDiff {
             Some(before) if !before.status.is_finished() && action.status.is_finished() => {
                 out.closed.push(action_ref(new, action));
             }
+            Some(_)
+                if !action.status.is_finished() && action.due.is_some_and(|due| due < today) =>
+            {
+                out.overdue.push(action_ref(new, action));
+            }
             Some(_) => {}
-        }
-        if !action.status.is_finished() && action.due.is_some_and(|due| due < today) {
-            out.overdue.push(action_ref(new, action));
         }
     }
     out.removed = old

@@ -314,6 +314,24 @@ fn actions_closed_new_and_overdue_are_listed() {
     assert!(earlier.actions.overdue.is_empty());
 }
 
+/// An action that is new and already late is listed once, as new, with its lateness.
+#[test]
+fn a_new_action_already_overdue_is_listed_once() {
+    let changes = diff(&old_session(), &new_session(), day(4, 11));
+    let ids =
+        |list: &[yeji::compare::diff::ActionRef]| list.iter().map(|a| a.id).collect::<Vec<_>>();
+    assert_eq!(ids(&changes.actions.new), [4]);
+    assert_eq!(ids(&changes.actions.overdue), [2]);
+    for (text, markdown) in [
+        (render_text(&changes, Lang::En, false), false),
+        (render_markdown(&changes, Lang::En), true),
+    ] {
+        let listed = text.matches("调研坐席辅助需求").count();
+        assert_eq!(listed, 1, "markdown {markdown}: {text}");
+        assert!(text.contains("days overdue: 10"), "{text}");
+    }
+}
+
 #[test]
 fn the_whole_diff_reads_in_both_languages() {
     let changes = diff(&old_session(), &new_session(), today());
