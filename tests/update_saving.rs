@@ -181,6 +181,23 @@ fn an_identical_recovery_copy_is_not_offered() {
     assert_eq!(screen(&model).dialog, None);
 }
 
+/// Read-only, nothing can be restored: the copy is pointed out instead of offered.
+#[test]
+fn a_read_only_session_points_to_its_recovery_copy() {
+    let mut crashed = new_session("t", Lang::En);
+    crashed.setup.title = "other".into();
+    for (recovered, said) in [(crashed, true), (new_session("t", Lang::En), false)] {
+        let mut opened = opened(new_session("t", Lang::En), true);
+        opened.recovery = Some((PathBuf::from("sessions/a.ron.recovery"), recovered));
+        let mut model = start_model(Lang::En);
+        update(&mut model, Msg::Opened(Box::new(opened)), t0());
+        assert_eq!(screen(&model).dialog, None);
+        let text = screen_text(&model, 80, 24);
+        let notice = "a.ron.recovery: unsaved work from a crash; yeji open restores it";
+        assert_eq!(text.contains(notice), said, "{text}");
+    }
+}
+
 #[test]
 fn ignoring_a_recovery_copy_keeps_it_for_next_time() {
     let mut crashed = new_session("t", Lang::En);

@@ -30,12 +30,14 @@ pub fn open(path: &Path, read_only: bool, lang: Option<Lang>) -> Result<Ready, L
     let text = ron_read::text_of(path, &bytes)?;
     let loaded = file::parse(path, text)?;
     let lock = (!read_only).then(|| SessionLock::acquire(path));
-    let recovery = lock.is_some().then(|| recovery::find(path)).flatten();
+    let held_elsewhere = matches!(lock, Some(Err(_)));
+    let recovery = (!held_elsewhere).then(|| recovery::find(path)).flatten();
     opened(path, lang, loaded, lock, recovery, bytes)
 }
 
 /// The session read from `bytes` at `path`, with its lock (taken unless read-only)
-/// and any recovery copy: ready to be shown once the lock is held.
+/// and any recovery copy (offered to restore, or only mentioned when read-only):
+/// ready to be shown once the lock is held.
 pub(super) fn opened(
     path: &Path,
     lang: Option<Lang>,

@@ -131,9 +131,12 @@ struct Read {
     strategy: Option<Strategy>,
 }
 
-/// The session's lock, unless it is opened only to be read, and the recovery
-/// copy found once the lock was tried.
-type Locked = Option<(Result<SessionLock, LockError>, Option<(PathBuf, Session)>)>;
+/// The session's lock, unless it is opened only to be read, and the recovery copy
+/// found once the lock was tried (none when another program holds it).
+type Locked = (
+    Option<Result<SessionLock, LockError>>,
+    Option<(PathBuf, Session)>,
+);
 
 /// What start-up needs done besides the reading, by either thread: the caller's
 /// job and the lock.
@@ -166,8 +169,8 @@ impl<T: Send + 'static> Opening<T> {
         meanwhile: impl FnOnce() -> T + Send + 'static,
     ) -> Opening<T> {
         let handover = Arc::new(Pieces::coming());
-        let to_lock = (!read_only).then(|| path.clone());
-        let job = move || (meanwhile(), to_lock.map(|path| lock_and_look(&path)));
+        let file = path.clone();
+        let job = move || (meanwhile(), lock_and_look(&file, read_only));
         let meanwhile: Meanwhile<T> = Arc::new(Handover::ready(Box::new(job)));
         // Started first: a new thread waits a while for a core of its own.
         let helped = Arc::new(Handover::coming());
@@ -337,12 +340,14 @@ fn read(path: &Path, handover: &Pieces) -> Result<Read, LoadError> {
     })
 }
 
-/// Takes the lock of the session at `path` and, unless another program holds it,
-/// looks for a recovery copy. Done before the file is known to be good: a file
-/// that turns out bad gives the lock back, and the lock file with it.
-fn lock_and_look(path: &Path) -> (Result<SessionLock, LockError>, Option<(PathBuf, Session)>) {
-    let lock = SessionLock::acquire(path);
-    let recovery = lock.is_ok().then(|| recovery::find(path)).flatten();
+/// Takes the lock of the session at `path` (unless it is only to be read) and,
+/// unless another program holds it, looks for a recovery copy. Done before the file
+/// is known to be good: a file that turns out bad gives the lock back, and the lock
+/// file with it.
+fn lock_and_look(path: &Path, read_only: bool) -> Locked {
+    let lock = (!read_only).then(|| SessionLock::acquire(path));
+    let held_elsewhere = matches!(lock, Some(Err(_)));
+    let recovery = (!held_elsewhere).then(|| recovery::find(path)).flatten();
     (lock, recovery)
 }
 
@@ -363,10 +368,7 @@ fn finish(
     let bytes = Arc::try_unwrap(read.text)
         .map(String::into_bytes)
         .unwrap_or_else(|shared| shared.as_bytes().to_vec());
-    let (lock, recovery) = match locked {
-        Some((lock, recovery)) => (Some(lock), recovery),
-        None => (None, None),
-    };
+    let (lock, recovery) = locked;
     opened(path, lang, loaded, lock, recovery, bytes)
 }
 

@@ -341,6 +341,7 @@ ui_strings! {
     notice_created: ("已新建 {0}", "Created {0}"),
     notice_migrated: ("此文件是旧格式（第 {0} 版），保存时会升级，旧文件留作 .bak", "This file uses an older format (version {0}); it is upgraded when saved and the old file kept as .bak"),
     notice_moved: ("此后保存到 {0}", "From now on saving to {0}"),
+    notice_recovery_waiting: ("{0}：意外退出前未保存的内容，用 yeji open 可恢复", "{0}: unsaved work from a crash; yeji open restores it"),
     notice_recovery_restored: ("已恢复崩溃前的内容（Ctrl-Z 可撤销）", "Restored the work from before the crash (Ctrl-Z undoes)"),
     notice_merge_pick: ("已选中这一条；移到要并入的那一条再按 m（Esc 取消）", "Marked; move to the statement to merge it into and press m (Esc cancels)"),
     notice_merged: ("已合并，两位发言人都保留（Ctrl-Z 可撤销）", "Merged, both speakers kept (Ctrl-Z undoes)"),

@@ -65,6 +65,7 @@ impl SessionScreen {
         screen.focus = screen.panels()[1];
         if let Some((path, doc)) = opened.recovery
             && doc != screen.doc
+            && !screen.read_only
         {
             screen.dialog = Some(Dialog::Recovery {
                 path,

@@ -361,6 +361,8 @@ pub enum NoticeText {
     Migrated(u32),
     MovedTo(PathBuf),
     RecoveryRestored,
+    /// A read-only session has a recovery copy that only opening it can restore.
+    RecoveryWaiting(PathBuf),
     MergePick,
     Merged,
     ReorderNeedsEntryOrder,

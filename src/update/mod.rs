@@ -71,8 +71,14 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Effect {
         }
         Msg::Opened(opened) => {
             model.lang = opened.lang;
+            let waiting = opened
+                .recovery
+                .as_ref()
+                .filter(|(_, doc)| opened.read_only && *doc != opened.doc);
             let notice = if opened.created {
                 Some(NoticeText::Created(opened.path.clone()))
+            } else if let Some((path, _)) = waiting {
+                Some(NoticeText::RecoveryWaiting(path.clone()))
             } else {
                 opened.migrated_from.map(NoticeText::Migrated)
             };

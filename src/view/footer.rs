@@ -127,6 +127,10 @@ pub fn notice_text(text: &NoticeText, lang: Lang) -> String {
         NoticeText::Migrated(version) => fill(ui.notice_migrated, &[&version.to_string()]),
         NoticeText::MovedTo(path) => fill(ui.notice_moved, &[&path.display().to_string()]),
         NoticeText::RecoveryRestored => ui.notice_recovery_restored.to_string(),
+        NoticeText::RecoveryWaiting(path) => {
+            let name = path.file_name().unwrap_or(path.as_os_str());
+            fill(ui.notice_recovery_waiting, &[&name.to_string_lossy()])
+        }
         NoticeText::MergePick => ui.notice_merge_pick.to_string(),
         NoticeText::Merged => ui.notice_merged.to_string(),
         NoticeText::ReorderNeedsEntryOrder => ui.notice_reorder_entry_order.to_string(),

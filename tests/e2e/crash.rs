@@ -98,6 +98,13 @@ fn a_panic_restores_the_terminal_and_leaves_a_recovery_file_that_the_next_open_r
     );
     assert_eq!(notes_of(&read_session(&recovery), "notes"), [NOTE]);
 
+    // Reviewing the session meanwhile says where the unsaved work is, and keeps it.
+    let mut review = Pty::spawn(dir.path(), &["review", file], &[], 80, 24);
+    review.wait_for("s.ron.recovery: unsaved work from a crash; yeji open restores it");
+    review.send("q");
+    assert!(review.wait_exit().success());
+    assert_eq!(notes_of(&read_session(&recovery), "notes"), [NOTE]);
+
     let mut again = Pty::spawn(dir.path(), &["open", file], &[], 80, 24);
     again.wait_for("A recovery file was found");
     again.wait_for("sessions/s.ron.recovery");
