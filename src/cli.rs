@@ -172,7 +172,8 @@ pub fn main() -> ExitCode {
         LangArg::Zh => Lang::Zh,
         LangArg::En => Lang::En,
     });
-    let lang = lang_arg.unwrap_or_else(Lang::from_env);
+    let asked = lang_arg.or_else(Lang::named_by_env);
+    let lang = asked.unwrap_or(Lang::En);
     let display = display(&cli);
     match cli.command {
         Some(Command::Validate { files }) => validate(&files, lang),
@@ -227,7 +228,7 @@ pub fn main() -> ExitCode {
             let template = match &cli.template {
                 Some(path) => match Template::load(path) {
                     Ok(template) => Some(template),
-                    Err(error) => return fail(&error, lang),
+                    Err(error) => return fail(&error, asked),
                 },
                 None => None,
             };
@@ -237,7 +238,7 @@ pub fn main() -> ExitCode {
                 template,
                 display,
             };
-            interactive(command, options, lang, early)
+            interactive(command, options, asked, early)
         }
     }
 }
@@ -264,9 +265,10 @@ fn display(cli: &Cli) -> Display {
 fn interactive(
     command: Option<Command>,
     options: Options,
-    lang: Lang,
+    asked: Option<Lang>,
     early: Option<app::Opening<io::Result<app::Stage>>>,
 ) -> ExitCode {
+    let lang = asked.unwrap_or(Lang::En);
     let ready = match command {
         Some(Command::New { title, from: None }) => {
             app::create(&options.dir, options.template(), &title, lang, app::now())
@@ -282,13 +284,13 @@ fn interactive(
             lang,
             app::now(),
         ),
-        Some(Command::Open { file }) => return open_and_run(file, false, options, lang, early),
-        Some(Command::Review { file }) => return open_and_run(file, true, options, lang, early),
+        Some(Command::Open { file }) => return open_and_run(file, false, options, asked, early),
+        Some(Command::Review { file }) => return open_and_run(file, true, options, asked, early),
         _ => return run(options, Begin::StartScreen, app::stage(), lang),
     };
     match ready {
         Ok(ready) => run(options, Begin::Session(Box::new(ready)), app::stage(), lang),
-        Err(error) => fail(&error, lang),
+        Err(error) => fail(&error, asked),
     }
 }
 
@@ -298,15 +300,16 @@ fn open_and_run(
     file: PathBuf,
     read_only: bool,
     options: Options,
-    lang: Lang,
+    asked: Option<Lang>,
     early: Option<app::Opening<io::Result<app::Stage>>>,
 ) -> ExitCode {
+    let lang = asked.unwrap_or(Lang::En);
     let opening = early
         .filter(|opening| opening.is_for(&file, read_only))
         .unwrap_or_else(|| app::Opening::start(file, read_only, app::stage));
     match opening.finish(options.lang) {
         (Ok(ready), stage) => run(options, Begin::Session(Box::new(ready)), stage, lang),
-        (Err(error), _) => fail(&error, lang),
+        (Err(error), _) => fail(&error, asked),
     }
 }
 
@@ -356,9 +359,17 @@ fn deliver(text: Result<String, String>, output: Option<&std::path::Path>) -> Ex
     }
 }
 
-fn fail(error: &LoadError, lang: Lang) -> ExitCode {
-    eprintln!("{}", error.line(lang));
+fn fail(error: &LoadError, asked: Option<Lang>) -> ExitCode {
+    eprintln!("{}", error.line(telling(error, asked)));
     ExitCode::FAILURE
+}
+
+/// The language to tell of a problem with a file in: the one asked for (by
+/// `--lang` or the locale), else the one the file says it is in, else English.
+fn telling(error: &LoadError, asked: Option<Lang>) -> Lang {
+    asked
+        .or_else(|| file::declared_language(&error.path))
+        .unwrap_or(Lang::En)
 }
 
 fn validate(files: &[PathBuf], lang: Lang) -> ExitCode {

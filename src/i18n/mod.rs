@@ -44,16 +44,34 @@ impl Lang {
     /// The language a user's environment asks for: Chinese when the first locale
     /// variable that is set starts with `zh`, English otherwise.
     pub fn from_env_values<'a>(values: impl IntoIterator<Item = Option<&'a str>>) -> Lang {
-        let first = values.into_iter().flatten().find(|value| !value.is_empty());
-        match first {
-            Some(value) if value.to_ascii_lowercase().starts_with("zh") => Lang::Zh,
-            _ => Lang::En,
+        Lang::named_in(values).unwrap_or(Lang::En)
+    }
+
+    /// The language the first locale variable that is set names, if it names one of
+    /// ours: `C`, `POSIX` or none at all (a bare SSH session, a container) say nothing.
+    pub fn named_in<'a>(values: impl IntoIterator<Item = Option<&'a str>>) -> Option<Lang> {
+        let first = values
+            .into_iter()
+            .flatten()
+            .find(|value| !value.is_empty())?;
+        let first = first.to_ascii_lowercase();
+        if first.starts_with("zh") {
+            Some(Lang::Zh)
+        } else if first.starts_with("en") {
+            Some(Lang::En)
+        } else {
+            None
         }
     }
 
     pub fn from_env() -> Lang {
+        Lang::named_by_env().unwrap_or(Lang::En)
+    }
+
+    /// [`Lang::named_in`] the environment's locale variables.
+    pub fn named_by_env() -> Option<Lang> {
         let vars = ["LC_ALL", "LC_MESSAGES", "LANG"].map(|name| std::env::var(name).ok());
-        Lang::from_env_values(vars.iter().map(|value| value.as_deref()))
+        Lang::named_in(vars.iter().map(|value| value.as_deref()))
     }
 
     pub fn code(self) -> &'static str {
@@ -113,6 +131,10 @@ mod tests {
         assert_eq!(Lang::from_env_values([None, Some("zh_TW")]), Lang::Zh);
         assert_eq!(Lang::from_env_values([Some("en_GB.UTF-8")]), Lang::En);
         assert_eq!(Lang::from_env_values([Some(""), Some("C.UTF-8")]), Lang::En);
+        assert_eq!(Lang::named_in([Some("C.UTF-8")]), None);
+        assert_eq!(Lang::named_in([None, None, None]), None);
+        assert_eq!(Lang::named_in([Some("fr_FR.UTF-8")]), None);
+        assert_eq!(Lang::named_in([Some("en_US.UTF-8")]), Some(Lang::En));
         assert_eq!(Lang::from_env_values([None, None]), Lang::En);
     }
 

@@ -13,6 +13,7 @@ use serde::{Deserialize, Deserializer};
 
 use super::strategy::Strategy;
 use super::{SCHEMA_VERSION, Session, v1, v2, v3, v4, validate};
+use crate::i18n::Lang;
 use crate::load_error::{LoadError, Problem};
 use crate::ron_read;
 pub use cut::Cut;
@@ -117,6 +118,31 @@ fn checked(path: &Path, text: &str, session: Session, version: u32) -> Result<Lo
     })
 }
 
+/// The language a session file says it is in, from a `language: Zh` line near its
+/// top, found without parsing: the file may be broken, and its problem is then best
+/// told in the language its readers use.
+pub fn declared_language(path: &Path) -> Option<Lang> {
+    use std::io::Read;
+    // yeji writes the line within the first dozen; a hand-edited file has it near.
+    const LOOKED_AT: u64 = 64 << 10;
+    let mut start = Vec::new();
+    let file = std::fs::File::open(path).ok()?;
+    file.take(LOOKED_AT).read_to_end(&mut start).ok()?;
+    declared_language_in(&String::from_utf8_lossy(&start))
+}
+
+fn declared_language_in(text: &str) -> Option<Lang> {
+    text.lines().find_map(|line| {
+        let value = line.trim_start().strip_prefix("language")?;
+        let value = value.trim_start().strip_prefix(':')?.trim();
+        match value.trim_end_matches(',').trim_end() {
+            "Zh" => Some(Lang::Zh),
+            "En" => Some(Lang::En),
+            _ => None,
+        }
+    })
+}
+
 /// The version of a file that opens the way yeji writes it, `(` then `version: N,`,
 /// read without parsing the rest; `None` sends other files through the full probe.
 fn leading_version(text: &str) -> Option<u32> {
@@ -178,6 +204,21 @@ mod tests {
                 assert_eq!(fast, Some(ron), "{}", path.display());
             }
         }
+    }
+
+    #[test]
+    fn the_declared_language_is_found_in_a_file_that_does_not_parse() {
+        let broken = "(\n    version: 5,\n    minutes: \"twenty\",\n    language: Zh,\n";
+        assert_eq!(declared_language_in(broken), Some(Lang::Zh));
+        assert_eq!(
+            declared_language_in("(language:En)"),
+            None,
+            "not on a line of its own"
+        );
+        assert_eq!(declared_language_in("  language: En\n"), Some(Lang::En));
+        assert_eq!(declared_language_in("  language: Fr,\n"), None);
+        assert_eq!(declared_language_in("  languages: [Zh],\n"), None);
+        assert_eq!(declared_language_in(""), None);
     }
 
     #[test]

@@ -378,10 +378,19 @@ pub fn send_signal(pid: u32, name: &str) {
 
 /// Runs `yeji ARGS` in `dir` without a terminal (stdin from /dev/null), bounded.
 pub fn run_plain(dir: &Path, args: &[&str]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_yeji"))
+    run_plain_in_locale(dir, args, Some("en_US.UTF-8"))
+}
+
+/// [`run_plain`] with `LANG` set to `locale`, or with no locale variable at all.
+pub fn run_plain_in_locale(dir: &Path, args: &[&str], locale: Option<&str>) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_yeji"));
+    match locale {
+        Some(locale) => command.env("LANG", locale),
+        None => command.env_remove("LANG"),
+    };
+    let mut child = command
         .args(args)
         .current_dir(dir)
-        .env("LANG", "en_US.UTF-8")
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
         .stdin(Stdio::null())
