@@ -49,6 +49,30 @@ pub fn printable_ascii(symbol: &str) -> bool {
     matches!(symbol.as_bytes(), [b' '..=b'~'])
 }
 
+/// How many cells `symbol` takes, when that is plain without looking it up: printable
+/// ASCII and the common CJK characters (ideographs, kana, hangul, full-width forms
+/// and punctuation), most of a Chinese screen. A width lookup costs a hundred
+/// instructions, and a frame made a few thousand.
+pub fn plain_width(symbol: &str) -> Option<usize> {
+    if printable_ascii(symbol) {
+        return Some(1);
+    }
+    let mut chars = symbol.chars();
+    let (Some(c), None) = (chars.next(), chars.next()) else {
+        return None;
+    };
+    matches!(u32::from(c),
+        0x3000..=0x3029
+        | 0x3041..=0x3096
+        | 0x30A1..=0x30FA
+        | 0x3400..=0x4DBF
+        | 0x4E00..=0x9FFF
+        | 0xAC00..=0xD7A3
+        | 0xFF01..=0xFF60
+        | 0xFFE0..=0xFFE6)
+    .then_some(2)
+}
+
 /// Ideographs, kana, hangul and full-width forms: two cells in every terminal.
 fn surely_wide(symbol: &str) -> bool {
     let mut chars = symbol.chars();
@@ -91,11 +115,7 @@ impl<W: Write> Backend for FrameBackend<W> {
             }
             let symbol = cell.symbol();
             out.write_all(symbol.as_bytes())?;
-            let width = if printable_ascii(symbol) {
-                1
-            } else {
-                symbol.width()
-            };
+            let width = plain_width(symbol).unwrap_or_else(|| symbol.width());
             let advance = match width {
                 1 => Some(1),
                 2 if self.wide_cjk && surely_wide(symbol) => Some(2),
@@ -294,6 +314,27 @@ mod tests {
                 x += u16::try_from(want.symbol().width().max(1)).unwrap();
             }
         }
+    }
+
+    /// The widths told without a lookup are the widths ratatui's cells and the
+    /// width tables give, for every character they are told for.
+    #[test]
+    fn plain_widths_are_the_looked_up_widths() {
+        let mut told = 0;
+        for c in (0..=0x10FFFF_u32).filter_map(char::from_u32) {
+            let symbol = c.to_string();
+            if let Some(width) = plain_width(&symbol) {
+                assert_eq!(width, symbol.width(), "{c:?}");
+                use ratatui::buffer::CellWidth;
+                let mut cell = ratatui::buffer::Cell::EMPTY;
+                cell.set_symbol(&symbol);
+                assert_eq!(width, usize::from(cell.cell_width()), "{c:?}");
+                told += 1;
+            }
+        }
+        assert!(told > 39_000, "{told}");
+        assert_eq!(plain_width("中文"), None, "one character at a time");
+        assert_eq!(plain_width("👍"), None);
     }
 
     #[test]

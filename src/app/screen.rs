@@ -15,7 +15,7 @@ use ratatui::buffer::{Buffer, Cell, CellDiffOption, CellWidth};
 use ratatui::layout::{Position, Rect};
 use ratatui::style::Color;
 
-use super::backend::printable_ascii;
+use super::backend::plain_width;
 
 pub struct Screen<B: Backend> {
     backend: B,
@@ -160,12 +160,9 @@ pub fn changes_from_blank(next: &Buffer) -> impl Iterator<Item = (u16, u16, &Cel
                 if cell.diff_option == CellDiffOption::None && blank(cell) {
                     continue;
                 }
-                let columns = if printable_ascii(cell.symbol()) {
-                    1
-                } else {
-                    usize::from(cell.cell_width())
-                };
-                if columns > 1 && cell.symbol().contains('\u{FE0F}') {
+                let plain = plain_width(cell.symbol());
+                let columns = plain.unwrap_or_else(|| usize::from(cell.cell_width()));
+                if plain.is_none() && columns > 1 && cell.symbol().contains('\u{FE0F}') {
                     trailing = Some((index + 1, (index + columns).min(cells.len())));
                 } else {
                     at += columns.saturating_sub(1);
