@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span};
 use super::lines::Lines;
 use super::notes;
 use super::split;
-use super::tabs::tab_line;
+use super::tabs;
 use super::text::{fit, pad, width, wrap};
 use super::theme::Theme;
 use crate::i18n::{Lang, fill};
@@ -32,10 +32,13 @@ pub fn render(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang
         (false, Focus::Agenda) => vec![Focus::Stages],
         (false, focus) => vec![focus],
     };
-    let [tabs, body] = split::top(area, 1);
-    frame.render_widget(
-        Lines::new(tab_line(screen.panels(), &shown, focused, lang, theme)),
-        tabs,
+    let [tab_row, body] = split::top(area, 1);
+    tabs::render(
+        frame,
+        tab_row,
+        (screen.panels(), &shown, focused),
+        lang,
+        theme,
     );
     let areas: Vec<Rect> = if wide {
         let [left, _, right] = split::beside(body, 50, 2);

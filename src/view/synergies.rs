@@ -10,7 +10,7 @@ use ratatui::text::{Line, Span};
 use super::lines::Lines;
 use super::notes;
 use super::split;
-use super::tabs::tab_line;
+use super::tabs;
 use super::text::{fit, pad, width, wrap};
 use super::theme::Theme;
 use crate::i18n::{Lang, fill};
@@ -33,10 +33,13 @@ pub fn render(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang
         (false, Focus::Agenda) => vec![Focus::Ratings],
         (false, focus) => vec![focus],
     };
-    let [tabs, body] = split::top(area, 1);
-    frame.render_widget(
-        Lines::new(tab_line(screen.panels(), &shown, focused, lang, theme)),
-        tabs,
+    let [tab_row, body] = split::top(area, 1);
+    tabs::render(
+        frame,
+        tab_row,
+        (screen.panels(), &shown, focused),
+        lang,
+        theme,
     );
     let (main, side) = if wide {
         let grid = grid_width(lang).min(body.width * 3 / 5);

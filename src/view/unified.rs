@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 
 use super::lines::Lines;
 use super::split;
-use super::tabs::tab_line;
+use super::tabs;
 use super::text::{fit, pad, width, wrap, wrap_rows};
 use super::theme::Theme;
 use super::{notes, voting};
@@ -31,10 +31,13 @@ pub fn render(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang
         (false, Focus::Agenda) => vec![Focus::Unified],
         (false, focus) => vec![focus],
     };
-    let [tabs, body] = split::top(area, 1);
-    frame.render_widget(
-        Lines::new(tab_line(screen.panels(), &shown, focused, lang, theme)),
-        tabs,
+    let [tab_row, body] = split::top(area, 1);
+    tabs::render(
+        frame,
+        tab_row,
+        (screen.panels(), &shown, focused),
+        lang,
+        theme,
     );
     let areas: Vec<Rect> = if wide {
         let [left, _, right] = split::beside(body, 48, 2);
