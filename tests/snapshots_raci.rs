@@ -141,3 +141,17 @@ fn a_ready_matrix_says_so_in_full() {
         "{text}"
     );
 }
+
+/// The heading of who does what names the key that marks people fluent in both;
+/// on a narrow screen it wraps rather than losing that key.
+#[test]
+fn who_does_what_keeps_its_key_on_a_narrow_screen() {
+    for (lang, key) in [
+        (Lang::En, "f marks fluent in both"),
+        (Lang::Zh, "标记业技复合型人才"),
+    ] {
+        let model = on_matrix(matrix_session(lang, 20, 8), 2);
+        let text = screen_text(&model, 80, 24);
+        assert!(text.contains(key), "{text}");
+    }
+}

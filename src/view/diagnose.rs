@@ -10,7 +10,7 @@ use super::lines::Lines;
 use super::notes;
 use super::split;
 use super::tabs;
-use super::text::{fit, pad, width, wrap};
+use super::text::{fit, pad, width, wrapped};
 use super::theme::Theme;
 use crate::i18n::{Lang, fill};
 use crate::model::{Focus, SessionScreen};
@@ -133,9 +133,7 @@ fn stages(
         verdict.1,
     ));
     let about = Stage::ALL[screen.stage.min(3)].explanation(lang);
-    for range in wrap(about, cells) {
-        lines.push(Line::styled(about[range].to_string(), theme.dim()));
-    }
+    lines.extend(wrapped(about, cells, theme.dim()));
     frame.render_widget(Lines::new(lines), area);
 }
 
@@ -155,12 +153,7 @@ fn votes(
         theme.heading(),
     )];
     if people.is_empty() {
-        for range in wrap(ui.votes_need_people, cells) {
-            lines.push(Line::styled(
-                ui.votes_need_people[range].to_string(),
-                theme.dim(),
-            ));
-        }
+        lines.extend(wrapped(ui.votes_need_people, cells, theme.dim()));
     }
     let name_cells = (cells / 3).clamp(6, 18);
     let visible = usize::from(area.height).saturating_sub(lines.len()).max(1);

@@ -11,7 +11,7 @@ use super::lines::Lines;
 use super::notes;
 use super::split;
 use super::tabs;
-use super::text::{fit, pad, width, width_capped, wrap, wrap_rows};
+use super::text::{fit, pad, width, width_capped, wrap_rows, wrapped};
 use super::theme::Theme;
 use crate::i18n::{Lang, fill};
 use crate::model::{Focus, SessionScreen};
@@ -138,10 +138,7 @@ fn status_lines(
             theme.error(),
         )
     };
-    wrap(&text, cells)
-        .into_iter()
-        .map(|row| Line::styled(text[row].to_string(), style))
-        .collect()
+    wrapped(&text, cells, style)
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -158,12 +155,11 @@ fn matrix(
     let cells = usize::from(area.width);
     let mut lines = status_lines(doc, found, cells, lang, theme);
     if doc.initiatives.is_empty() || doc.roles.is_empty() {
-        let hint = lang.ui().raci_needs_initiatives;
-        lines.extend(
-            wrap(hint, cells)
-                .into_iter()
-                .map(|r| Line::styled(hint[r].to_string(), theme.dim())),
-        );
+        lines.extend(wrapped(
+            lang.ui().raci_needs_initiatives,
+            cells,
+            theme.dim(),
+        ));
         frame.render_widget(Lines::new(lines), area);
         return;
     }
@@ -402,14 +398,17 @@ fn who_does_what(
     let ui = lang.ui();
     let doc = &screen.doc;
     let cells = usize::from(area.width);
-    let mut lines = vec![Line::styled(ui.duties_heading, theme.heading())];
+    // The heading names the key that marks people fluent in both: it wraps rather
+    // than being cut off.
+    let mut lines = wrapped(ui.duties_heading, cells, theme.heading());
+    let heading_rows = lines.len();
     if doc.setup.participants.is_empty() {
         lines.push(Line::styled(
             fit(ui.votes_need_people, cells, theme.ellipsis()),
             theme.dim(),
         ));
     }
-    let visible = usize::from(area.height).saturating_sub(1).max(2) / 2;
+    let visible = usize::from(area.height).saturating_sub(heading_rows).max(2) / 2;
     let first = (screen.duty_person + 1).saturating_sub(visible);
     for (index, person) in doc
         .setup

@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span};
 use super::lines::Lines;
 use super::split;
 use super::tabs;
-use super::text::{fit, pad, width, wrap, wrap_rows};
+use super::text::{fit, pad, width, wrap_rows, wrapped};
 use super::theme::Theme;
 use super::{coverage, notes};
 use crate::i18n::{Lang, fill};
@@ -141,9 +141,7 @@ fn statements(
         } else {
             ui.statements_filtered_out
         };
-        for range in wrap(hint, cells) {
-            lines.push(Line::styled(hint[range].to_string(), theme.dim()));
-        }
+        lines.extend(wrapped(hint, cells, theme.dim()));
         frame.render_widget(Lines::new(lines), area);
         return;
     }

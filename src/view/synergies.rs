@@ -11,7 +11,7 @@ use super::lines::Lines;
 use super::notes;
 use super::split;
 use super::tabs;
-use super::text::{fit, pad, width, wrap};
+use super::text::{fit, pad, width, wrapped};
 use super::theme::Theme;
 use crate::i18n::{Lang, fill};
 use crate::model::{Focus, SessionScreen};
@@ -298,18 +298,13 @@ fn detail(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang, th
         None => (ui.gap_unknown.to_string(), theme.dim()),
     };
     let verdict = Line::styled(fit(&verdict.0, cells, theme.ellipsis()), verdict.1);
-    let wrapped = |text: &'static str| -> Vec<Line<'static>> {
-        wrap(text, cells)
-            .into_iter()
-            .map(|range| Line::styled(text[range].to_string(), theme.dim()))
-            .collect()
-    };
-    let explanation = wrapped(synergy.kind.explanation(lang));
+    let dim = |text: &'static str| wrapped(text, cells, theme.dim());
+    let explanation = dim(synergy.kind.explanation(lang));
     let anchors: Vec<Line> = synergy
         .kind
         .anchors(lang)
         .into_iter()
-        .flat_map(wrapped)
+        .flat_map(dim)
         .collect();
     // The anchors matter most while rating: when room is short, the bars and the
     // explanation give way to them, one line each.

@@ -4,6 +4,9 @@
 
 use std::ops::Range;
 
+use ratatui::style::Style;
+use ratatui::text::Line;
+
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
@@ -34,6 +37,14 @@ pub fn width_capped(text: &str, cap: usize) -> usize {
 /// otherwise (Chinese has no spaces).
 pub fn wrap(text: &str, width: usize) -> Vec<Range<usize>> {
     wrap_rows(text, width, usize::MAX)
+}
+
+/// `text` wrapped at `width` cells (see [`wrap`]), each line in `style`.
+pub fn wrapped(text: &str, width: usize, style: Style) -> Vec<Line<'static>> {
+    wrap(text, width)
+        .into_iter()
+        .map(|range| Line::styled(text[range].to_string(), style))
+        .collect()
 }
 
 /// The first `rows` lines of [`wrap`], found without reading further: what a screen

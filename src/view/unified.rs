@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span};
 use super::lines::Lines;
 use super::split;
 use super::tabs;
-use super::text::{fit, pad, width, wrap, wrap_rows};
+use super::text::{fit, pad, width, wrap, wrap_rows, wrapped};
 use super::theme::Theme;
 use super::{notes, voting};
 use crate::i18n::{Lang, fill};
@@ -150,12 +150,7 @@ fn items(
     }
     lines.push(Line::raw(""));
     let item = &doc.unified[screen.unified_item.min(4)];
-    for range in wrap(item.kind.explanation(lang), cells) {
-        lines.push(Line::styled(
-            item.kind.explanation(lang)[range].to_string(),
-            theme.dim(),
-        ));
-    }
+    lines.extend(wrapped(item.kind.explanation(lang), cells, theme.dim()));
     if !item.notes.is_empty() {
         lines.push(Line::styled(
             fit(
@@ -193,12 +188,7 @@ fn agreements(
         theme.heading(),
     )];
     if item.agreements.is_empty() {
-        for range in wrap(ui.agreements_empty, cells) {
-            lines.push(Line::styled(
-                ui.agreements_empty[range].to_string(),
-                theme.dim(),
-            ));
-        }
+        lines.extend(wrapped(ui.agreements_empty, cells, theme.dim()));
     }
     let visible = usize::from(area.height).saturating_sub(1).max(1);
     let first = (screen.agreement + 1).saturating_sub(visible);
