@@ -155,3 +155,22 @@ fn who_does_what_keeps_its_key_on_a_narrow_screen() {
         assert!(text.contains(key), "{text}");
     }
 }
+
+/// A role whose name is longer than its row still shows who holds it.
+#[test]
+fn a_long_role_name_leaves_room_for_its_holder() {
+    let session = matrix_session(Lang::En, 20, 8);
+    let joint = session
+        .roles
+        .iter()
+        .position(|role| role.name.en.starts_with("Joint"));
+    let joint = session.roles[joint.expect("the joint team's role")].id;
+    let holder = session.raci.holders_of(joint)[0];
+    let name = session.participant(holder).unwrap().name.clone();
+    let text = screen_text(&on_matrix(session, 1), 120, 40);
+    let row = text
+        .lines()
+        .find(|line| line.contains("Joint business"))
+        .unwrap();
+    assert!(row.contains(&name), "{row}");
+}

@@ -7,7 +7,7 @@ use ratatui::style::Style;
 use ratatui::text::Line;
 
 use super::lines::Lines;
-use super::text::wrap_rows;
+use super::text::{self, wrap_rows};
 use super::theme::Theme;
 use crate::i18n::{Lang, fill};
 use crate::model::{Focus, SessionScreen};
@@ -26,7 +26,11 @@ pub fn render(
     let heading = fill(ui.notes_heading, &[&step.notes.len().to_string()]);
     let mut lines = vec![Line::styled(heading, theme.heading())];
     if step.notes.is_empty() {
-        lines.push(Line::styled(ui.notes_empty, theme.dim()));
+        lines.extend(text::wrapped(
+            ui.notes_empty,
+            usize::from(area.width),
+            theme.dim(),
+        ));
         frame.render_widget(Lines::new(lines), area);
         return;
     }

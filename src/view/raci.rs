@@ -323,6 +323,9 @@ fn check_list(
     frame.render_widget(Lines::new(lines), area);
 }
 
+/// Cells kept after a long role name for who holds it.
+const HOLDER_ROOM: usize = 7;
+
 fn roles(
     frame: &mut Canvas,
     area: Rect,
@@ -371,17 +374,15 @@ fn roles(
                 &[&doc.raci.cells_of_role(role.id).to_string()]
             )
         );
+        // A long role name leaves room to begin saying who holds it.
+        let room = cells.saturating_sub(2);
+        let name_cells = width(name).min(room.saturating_sub(width(&rest).min(HOLDER_ROOM)));
+        let name = fit(name, name_cells, theme.ellipsis());
+        let rest = fit(&rest, room.saturating_sub(width(&name)), theme.ellipsis());
         lines.push(Line::from(vec![
             Span::raw(format!("{marker} ")),
-            Span::styled(name.to_string(), style),
-            Span::styled(
-                fit(
-                    &rest,
-                    cells.saturating_sub(width(name) + 2),
-                    theme.ellipsis(),
-                ),
-                theme.dim(),
-            ),
+            Span::styled(name, style),
+            Span::styled(rest, theme.dim()),
         ]));
     }
     frame.render_widget(Lines::new(lines), area);
