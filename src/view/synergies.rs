@@ -33,14 +33,7 @@ pub fn render(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang
         (false, Focus::Agenda) => vec![Focus::Ratings],
         (false, focus) => vec![focus],
     };
-    let [tab_row, body] = split::top(area, 1);
-    tabs::render(
-        frame,
-        tab_row,
-        (screen.panels(), &shown, focused),
-        lang,
-        theme,
-    );
+    let body = tabs::above(frame, area, screen, &shown, focused, lang, theme);
     let (main, side) = if wide {
         let grid = grid_width(lang).min(body.width * 3 / 5);
         let [left, _, right] = split::left_two(body, [grid, 2]);

@@ -6,10 +6,11 @@ use ratatui::text::{Line, Span};
 
 use super::canvas::Canvas;
 use super::lines::Lines;
+use super::split;
 use super::text::width;
 use super::theme::Theme;
 use crate::i18n::Lang;
-use crate::model::Focus;
+use crate::model::{Focus, SessionScreen};
 
 pub fn panel_name(focus: Focus, lang: Lang) -> &'static str {
     let ui = lang.ui();
@@ -41,17 +42,23 @@ pub fn panel_name(focus: Focus, lang: Lang) -> &'static str {
     }
 }
 
-/// The tab row in `area`. `shown` are the panels on screen (which may differ from
-/// the focus when the agenda has it); `focused` the one with the keyboard.
-pub fn render(
+/// Draws the tab row of `screen`'s step at the top of `area` and gives the rest of
+/// it. `shown` are the panels on screen (which may differ from the focus when the
+/// agenda has it); `focused` the one with the keyboard.
+pub fn above(
     frame: &mut Canvas,
     area: Rect,
-    (panels, shown, focused): (&[Focus], &[Focus], Option<Focus>),
+    screen: &SessionScreen,
+    shown: &[Focus],
+    focused: Option<Focus>,
     lang: Lang,
     theme: Theme,
-) {
-    let line = tab_line(panels, shown, focused, usize::from(area.width), lang, theme);
-    frame.render_widget(Lines::new(vec![line]), area);
+) -> Rect {
+    let [row, rest] = split::top(area, 1);
+    let cells = usize::from(row.width);
+    let line = tab_line(screen.panels(), shown, focused, cells, lang, theme);
+    frame.render_widget(Lines::new(vec![line]), row);
+    rest
 }
 
 /// Each name padded and set apart by a space, as room allows: when that is too wide

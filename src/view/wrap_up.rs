@@ -33,14 +33,7 @@ pub fn render(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang
         (false, Focus::Agenda) => vec![Focus::Summary],
         (false, focus) => vec![focus],
     };
-    let [tab_row, body] = split::top(area, 1);
-    tabs::render(
-        frame,
-        tab_row,
-        (screen.panels(), &shown, focused),
-        lang,
-        theme,
-    );
+    let body = tabs::above(frame, area, screen, &shown, focused, lang, theme);
     let areas: Vec<Rect> = if wide {
         let [left, _, right] = split::beside(body, 58, 2);
         vec![left, right]
