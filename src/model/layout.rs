@@ -113,54 +113,7 @@ impl SessionScreen {
 
     /// The panels of the current step, in `Tab` order.
     pub fn panels(&self) -> &'static [Focus] {
-        match self.step_kind() {
-            StepKind::Setup => &[Focus::Agenda, Focus::Fields, Focus::Participants],
-            StepKind::Diagnose => &[
-                Focus::Agenda,
-                Focus::Stages,
-                Focus::Votes,
-                Focus::Frictions,
-                Focus::Notes,
-            ],
-            StepKind::Strategy => &[
-                Focus::Agenda,
-                Focus::Statements,
-                Focus::Coverage,
-                Focus::Notes,
-            ],
-            StepKind::FiveUnified => &[
-                Focus::Agenda,
-                Focus::Unified,
-                Focus::Agreements,
-                Focus::Initiatives,
-                Focus::Voting,
-                Focus::Notes,
-            ],
-            StepKind::RoleMapping => &[
-                Focus::Agenda,
-                Focus::Matrix,
-                Focus::Roles,
-                Focus::Duties,
-                Focus::Notes,
-            ],
-            StepKind::WrapUp => &[
-                Focus::Agenda,
-                Focus::Summary,
-                Focus::Decisions,
-                Focus::Actions,
-                Focus::Parking,
-                Focus::Indicators,
-                Focus::Notes,
-            ],
-            StepKind::FourSynergies => &[
-                Focus::Agenda,
-                Focus::Ratings,
-                Focus::People,
-                Focus::Mechanisms,
-                Focus::Notes,
-            ],
-            _ => &[Focus::Agenda, Focus::Notes],
-        }
+        panels_of(self.step_kind())
     }
 
     /// Indices into the document's statements, in the order the list shows them:
@@ -210,5 +163,57 @@ impl SessionScreen {
     /// The statement under the cursor, by index into the document.
     pub fn selected_statement(&self) -> Option<usize> {
         self.visible_statements().get(self.statement).copied()
+    }
+}
+
+/// The panels of a step of `kind`, in `Tab` order.
+pub fn panels_of(kind: StepKind) -> &'static [Focus] {
+    match kind {
+        StepKind::Setup => &[Focus::Agenda, Focus::Fields, Focus::Participants],
+        StepKind::Diagnose => &[
+            Focus::Agenda,
+            Focus::Stages,
+            Focus::Votes,
+            Focus::Frictions,
+            Focus::Notes,
+        ],
+        StepKind::Strategy => &[
+            Focus::Agenda,
+            Focus::Statements,
+            Focus::Coverage,
+            Focus::Notes,
+        ],
+        StepKind::FiveUnified => &[
+            Focus::Agenda,
+            Focus::Unified,
+            Focus::Agreements,
+            Focus::Initiatives,
+            Focus::Voting,
+            Focus::Notes,
+        ],
+        StepKind::RoleMapping => &[
+            Focus::Agenda,
+            Focus::Matrix,
+            Focus::Roles,
+            Focus::Duties,
+            Focus::Notes,
+        ],
+        StepKind::WrapUp => &[
+            Focus::Agenda,
+            Focus::Summary,
+            Focus::Decisions,
+            Focus::Actions,
+            Focus::Parking,
+            Focus::Indicators,
+            Focus::Notes,
+        ],
+        StepKind::FourSynergies => &[
+            Focus::Agenda,
+            Focus::Ratings,
+            Focus::People,
+            Focus::Mechanisms,
+            Focus::Notes,
+        ],
+        _ => &[Focus::Agenda, Focus::Notes],
     }
 }

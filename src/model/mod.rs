@@ -5,6 +5,7 @@
 
 pub mod history;
 mod layout;
+pub use layout::panels_of;
 pub mod save_state;
 pub mod text;
 

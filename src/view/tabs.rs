@@ -129,21 +129,13 @@ const ELLIPSIS: &str = "… ";
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Display;
-
-    const WRAP_UP: [Focus; 7] = [
-        Focus::Agenda,
-        Focus::Summary,
-        Focus::Decisions,
-        Focus::Actions,
-        Focus::Parking,
-        Focus::Indicators,
-        Focus::Notes,
-    ];
+    use crate::model::{Display, panels_of};
+    use crate::session::StepKind;
 
     fn row(cells: usize, focused: Focus) -> String {
         let theme = Theme::new(Display::default());
-        let line = tab_line(&WRAP_UP, &[focused], Some(focused), cells, Lang::En, theme);
+        let wrap_up = panels_of(StepKind::WrapUp);
+        let line = tab_line(wrap_up, &[focused], Some(focused), cells, Lang::En, theme);
         let text: String = line
             .spans
             .iter()
