@@ -2,6 +2,8 @@
 //! initiative column frozen while wide matrices scroll), its live checks, the roles
 //! with their holders, and who does what.
 
+mod people;
+
 use super::canvas::Canvas;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
@@ -11,13 +13,13 @@ use super::lines::Lines;
 use super::notes;
 use super::split;
 use super::tabs;
-use super::text::{fit, pad, width, width_capped, wrap_rows, wrapped};
+use super::text::{pad, width, width_capped, wrap_rows, wrapped};
 use super::theme::Theme;
 use crate::i18n::{Lang, fill};
 use crate::model::{Focus, SessionScreen};
 use crate::session::Session;
 use crate::session::raci::Raci;
-use crate::session::raci_checks::{Check, checks, duties, is_ready};
+use crate::session::raci_checks::{Check, checks, is_ready};
 
 const SIDE_BY_SIDE: u16 = 80;
 
@@ -85,8 +87,8 @@ fn panel(
     has_keys: bool,
 ) {
     match panel {
-        Focus::Roles => roles(frame, area, screen, lang, theme, has_keys),
-        Focus::Duties => who_does_what(frame, area, screen, lang, theme, has_keys),
+        Focus::Roles => people::roles(frame, area, screen, lang, theme, has_keys),
+        Focus::Duties => people::who_does_what(frame, area, screen, lang, theme, has_keys),
         _ => notes::render(
             frame,
             area,
@@ -312,158 +314,6 @@ fn check_list(
         for range in wrap_rows(&text, cells, 2) {
             lines.push(Line::styled(text[range].to_string(), style));
         }
-    }
-    frame.render_widget(Lines::new(lines), area);
-}
-
-/// Cells kept after a long role name for who holds it.
-const HOLDER_ROOM: usize = 7;
-
-fn roles(
-    frame: &mut Canvas,
-    area: Rect,
-    screen: &SessionScreen,
-    lang: Lang,
-    theme: Theme,
-    has_keys: bool,
-) {
-    let ui = lang.ui();
-    let doc = &screen.doc;
-    let cells = usize::from(area.width);
-    let mut lines = vec![Line::styled(
-        fit(
-            &fill(ui.roles_heading, &[&doc.roles.len().to_string()]),
-            cells,
-            theme.ellipsis(),
-        ),
-        theme.heading(),
-    )];
-    let visible = usize::from(area.height).saturating_sub(1).max(1);
-    let first = (screen.role + 1).saturating_sub(visible);
-    for (index, role) in doc.roles.iter().enumerate().skip(first).take(visible) {
-        let cursor = has_keys && index == screen.role;
-        let marker = if cursor { theme.current_mark() } else { " " };
-        let holders: Vec<String> = doc
-            .raci
-            .holders_of(role.id)
-            .iter()
-            .filter_map(|id| doc.participant(*id).map(|p| p.name.clone()))
-            .collect();
-        let held = if holders.is_empty() {
-            ui.nobody.to_string()
-        } else {
-            holders.join("、")
-        };
-        let name = role.name.get(lang);
-        let style = if cursor {
-            theme.selected(true)
-        } else {
-            theme.strong()
-        };
-        let rest = format!(
-            "  {held} ({})",
-            fill(
-                ui.role_cells,
-                &[&doc.raci.cells_of_role(role.id).to_string()]
-            )
-        );
-        // A long role name leaves room to begin saying who holds it.
-        let room = cells.saturating_sub(2);
-        let name_cells = width(name).min(room.saturating_sub(width(&rest).min(HOLDER_ROOM)));
-        let name = fit(name, name_cells, theme.ellipsis());
-        let rest = fit(&rest, room.saturating_sub(width(&name)), theme.ellipsis());
-        lines.push(Line::from(vec![
-            Span::raw(format!("{marker} ")),
-            Span::styled(name, style),
-            Span::styled(rest, theme.dim()),
-        ]));
-    }
-    frame.render_widget(Lines::new(lines), area);
-}
-
-fn who_does_what(
-    frame: &mut Canvas,
-    area: Rect,
-    screen: &SessionScreen,
-    lang: Lang,
-    theme: Theme,
-    has_keys: bool,
-) {
-    let ui = lang.ui();
-    let doc = &screen.doc;
-    let cells = usize::from(area.width);
-    // The heading names the key that marks people fluent in both: it wraps rather
-    // than being cut off.
-    let mut lines = wrapped(ui.duties_heading, cells, theme.heading());
-    let heading_rows = lines.len();
-    if doc.setup.participants.is_empty() {
-        lines.push(Line::styled(
-            fit(ui.votes_need_people, cells, theme.ellipsis()),
-            theme.dim(),
-        ));
-    }
-    let visible = usize::from(area.height).saturating_sub(heading_rows).max(2) / 2;
-    let first = (screen.duty_person + 1).saturating_sub(visible);
-    for (index, person) in doc
-        .setup
-        .participants
-        .iter()
-        .enumerate()
-        .skip(first)
-        .take(visible)
-    {
-        let cursor = has_keys && index == screen.duty_person;
-        let marker = if cursor { theme.current_mark() } else { " " };
-        let fluent = if doc.raci.fluent.contains(&person.id) {
-            format!(" ★ {}", ui.fluent_mark)
-        } else {
-            String::new()
-        };
-        let roles: Vec<String> = doc
-            .raci
-            .roles_of(person.id)
-            .iter()
-            .filter_map(|id| doc.role(*id).map(|r| r.name.get(lang).to_string()))
-            .collect();
-        let style = if cursor {
-            theme.selected(true)
-        } else {
-            theme.strong()
-        };
-        let head = format!("{} ({}){fluent}", person.name, person.side.label(lang));
-        let roles = if roles.is_empty() {
-            ui.no_roles.to_string()
-        } else {
-            roles.join("、")
-        };
-        lines.push(Line::from(vec![
-            Span::raw(format!("{marker} ")),
-            Span::styled(fit(&head, cells / 2, theme.ellipsis()), style),
-            Span::styled(
-                fit(
-                    &format!("  {roles}"),
-                    cells.saturating_sub(cells / 2 + 2),
-                    theme.ellipsis(),
-                ),
-                theme.dim(),
-            ),
-        ]));
-        let work: Vec<String> = duties(doc, person.id)
-            .into_iter()
-            .filter_map(|(id, letter)| {
-                doc.initiative(id)
-                    .map(|i| format!("{} {}", letter.letter(), i.title))
-            })
-            .collect();
-        let work = if work.is_empty() {
-            ui.no_duties.to_string()
-        } else {
-            work.join(" · ")
-        };
-        lines.push(Line::styled(
-            fit(&format!("    {work}"), cells, theme.ellipsis()),
-            Style::new(),
-        ));
     }
     frame.render_widget(Lines::new(lines), area);
 }

@@ -1,0 +1,166 @@
+//! The role mapping step's people: the roles with who holds them, and what each
+//! participant does through the roles they hold.
+
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+
+use crate::i18n::{Lang, fill};
+use crate::model::SessionScreen;
+use crate::session::raci_checks::duties;
+use crate::view::canvas::Canvas;
+use crate::view::lines::Lines;
+use crate::view::text::{fit, width, wrapped};
+use crate::view::theme::Theme;
+
+/// Cells kept after a long role name for who holds it.
+const HOLDER_ROOM: usize = 7;
+
+pub(super) fn roles(
+    frame: &mut Canvas,
+    area: Rect,
+    screen: &SessionScreen,
+    lang: Lang,
+    theme: Theme,
+    has_keys: bool,
+) {
+    let ui = lang.ui();
+    let doc = &screen.doc;
+    let cells = usize::from(area.width);
+    let mut lines = vec![Line::styled(
+        fit(
+            &fill(ui.roles_heading, &[&doc.roles.len().to_string()]),
+            cells,
+            theme.ellipsis(),
+        ),
+        theme.heading(),
+    )];
+    let visible = usize::from(area.height).saturating_sub(1).max(1);
+    let first = (screen.role + 1).saturating_sub(visible);
+    for (index, role) in doc.roles.iter().enumerate().skip(first).take(visible) {
+        let cursor = has_keys && index == screen.role;
+        let marker = if cursor { theme.current_mark() } else { " " };
+        let holders: Vec<String> = doc
+            .raci
+            .holders_of(role.id)
+            .iter()
+            .filter_map(|id| doc.participant(*id).map(|p| p.name.clone()))
+            .collect();
+        let held = if holders.is_empty() {
+            ui.nobody.to_string()
+        } else {
+            holders.join("、")
+        };
+        let name = role.name.get(lang);
+        let style = if cursor {
+            theme.selected(true)
+        } else {
+            theme.strong()
+        };
+        let rest = format!(
+            "  {held} ({})",
+            fill(
+                ui.role_cells,
+                &[&doc.raci.cells_of_role(role.id).to_string()]
+            )
+        );
+        // A long role name leaves room to begin saying who holds it.
+        let room = cells.saturating_sub(2);
+        let name_cells = width(name).min(room.saturating_sub(width(&rest).min(HOLDER_ROOM)));
+        let name = fit(name, name_cells, theme.ellipsis());
+        let rest = fit(&rest, room.saturating_sub(width(&name)), theme.ellipsis());
+        lines.push(Line::from(vec![
+            Span::raw(format!("{marker} ")),
+            Span::styled(name, style),
+            Span::styled(rest, theme.dim()),
+        ]));
+    }
+    frame.render_widget(Lines::new(lines), area);
+}
+
+pub(super) fn who_does_what(
+    frame: &mut Canvas,
+    area: Rect,
+    screen: &SessionScreen,
+    lang: Lang,
+    theme: Theme,
+    has_keys: bool,
+) {
+    let ui = lang.ui();
+    let doc = &screen.doc;
+    let cells = usize::from(area.width);
+    // The heading names the key that marks people fluent in both: it wraps rather
+    // than being cut off.
+    let mut lines = wrapped(ui.duties_heading, cells, theme.heading());
+    let heading_rows = lines.len();
+    if doc.setup.participants.is_empty() {
+        lines.push(Line::styled(
+            fit(ui.votes_need_people, cells, theme.ellipsis()),
+            theme.dim(),
+        ));
+    }
+    let visible = usize::from(area.height).saturating_sub(heading_rows).max(2) / 2;
+    let first = (screen.duty_person + 1).saturating_sub(visible);
+    for (index, person) in doc
+        .setup
+        .participants
+        .iter()
+        .enumerate()
+        .skip(first)
+        .take(visible)
+    {
+        let cursor = has_keys && index == screen.duty_person;
+        let marker = if cursor { theme.current_mark() } else { " " };
+        let fluent = if doc.raci.fluent.contains(&person.id) {
+            format!(" ★ {}", ui.fluent_mark)
+        } else {
+            String::new()
+        };
+        let roles: Vec<String> = doc
+            .raci
+            .roles_of(person.id)
+            .iter()
+            .filter_map(|id| doc.role(*id).map(|r| r.name.get(lang).to_string()))
+            .collect();
+        let style = if cursor {
+            theme.selected(true)
+        } else {
+            theme.strong()
+        };
+        let head = format!("{} ({}){fluent}", person.name, person.side.label(lang));
+        let roles = if roles.is_empty() {
+            ui.no_roles.to_string()
+        } else {
+            roles.join("、")
+        };
+        lines.push(Line::from(vec![
+            Span::raw(format!("{marker} ")),
+            Span::styled(fit(&head, cells / 2, theme.ellipsis()), style),
+            Span::styled(
+                fit(
+                    &format!("  {roles}"),
+                    cells.saturating_sub(cells / 2 + 2),
+                    theme.ellipsis(),
+                ),
+                theme.dim(),
+            ),
+        ]));
+        let work: Vec<String> = duties(doc, person.id)
+            .into_iter()
+            .filter_map(|(id, letter)| {
+                doc.initiative(id)
+                    .map(|i| format!("{} {}", letter.letter(), i.title))
+            })
+            .collect();
+        let work = if work.is_empty() {
+            ui.no_duties.to_string()
+        } else {
+            work.join(" · ")
+        };
+        lines.push(Line::styled(
+            fit(&format!("    {work}"), cells, theme.ellipsis()),
+            Style::new(),
+        ));
+    }
+    frame.render_widget(Lines::new(lines), area);
+}
