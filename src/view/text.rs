@@ -33,8 +33,11 @@ pub fn width_capped(text: &str, cap: usize) -> usize {
 }
 
 /// Byte ranges of the lines `text` wraps into at `width` cells. Lines break at
-/// newlines, after a space when one is in reach, and between any two characters
-/// otherwise (Chinese has no spaces).
+/// newlines, at the last place in reach where a line may end: after a space, or
+/// before or after a wide (Chinese) character, since Chinese breaks between any
+/// two characters. Closing punctuation (，。、) never starts a line and opening
+/// punctuation (（「《) never ends one; a space that does not fit is left out
+/// between two lines. A word longer than the line is cut.
 pub fn wrap(text: &str, width: usize) -> Vec<Range<usize>> {
     wrap_rows(text, width, usize::MAX)
 }
@@ -64,19 +67,112 @@ pub fn wrap_rows(text: &str, width: usize, rows: usize) -> Vec<Range<usize>> {
     out
 }
 
+/// Items joined by `separator` and wrapped at `width` cells, each item kept on one
+/// line wherever it fits on one, so that a label stays with its number ("角色分工
+/// 0"), as long as that takes no more than `room` lines, or no more than wrapping
+/// the joined text would: where rows are short, a row counts for more. A line that
+/// goes on below ends with the separator, trimmed. An item longer than a line wraps
+/// as text does.
+pub fn wrap_list(items: &[String], separator: &str, width: usize, room: usize) -> Vec<String> {
+    let whole = items_kept_whole(items, separator, width);
+    let joined = items.join(separator);
+    let plain = wrap(&joined, width);
+    if whole.len() <= room.max(plain.len()) {
+        return whole;
+    }
+    plain
+        .into_iter()
+        .map(|range| joined[range].to_string())
+        .collect()
+}
+
+fn items_kept_whole(items: &[String], separator: &str, width: usize) -> Vec<String> {
+    let cells = width.max(1);
+    let mark = separator.trim_end();
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for item in items {
+        if !line.is_empty() {
+            if self::width(&line) + self::width(separator) + self::width(item) <= cells {
+                line.push_str(separator);
+                line.push_str(item);
+                continue;
+            }
+            if self::width(&line) + self::width(mark) <= cells {
+                line.push_str(mark);
+            }
+            lines.push(std::mem::take(&mut line));
+        }
+        let mut pieces = wrap(item, cells).into_iter().peekable();
+        while let Some(range) = pieces.next() {
+            match pieces.peek() {
+                Some(_) => lines.push(item[range].to_string()),
+                None => line = item[range].to_string(),
+            }
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// Punctuation that may not start a line: it stays with the character before it.
+/// The middle dot is the separator of lists.
+const NO_LINE_START: &str = "，。、：；！？）」』”’》〉】…—,.;:!?)·";
+/// Punctuation that may not end a line: it stays with the character after it.
+const NO_LINE_END: &str = "（「『“‘《〈【(";
+
+/// What the previous grapheme of a line lets happen before the next one.
+#[derive(Clone, Copy, PartialEq)]
+enum Before {
+    /// The start of the line: no break here.
+    Nothing,
+    /// A space: the next grapheme may start a line.
+    Space,
+    /// A wide character: the next may start a line unless it is closing punctuation.
+    Wide,
+    /// Opening punctuation: the next grapheme stays with it.
+    Opening,
+    /// Anything else (a letter of a word): a break only before a wide character.
+    Narrow,
+}
+
 fn wrap_line(line: &str, base: usize, width: usize, rows: usize, out: &mut Vec<Range<usize>>) {
     let mut start = 0;
     let mut used = 0;
-    let mut after_space: Option<usize> = None;
+    let mut last_break: Option<usize> = None;
+    let mut before = Before::Nothing;
     for grapheme in graphemes(line) {
         let index = grapheme.at;
+        let first = grapheme.single.or_else(|| grapheme.text.chars().next());
+        let first = first.unwrap_or(' ');
         let cells = match grapheme.single {
             Some(c) => width_alone(c),
             None => grapheme.text.width(),
         };
+        let may_break_here = match before {
+            Before::Nothing | Before::Opening => false,
+            Before::Space => true,
+            // A space after a wide character stays on its line: the break comes after it.
+            Before::Wide => first != ' ' && !NO_LINE_START.contains(first),
+            Before::Narrow => cells == 2 && !NO_LINE_START.contains(first),
+        };
+        if may_break_here && index > start {
+            last_break = Some(index);
+        }
+        if used + cells > width && index > start && grapheme.text == " " {
+            // A space that does not fit ends the line and is not drawn.
+            out.push(base + start..base + index);
+            if out.len() >= rows {
+                return;
+            }
+            (start, used, last_break, before) = (index + 1, 0, None, Before::Nothing);
+            continue;
+        }
         if used + cells > width && index > start {
-            let break_at = after_space
-                .filter(|after| *after > start)
+            let break_at = last_break
+                .filter(|at| *at > start)
                 .unwrap_or_else(|| keep_punctuation_on_line(line, start, index));
             out.push(base + start..base + break_at);
             if out.len() >= rows {
@@ -84,20 +180,26 @@ fn wrap_line(line: &str, base: usize, width: usize, rows: usize, out: &mut Vec<R
             }
             start = break_at;
             used = line[start..index].width();
-            after_space = None;
+            last_break = None;
         }
         used += cells;
-        if grapheme.text == " " {
-            after_space = Some(index + 1);
-        }
+        before = if grapheme.text == " " {
+            Before::Space
+        } else if NO_LINE_END.contains(first) {
+            Before::Opening
+        } else if cells == 2 {
+            Before::Wide
+        } else {
+            Before::Narrow
+        };
     }
     out.push(base + start..base + line.len());
 }
 
-/// Chinese closing punctuation (，。、…) may not start a line: break one character
-/// earlier so it travels with the character before it.
+/// Where a line with no place to break must be cut: before the grapheme that does
+/// not fit, or one earlier when that grapheme is closing punctuation, so that it
+/// travels with the character before it.
 fn keep_punctuation_on_line(line: &str, start: usize, index: usize) -> usize {
-    const NO_LINE_START: &str = "，。、：；！？）」』”’》〉】…—,.;:!?)";
     let next = line[index..].chars().next().unwrap_or(' ');
     if !NO_LINE_START.contains(next) {
         return index;
@@ -218,6 +320,82 @@ mod tests {
             lines("灵活敏捷、携手并进", 8),
             vec!["灵活敏", "捷、携手", "并进"]
         );
+    }
+
+    #[test]
+    fn chinese_with_a_latin_key_fills_its_lines() {
+        assert_eq!(
+            lines("还没有决定。按 a 添加第一条决定。", 15),
+            vec!["还没有决定。按 ", "a 添加第一条决", "定。"]
+        );
+        assert_eq!(
+            lines("按 a 添加第一条决定", 12),
+            vec!["按 a 添加第", "一条决定"]
+        );
+    }
+
+    #[test]
+    fn opening_punctuation_stays_with_what_follows() {
+        assert_eq!(lines("一二三「四五」", 8), vec!["一二三", "「四五」"]);
+        assert_eq!(lines("一二三四（五）", 10), vec!["一二三四", "（五）"]);
+    }
+
+    #[test]
+    fn a_latin_word_breaks_before_chinese_not_inside() {
+        assert_eq!(
+            lines("客户 workshop中文", 14),
+            vec!["客户 workshop", "中文"]
+        );
+        assert_eq!(lines("客服workshop", 8), vec!["客服", "workshop"]);
+    }
+
+    #[test]
+    fn a_line_never_starts_with_a_space_or_a_list_dot() {
+        assert_eq!(lines("角色分工 0", 8), vec!["角色分工", "0"]);
+        assert_eq!(lines("abcd efg", 4), vec!["abcd", "efg"]);
+        assert_eq!(lines("ab · cd · ef", 6), vec!["ab · ", "cd · ", "ef"]);
+    }
+
+    #[test]
+    fn list_items_stay_whole_where_they_fit() {
+        let items = ["五统一 7", "四协同 8", "角色分工 0", "总结与行动 7"].map(String::from);
+        assert_eq!(
+            wrap_list(&items, " · ", 22, 0),
+            vec!["五统一 7 · 四协同 8 ·", "角色分工 0 ·", "总结与行动 7"]
+        );
+        assert_eq!(wrap_list(&items, " · ", 200, 0).len(), 1);
+        let english = [
+            "Setup 5",
+            "Diagnose 12",
+            "Whole-brain strategy 30",
+            "Five unified 7",
+            "Four synergies 8",
+            "Role mapping 0",
+            "Wrap-up 7",
+        ];
+        let english = english.map(String::from);
+        assert_eq!(
+            wrap_list(&english, " · ", 57, 2),
+            vec![
+                "Setup 5 · Diagnose 12 · Whole-brain strategy 30 · Five ",
+                "unified 7 · Four synergies 8 · Role mapping 0 · Wrap-up 7"
+            ],
+            "kept whole, the items would take a third line"
+        );
+        assert_eq!(
+            wrap_list(&english, " · ", 57, 3),
+            vec![
+                "Setup 5 · Diagnose 12 · Whole-brain strategy 30 ·",
+                "Five unified 7 · Four synergies 8 · Role mapping 0 ·",
+                "Wrap-up 7"
+            ],
+        );
+        let long = ["a".to_string(), "业务技术联合团队".to_string()];
+        assert_eq!(
+            wrap_list(&long, " · ", 6, 0),
+            vec!["a ·", "业务技", "术联合", "团队"]
+        );
+        assert_eq!(wrap_list(&[], " · ", 6, 0), Vec::<String>::new());
     }
 
     #[test]

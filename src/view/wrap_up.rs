@@ -10,7 +10,7 @@ use super::lines::Lines;
 use super::notes;
 use super::split;
 use super::tabs;
-use super::text::{fit, pad, wrap};
+use super::text::{fit, pad, wrap_list};
 use super::theme::Theme;
 use crate::i18n::{Lang, fill};
 use crate::model::{Focus, SessionScreen};
@@ -43,7 +43,7 @@ pub fn render(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang
     for (panel, area) in shown.iter().zip(areas) {
         let has_keys = focused == Some(*panel);
         let lines = match panel {
-            Focus::Summary => summary(screen, usize::from(area.width), lang, theme, has_keys),
+            Focus::Summary => summary(screen, area, lang, theme, has_keys),
             Focus::Decisions => decisions(screen, area, lang, theme, has_keys),
             Focus::Actions => actions(screen, area, lang, theme, has_keys),
             Focus::Parking => parking(screen, area, lang, theme, has_keys),
@@ -107,21 +107,23 @@ fn row(cursor: bool, spans: Vec<Span<'static>>, theme: Theme) -> Line<'static> {
     Line::from(out)
 }
 
-fn summary(screen: &SessionScreen, cells: usize, lang: Lang, theme: Theme, has_keys: bool) -> Rows {
+fn summary(screen: &SessionScreen, area: Rect, lang: Lang, theme: Theme, has_keys: bool) -> Rows {
+    let (cells, height) = (usize::from(area.width), area.height);
     let ui = lang.ui();
     let doc = &screen.doc;
     let found = summarise(doc, screen.today());
     let mut lines = vec![list_heading(ui.summary_heading.to_string(), cells, theme)];
-    let counts = doc
+    let counts: Vec<String> = doc
         .steps
         .iter()
         .zip(&found.per_step)
         .map(|(step, count)| format!("{} {count}", step.title.get(lang)))
-        .collect::<Vec<_>>()
-        .join(theme.separator());
-    for range in wrap(&counts, cells) {
-        lines.push(Line::raw(counts[range].to_string()));
-    }
+        .collect();
+    // The heading, two blank lines, the open-or-clear line and the next session.
+    let others = 5 + found.open.len();
+    let room = usize::from(height).saturating_sub(others);
+    let counts = wrap_list(&counts, theme.separator(), cells, room);
+    lines.extend(counts.into_iter().map(Line::raw));
     lines.push(Line::raw(""));
     if found.open.is_empty() {
         lines.push(Line::styled(ui.summary_all_clear, theme.good()));

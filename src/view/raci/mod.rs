@@ -13,7 +13,7 @@ use super::lines::Lines;
 use super::notes;
 use super::split;
 use super::tabs;
-use super::text::{pad, width, width_capped, wrap_rows, wrapped};
+use super::text::{pad, width, width_capped, wrap_list, wrap_rows, wrapped};
 use super::theme::Theme;
 use crate::i18n::{Lang, fill};
 use crate::model::{Focus, SessionScreen};
@@ -223,7 +223,9 @@ fn matrix(
     let legend = if full {
         Vec::new()
     } else {
-        legend_lines(&names, cells, theme)
+        // Rows the matrix leaves free when all its initiatives show.
+        let spare = usize::from(area.height).saturating_sub(lines.len() + doc.initiatives.len());
+        legend_lines(&names, cells, spare, theme)
     };
     let visible = usize::from(area.height)
         .saturating_sub(lines.len() + legend.len())
@@ -274,17 +276,20 @@ fn matrix(
     frame.render_widget(Lines::new(lines), area);
 }
 
+/// Most rows the legend of numbered columns takes.
+const LEGEND_ROWS: usize = 3;
+
 /// "1 技术总监 · 2 业务架构师 …" when the columns are numbered.
-fn legend_lines(names: &[String], cells: usize, theme: Theme) -> Vec<Line<'static>> {
-    let text = names
+fn legend_lines(names: &[String], cells: usize, spare: usize, theme: Theme) -> Vec<Line<'static>> {
+    let items: Vec<String> = names
         .iter()
         .enumerate()
         .map(|(index, name)| format!("{} {name}", index + 1))
-        .collect::<Vec<_>>()
-        .join(theme.separator());
-    wrap_rows(&text, cells, 3)
+        .collect();
+    wrap_list(&items, theme.separator(), cells, spare.min(LEGEND_ROWS))
         .into_iter()
-        .map(|range| Line::styled(text[range].to_string(), theme.dim()))
+        .take(LEGEND_ROWS)
+        .map(|line| Line::styled(line, theme.dim()))
         .collect()
 }
 
