@@ -174,3 +174,22 @@ fn a_long_role_name_leaves_room_for_its_holder() {
         .unwrap();
     assert!(row.contains(&name), "{row}");
 }
+
+/// The legend of numbered columns names every role where the matrix leaves the
+/// rows for it, and says "…" where it has to stop.
+#[test]
+fn the_legend_names_every_role_or_says_it_stops() {
+    let few = screen_text(&on_matrix(matrix_session(Lang::En, 3, 8), 0), 80, 24);
+    for name in ["1 Technology director", "7 Technology", "8 Data"] {
+        assert!(few.contains(name), "{name}:\n{few}");
+    }
+    let many = screen_text(&on_matrix(matrix_session(Lang::En, 20, 8), 0), 80, 24);
+    let legend: Vec<&str> = many
+        .lines()
+        .filter(|line| line.contains(" · ") || line.contains("department"))
+        .collect();
+    assert!(
+        legend.last().is_some_and(|line| line.contains('…')),
+        "{many}"
+    );
+}

@@ -13,7 +13,7 @@ use super::lines::Lines;
 use super::notes;
 use super::split;
 use super::tabs;
-use super::text::{pad, width, width_capped, wrap_list, wrap_rows, wrapped};
+use super::text::{fit, pad, width, width_capped, wrap_list, wrap_rows, wrapped};
 use super::theme::Theme;
 use crate::i18n::{Lang, fill};
 use crate::model::{Focus, SessionScreen};
@@ -276,19 +276,29 @@ fn matrix(
     frame.render_widget(Lines::new(lines), area);
 }
 
-/// Most rows the legend of numbered columns takes.
+/// Rows the legend of numbered columns may always take, even from the matrix.
 const LEGEND_ROWS: usize = 3;
 
-/// "1 技术总监 · 2 业务架构师 …" when the columns are numbered.
+/// "1 技术总监 · 2 业务架构师 …" when the columns are numbered: in the rows the
+/// matrix leaves free, or three. When that is too few, the last row ends in "…"
+/// (the roles panel lists them all).
 fn legend_lines(names: &[String], cells: usize, spare: usize, theme: Theme) -> Vec<Line<'static>> {
     let items: Vec<String> = names
         .iter()
         .enumerate()
         .map(|(index, name)| format!("{} {name}", index + 1))
         .collect();
-    wrap_list(&items, theme.separator(), cells, spare.min(LEGEND_ROWS))
+    let rows = spare.max(LEGEND_ROWS);
+    let mut lines = wrap_list(&items, theme.separator(), cells, spare);
+    if lines.len() > rows {
+        lines.truncate(rows);
+        if let Some(last) = lines.last_mut() {
+            let ellipsis = theme.ellipsis();
+            *last = fit(&format!("{last} {ellipsis}"), cells, ellipsis);
+        }
+    }
+    lines
         .into_iter()
-        .take(LEGEND_ROWS)
         .map(|line| Line::styled(line, theme.dim()))
         .collect()
 }
