@@ -130,14 +130,9 @@ fn a_ready_matrix_says_so_in_full() {
     };
     snapshot_all("raci_ready", ready);
     let text = screen_text(&ready(Lang::En), 80, 24);
-    let said: String = text
-        .lines()
-        .filter_map(|line| line.split('┃').nth(1))
-        .map(str::trim_end)
-        .collect::<Vec<_>>()
-        .join(" ");
     assert!(
-        said.contains("every initiative has one Accountable and a Responsible (warnings: 0)"),
+        panel_text(&text)
+            .contains("every initiative has one Accountable and a Responsible (warnings: 0)"),
         "{text}"
     );
 }

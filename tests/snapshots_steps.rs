@@ -35,6 +35,21 @@ fn diagnose_stages_with_split_picks() {
     });
 }
 
+/// The sentence saying the room disagrees wraps rather than being cut off at 80
+/// columns.
+#[test]
+fn split_picks_are_said_in_full() {
+    for (lang, sentence) in [
+        (Lang::En, "the room disagrees, worth discussing"),
+        (Lang::Zh, "意见不一，值得谈一谈"),
+    ] {
+        let mut model = session_model(typical_session(lang));
+        act(&mut model, &[NextStep]);
+        let text = screen_text(&model, 80, 24);
+        assert!(panel_text(&text).contains(sentence), "{text}");
+    }
+}
+
 #[test]
 fn diagnose_each_persons_pick() {
     snapshot_all("diagnose_votes", |lang| {

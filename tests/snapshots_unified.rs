@@ -95,6 +95,25 @@ fn synergy_ratings_with_a_gap() {
     });
 }
 
+/// At 80 columns the synergy table's legend and the verdict on a gap read in full.
+#[test]
+fn a_synergy_gap_is_explained_in_full_on_a_small_screen() {
+    for (lang, said) in [
+        (
+            Lang::En,
+            ["1–5 rates, moves on", "the friction to talk about"],
+        ),
+        (Lang::Zh, ["自动跳到下一格", "这正是要摊开来谈的摩擦"]),
+    ] {
+        let mut model = at_step(typical_session(lang), 4, 0);
+        act(&mut model, &[Down, Down, Right, Right]);
+        let text = screen_text(&model, 80, 24);
+        for words in said {
+            assert!(panel_text(&text).contains(words), "{words}:\n{text}");
+        }
+    }
+}
+
 #[test]
 fn synergies_in_an_empty_session() {
     snapshot_all("synergies_empty", |lang| {

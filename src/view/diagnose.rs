@@ -121,10 +121,7 @@ fn stages(
     } else {
         (fill(ui.picks_agree, &[&votes.to_string()]), theme.good())
     };
-    lines.push(Line::styled(
-        fit(&verdict.0, cells, theme.ellipsis()),
-        verdict.1,
-    ));
+    lines.extend(wrapped(&verdict.0, cells, verdict.1));
     let about = Stage::ALL[screen.stage.min(3)].explanation(lang);
     lines.extend(wrapped(about, cells, theme.dim()));
     frame.render_widget(Lines::new(lines), area);

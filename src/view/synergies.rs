@@ -20,6 +20,9 @@ use crate::session::synergy::{GAP, MechanismKind, Synergy, SynergyKind};
 use crate::update::synergy_columns;
 
 const SIDE_BY_SIDE: u16 = 80;
+/// Cells the selected synergy's chart keeps beside the grid: its labels and a
+/// short bar.
+const DETAIL_ROOM: u16 = 30;
 
 pub fn render(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang, theme: Theme) {
     let focused =
@@ -35,7 +38,7 @@ pub fn render(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang
     };
     let body = tabs::above(frame, area, screen, &shown, focused, lang, theme);
     let (main, side) = if wide {
-        let grid = grid_width(lang).min(body.width * 3 / 5);
+        let grid = grid_width(lang).min(body.width.saturating_sub(DETAIL_ROOM));
         let [left, _, right] = split::left_two(body, [grid, 2]);
         (left, Some(right))
     } else {
@@ -216,10 +219,7 @@ fn ratings(
         }
         lines.push(Line::from(spans));
     }
-    lines.push(Line::styled(
-        fit(ui.from_people_legend, cells, theme.ellipsis()),
-        theme.dim(),
-    ));
+    lines.extend(wrapped(ui.from_people_legend, cells, theme.dim()));
     let used = lines.len() as u16;
     frame.render_widget(Lines::new(lines), area);
     if with_detail && area.height > used + 1 {
@@ -290,6 +290,7 @@ fn detail(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang, th
         Some(gap) => (fill(ui.gap_small, &[&gap.to_string()]), theme.good()),
         None => (ui.gap_unknown.to_string(), theme.dim()),
     };
+    let verdict_lines = wrapped(&verdict.0, cells, verdict.1);
     let verdict = Line::styled(fit(&verdict.0, cells, theme.ellipsis()), verdict.1);
     let dim = |text: &'static str| wrapped(text, cells, theme.dim());
     let explanation = dim(synergy.kind.explanation(lang));
@@ -301,7 +302,7 @@ fn detail(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang, th
         .collect();
     // The anchors matter most while rating: when room is short, the bars and the
     // explanation give way to them, one line each.
-    let full = lines.len() + 1 + explanation.len() + anchors.len();
+    let full = lines.len() + verdict_lines.len() + explanation.len() + anchors.len();
     if usize::from(area.height) < full {
         lines = vec![verdict];
         lines.extend(
@@ -311,7 +312,7 @@ fn detail(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang, th
                 .map(|anchor| Line::styled(fit(anchor, cells, theme.ellipsis()), theme.dim())),
         );
     } else {
-        lines.push(verdict);
+        lines.extend(verdict_lines);
         lines.extend(explanation);
         lines.extend(anchors);
     }

@@ -319,6 +319,17 @@ pub fn act(model: &mut Model, actions: &[Action]) -> Effect {
     send(model, actions.iter().map(|action| Msg::Act(*action)))
 }
 
+/// What the step's panel (between the heavy borders) says, its rows joined by
+/// spaces: a sentence wrapped over rows reads as one.
+pub fn panel_text(screen: &str) -> String {
+    screen
+        .lines()
+        .filter_map(|line| line.split('┃').nth(1))
+        .map(str::trim_end)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// The screen drawn at `width` × `height`, as text: one line per row, wide
 /// characters taking their two cells.
 pub fn screen_text(model: &Model, width: u16, height: u16) -> String {
