@@ -68,6 +68,21 @@ fn dot_vote_hidden_then_revealed_and_ranked() {
     });
 }
 
+/// Whether the room can see the totals reads in full on a small screen.
+#[test]
+fn the_dot_vote_says_whether_totals_are_hidden() {
+    for (lang, hidden, shown) in [
+        (Lang::En, "totals hidden (h reveals)", "totals shown"),
+        (Lang::Zh, "结果隐藏（h 公布）", "结果已公布"),
+    ] {
+        let mut model = at_step(typical_session(lang), 3, 3);
+        assert!(panel_text(&screen_text(&model, 80, 24)).contains(hidden));
+        act(&mut model, &[ToggleHidden]);
+        let text = screen_text(&model, 80, 24);
+        assert!(panel_text(&text).contains(shown), "{text}");
+    }
+}
+
 #[test]
 fn linking_statements_to_an_initiative() {
     snapshot_all("pick_statements", |lang| {

@@ -8,7 +8,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use super::lines::Lines;
-use super::text::{fit, width};
+use super::text::{fit, width, wrap_list};
 use super::theme::Theme;
 use crate::i18n::{Lang, fill};
 use crate::model::SessionScreen;
@@ -39,10 +39,13 @@ pub fn render(
             state,
         ],
     );
-    let mut lines = vec![Line::styled(
-        fit(&heading, cells, theme.ellipsis()),
-        theme.heading(),
-    )];
+    // Whether the totals are hidden from the room ends the heading: it wraps rather
+    // than being cut off, a part at a time where that costs no row.
+    let parts: Vec<String> = heading.split(" · ").map(str::to_string).collect();
+    let mut lines: Vec<Line> = wrap_list(&parts, " · ", cells, 0)
+        .into_iter()
+        .map(|line| Line::styled(line, theme.heading()))
+        .collect();
     let voter = doc.setup.participants.get(screen.dot_voter);
     let voter_line = match voter {
         Some(person) => fill(
