@@ -51,6 +51,20 @@ fn the_overview_snapshots_in_both_languages() {
     }
 }
 
+/// Each line of the overview wraps under its own value while the panel has the
+/// rows, rather than being cut off; on a panel too short for that, each keeps a row.
+#[test]
+fn the_overview_reads_in_full_where_it_has_the_rows() {
+    let model = read_only_model(typical_session(Lang::En));
+    let text = screen_text(&model, 80, 24);
+    let said = panel_text(&text);
+    for words in ["the room's picks differed", "warning"] {
+        assert!(said.contains(words), "{words}:\n{text}");
+    }
+    let short = screen_text(&model, 80, 16);
+    assert!(short.contains("Next session"), "{short}");
+}
+
 fn previous() -> yeji::session::Session {
     let mut session = typical_session(Lang::Zh);
     session.raci.toggle_holder(1, 2);

@@ -8,7 +8,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use super::lines::Lines;
-use super::text::{fit, pad, width};
+use super::text::{fit, pad, width, wrap_list};
 use super::theme::Theme;
 use crate::i18n::{Lang, fill};
 use crate::model::SessionScreen;
@@ -25,23 +25,35 @@ pub fn render(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang
     ));
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let cells = usize::from(inner.width);
-    let lines: Vec<Line> = lines(screen, lang, theme)
-        .into_iter()
-        .map(|(label, value, style)| {
-            let label = pad(label, label_cells(lang), theme.ellipsis());
-            let value = fit(
-                &value,
-                cells.saturating_sub(width(&label)),
-                theme.ellipsis(),
-            );
-            Line::from(vec![
-                Span::styled(label, theme.strong()),
-                Span::styled(value, style),
-            ])
+    let label_width = label_cells(lang);
+    let value_cells = usize::from(inner.width).saturating_sub(label_width);
+    let rows = lines(screen, lang, theme);
+    // A value wraps under itself, a part at a time, while all of them fit the
+    // panel; otherwise each keeps one row and is cut.
+    let wrapped: Vec<Vec<String>> = rows
+        .iter()
+        .map(|(_, value, _)| {
+            let parts: Vec<String> = value.split(" · ").map(str::to_string).collect();
+            wrap_list(&parts, " · ", value_cells, usize::MAX)
         })
         .collect();
-    frame.render_widget(Lines::new(lines), inner);
+    let wrapping = wrapped.iter().map(Vec::len).sum::<usize>() <= usize::from(inner.height);
+    let mut shown = Vec::new();
+    for ((label, value, style), parts) in rows.into_iter().zip(wrapped) {
+        let values = if wrapping {
+            parts
+        } else {
+            vec![fit(&value, value_cells, theme.ellipsis())]
+        };
+        for (index, value) in values.into_iter().enumerate() {
+            let label = if index == 0 { label } else { "" };
+            shown.push(Line::from(vec![
+                Span::styled(pad(label, label_width, theme.ellipsis()), theme.strong()),
+                Span::styled(value, style),
+            ]));
+        }
+    }
+    frame.render_widget(Lines::new(shown), inner);
 }
 
 fn label_cells(lang: Lang) -> usize {
