@@ -140,3 +140,24 @@ fn strategy_walk_around() {
         model
     });
 }
+
+/// On the smallest screen a facilitator projects, every step's prompt from the
+/// default workshop reads to its end, in both languages.
+#[test]
+fn every_prompt_reads_in_full_at_80_by_24() {
+    for lang in [Lang::Zh, Lang::En] {
+        let mut model = session_model(new_session("prompts", lang));
+        for step in 0..doc(&model).steps.len() {
+            let prompt = doc(&model).steps[step].prompt.get(lang).to_string();
+            let text = screen_text(&model, 80, 24);
+            // Rows are joined without spaces: Chinese wraps inside words.
+            let bare = |text: &str| text.split_whitespace().collect::<String>();
+            let ending: String = prompt.chars().skip(prompt.chars().count() - 12).collect();
+            assert!(
+                bare(&panel_text(&text)).contains(&bare(&ending)),
+                "step {step} ({lang:?}) ends {ending:?}:\n{text}"
+            );
+            act(&mut model, &[NextStep]);
+        }
+    }
+}
