@@ -126,6 +126,17 @@ fn setup_step_with_participants() {
     });
 }
 
+/// How many people speak for each side reads in full on a small screen: the
+/// balance wraps under the participants' heading instead of being cut.
+#[test]
+fn the_side_balance_names_every_side_present() {
+    for (lang, last) in [(Lang::En, "management 1"), (Lang::Zh, "管理 1")] {
+        let model = session_model(typical_session(lang));
+        let text = screen_text(&model, 80, 24);
+        assert!(text.contains(last), "{text}");
+    }
+}
+
 #[test]
 fn notes_step_with_notes() {
     snapshot_all("notes", |lang| {

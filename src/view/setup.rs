@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 
 use super::lines::Lines;
 use super::split;
-use super::text::{fit, pad, width, wrap};
+use super::text::{fit, pad, width, wrap, wrap_list};
 use super::theme::Theme;
 use crate::i18n::{Lang, fill};
 use crate::model::{Focus, ParticipantColumn, SessionScreen, SetupField};
@@ -72,17 +72,26 @@ fn participants(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: La
     let people = &screen.doc.setup.participants;
     let focused = screen.focus == Focus::Participants && screen.editing.is_none();
     let heading_text = fill(ui.participants_heading, &[&people.len().to_string()]);
-    let mut lines = vec![Line::from(vec![
-        Span::styled(heading_text.clone(), theme.heading()),
-        Span::styled(
-            fit(
-                &format!("  {}", side_balance(people, lang, theme.separator())),
-                usize::from(area.width).saturating_sub(width(&heading_text)),
-                theme.ellipsis(),
-            ),
-            theme.dim(),
-        ),
-    ])];
+    // The side balance follows the heading and wraps under it, a side at a time.
+    let mut items = side_balance(people, lang);
+    match items.first_mut() {
+        Some(first) => *first = format!("{heading_text}  {first}"),
+        None => items.push(heading_text.clone()),
+    }
+    let rows = wrap_list(&items, theme.separator(), usize::from(area.width), 0);
+    let mut lines: Vec<Line> = rows
+        .into_iter()
+        .enumerate()
+        .map(
+            |(index, row)| match row.strip_prefix(heading_text.as_str()) {
+                Some(rest) if index == 0 => Line::from(vec![
+                    Span::styled(heading_text.clone(), theme.heading()),
+                    Span::styled(rest.to_string(), theme.dim()),
+                ]),
+                _ => Line::styled(row, theme.dim()),
+            },
+        )
+        .collect();
     let total = usize::from(area.width).saturating_sub(2);
     let side_cells = Side::ALL
         .iter()
@@ -153,14 +162,13 @@ fn row_text(values: &[&str; 3], cells: [usize; 3], theme: Theme) -> String {
         .collect()
 }
 
-/// "business 3 · technology 2 · …", so an unbalanced room shows at a glance.
-fn side_balance(people: &[crate::session::Participant], lang: Lang, separator: &str) -> String {
+/// "business 3", "technology 2", …: joined, an unbalanced room shows at a glance.
+fn side_balance(people: &[crate::session::Participant], lang: Lang) -> Vec<String> {
     Side::ALL
         .iter()
         .filter_map(|side| {
             let count = people.iter().filter(|person| person.side == *side).count();
             (count > 0).then(|| format!("{} {count}", side.label(lang)))
         })
-        .collect::<Vec<_>>()
-        .join(separator)
+        .collect()
 }
