@@ -181,7 +181,7 @@ ui_strings! {
     dash_stage: ("诊断", "Stage"),
     dash_split: ("各人判断不一", "the room's picks differed"),
     dash_strategy: ("全脑战略", "Strategy"),
-    dash_strategy_value: ("{0} 条表述 · {1} · {2} 条提醒", "{0} statements · {1} · {2} warnings"),
+    dash_strategy_value: ("{0} 条表述 · {1} · {2} 条提醒", "{0} statements · {1} · warnings: {2}"),
     dash_unified: ("五统一", "Five unified"),
     dash_unified_value: ("已达成 {0}/5 · 有分歧 {1} · 举措 {2}", "agreed {0}/5 · disputed {1} · initiatives {2}"),
     dash_synergies: ("四协同（今天）", "Synergies (today)"),
