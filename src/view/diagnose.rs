@@ -46,8 +46,7 @@ pub fn render(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang
             Focus::Votes => votes(frame, area, screen, lang, theme, has_keys),
             Focus::Frictions => frictions(frame, area, screen, lang, theme, has_keys),
             _ => {
-                let step = &screen.doc.steps[screen.step_index()];
-                notes::render(frame, area, screen, step, lang, theme);
+                notes::render(frame, area, screen, lang, theme);
             }
         }
     }

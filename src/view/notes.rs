@@ -11,16 +11,10 @@ use super::text::{self, wrap_rows};
 use super::theme::Theme;
 use crate::i18n::{Lang, fill};
 use crate::model::{Focus, SessionScreen};
-use crate::session::Step;
 
-pub fn render(
-    frame: &mut Canvas,
-    area: Rect,
-    screen: &SessionScreen,
-    step: &Step,
-    lang: Lang,
-    theme: Theme,
-) {
+/// The notes of the step on screen.
+pub fn render(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang, theme: Theme) {
+    let step = &screen.doc.steps[screen.step_index()];
     let ui = lang.ui();
     let focused = screen.focus == Focus::Notes && screen.editing.is_none();
     let heading = fill(ui.notes_heading, &[&step.notes.len().to_string()]);

@@ -175,7 +175,7 @@ fn step(
         StepKind::FourSynergies => synergies::render(frame, content, screen, lang, theme),
         StepKind::RoleMapping => raci::render(frame, content, screen, lang, theme),
         StepKind::WrapUp => wrap_up::render(frame, content, screen, lang, theme),
-        _ => notes::render(frame, content, screen, step, lang, theme),
+        _ => notes::render(frame, content, screen, lang, theme),
     }
     if let Some(text) = private {
         let mut lines = vec![Line::styled(ui.private_notes, theme.dim())];

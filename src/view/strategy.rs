@@ -41,14 +41,7 @@ pub fn render(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang
     for (panel, area) in shown.iter().zip(areas) {
         match panel {
             Focus::Coverage => coverage::render(frame, area, &screen.doc, lang, theme),
-            Focus::Notes => notes::render(
-                frame,
-                area,
-                screen,
-                &screen.doc.steps[screen.step_index()],
-                lang,
-                theme,
-            ),
+            Focus::Notes => notes::render(frame, area, screen, lang, theme),
             _ => statements(
                 frame,
                 area,

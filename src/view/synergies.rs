@@ -92,14 +92,7 @@ fn panel(
     match panel {
         Focus::People => people(frame, area, screen, lang, theme, has_keys),
         Focus::Mechanisms => mechanisms(frame, area, screen, lang, theme, has_keys),
-        _ => notes::render(
-            frame,
-            area,
-            screen,
-            &screen.doc.steps[screen.step_index()],
-            lang,
-            theme,
-        ),
+        _ => notes::render(frame, area, screen, lang, theme),
     }
 }
 

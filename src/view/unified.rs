@@ -45,14 +45,7 @@ pub fn render(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang
             Focus::Agreements => agreements(frame, area, screen, lang, theme, has_keys),
             Focus::Initiatives => initiatives(frame, area, screen, lang, theme, has_keys),
             Focus::Voting => voting::render(frame, area, screen, lang, theme, has_keys),
-            _ => notes::render(
-                frame,
-                area,
-                screen,
-                &screen.doc.steps[screen.step_index()],
-                lang,
-                theme,
-            ),
+            _ => notes::render(frame, area, screen, lang, theme),
         }
     }
 }

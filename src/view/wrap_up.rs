@@ -49,14 +49,7 @@ pub fn render(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang
             Focus::Parking => parking(screen, area, lang, theme, has_keys),
             Focus::Indicators => indicators(screen, area, lang, theme, has_keys),
             _ => {
-                notes::render(
-                    frame,
-                    area,
-                    screen,
-                    &screen.doc.steps[screen.step_index()],
-                    lang,
-                    theme,
-                );
+                notes::render(frame, area, screen, lang, theme);
                 continue;
             }
         };

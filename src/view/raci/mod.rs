@@ -89,14 +89,7 @@ fn panel(
     match panel {
         Focus::Roles => people::roles(frame, area, screen, lang, theme, has_keys),
         Focus::Duties => people::who_does_what(frame, area, screen, lang, theme, has_keys),
-        _ => notes::render(
-            frame,
-            area,
-            screen,
-            &screen.doc.steps[screen.step_index()],
-            lang,
-            theme,
-        ),
+        _ => notes::render(frame, area, screen, lang, theme),
     }
 }
 
