@@ -142,8 +142,8 @@ fn a_ready_matrix_says_so_in_full() {
 #[test]
 fn who_does_what_keeps_its_key_on_a_narrow_screen() {
     for (lang, key) in [
-        (Lang::En, "f marks fluent in both"),
-        (Lang::Zh, "标记业技复合型人才"),
+        (Lang::En, "f marks ★ fluent in both"),
+        (Lang::Zh, "f 标记 ★ 业技复合"),
     ] {
         let model = on_matrix(matrix_session(lang, 20, 8), 2);
         let text = screen_text(&model, 80, 24);
@@ -186,5 +186,33 @@ fn the_legend_names_every_role_or_says_it_stops() {
     assert!(
         legend.last().is_some_and(|line| line.contains('…')),
         "{many}"
+    );
+}
+
+/// The roles list counts each role's cells in a column of its own, in words that
+/// agree with the number.
+#[test]
+fn roles_count_their_cells_in_one_column() {
+    use unicode_width::UnicodeWidthStr;
+    let mut session = matrix_session(Lang::En, 5, 5);
+    let first_role = session.roles[0].id;
+    let initiatives: Vec<u32> = session.initiatives.iter().map(|i| i.id).collect();
+    for initiative in &initiatives {
+        session.raci.set(*initiative, first_role, None);
+    }
+    session.raci.set(initiatives[0], first_role, Some(Raci::C));
+    let text = screen_text(&on_matrix(session, 1), 80, 24);
+    let rows: Vec<&str> = text.lines().filter(|row| row.contains(" cell")).collect();
+    assert!(
+        rows[0].contains(" 1 cell ") && !rows[0].contains("1 cells"),
+        "{text}"
+    );
+    let ends: Vec<usize> = rows
+        .iter()
+        .map(|row| row[..row.find(" cell").unwrap()].width())
+        .collect();
+    assert!(
+        rows.len() >= 5 && ends.iter().all(|end| *end == ends[0]),
+        "{text}"
     );
 }

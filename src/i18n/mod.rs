@@ -113,12 +113,61 @@ impl Text {
 }
 
 /// Replaces `{0}`, `{1}`, … in a table string with `args`.
+///
+/// `{0|cell|cells}` is the argument followed by the first word(s) when the argument
+/// is `1` and by the second otherwise, so that English reads "1 cell" and "2 cells"
+/// from one template.
 pub fn fill(template: &str, args: &[&str]) -> String {
-    let mut out = template.to_string();
-    for (index, arg) in args.iter().enumerate() {
-        out = out.replace(&format!("{{{index}}}"), arg);
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match place(after, args) {
+            Some((filled, used)) => {
+                out.push_str(filled.0);
+                if let Some(word) = filled.1 {
+                    out.push(' ');
+                    out.push_str(word);
+                }
+                rest = &after[used..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
     }
+    out.push_str(rest);
     out
+}
+
+/// The argument and the word a place (the text after its `{`) asks for, and how
+/// many bytes of `text` the place takes; `None` when `text` does not start a place
+/// that `args` fills.
+fn place<'a>(text: &'a str, args: &[&'a str]) -> Option<((&'a str, Option<&'a str>), usize)> {
+    let close = text.find('}')?;
+    let inside = &text[..close];
+    let mut parts = inside.split('|');
+    let arg = *args.get(parts.next()?.parse::<usize>().ok()?)?;
+    let word = match (parts.next(), parts.next(), parts.next()) {
+        (None, _, _) => None,
+        (Some(one), Some(other), None) => Some(if arg.trim() == "1" { one } else { other }),
+        _ => return None,
+    };
+    Some(((arg, word), close + 1))
+}
+
+/// The numbers of the places a table string has, `{0}` and `{0|one|other}` alike.
+pub fn places(template: &str) -> std::collections::BTreeSet<usize> {
+    template
+        .split('{')
+        .skip(1)
+        .filter_map(|part| {
+            let end = part.find(['}', '|'])?;
+            part[..end].parse().ok()
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -148,5 +197,41 @@ mod tests {
     #[test]
     fn fill_replaces_numbered_places() {
         assert_eq!(fill("{0} of {1}", &["3", "7"]), "3 of 7");
+        assert_eq!(
+            fill("{1}, then {0} and {1}", &["a", "b"]),
+            "b, then a and b"
+        );
+        assert_eq!(fill("{0}（{1}）", &["张三", "业务"]), "张三（业务）");
+    }
+
+    #[test]
+    fn fill_says_one_thing_in_the_singular_and_more_in_the_plural() {
+        let template = "{0|person holds|people hold} it, in {1|cell|cells}";
+        assert_eq!(fill(template, &["1", "2"]), "1 person holds it, in 2 cells");
+        assert_eq!(fill(template, &["0", "1"]), "0 people hold it, in 1 cell");
+        assert_eq!(
+            fill(template, &["11", "21"]),
+            "11 people hold it, in 21 cells"
+        );
+        assert_eq!(
+            fill("{0|cell|cells}", &[" 1"]),
+            " 1 cell",
+            "a number padded to a column"
+        );
+    }
+
+    #[test]
+    fn braces_that_are_not_places_are_kept() {
+        assert_eq!(fill("{x} {0", &["1"]), "{x} {0");
+        assert_eq!(fill("{3} {0|a}", &["1"]), "{3} {0|a}");
+        assert_eq!(fill("{0|a|b|c}", &["1"]), "{0|a|b|c}");
+    }
+
+    #[test]
+    fn places_are_found_in_both_forms() {
+        let found: Vec<usize> = places("{0} has {2|cell|cells}, not {x}")
+            .into_iter()
+            .collect();
+        assert_eq!(found, [0, 2]);
     }
 }

@@ -243,7 +243,10 @@ fn a_raci_matrix_filled_in_the_terminal_is_saved_and_checked() {
     pty.send(TAB);
     pty.send("p ");
     pty.send(ENTER);
-    pty.wait_for("张伟 (");
+    pty.wait_until_rows("role 1 held by 张伟", |rows| {
+        rows.iter()
+            .any(|row| row.contains("director") && row.contains("张伟"))
+    });
     pty.send("q");
     assert!(pty.wait_exit().success());
 

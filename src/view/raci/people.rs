@@ -10,7 +10,7 @@ use crate::model::SessionScreen;
 use crate::session::raci_checks::duties;
 use crate::view::canvas::Canvas;
 use crate::view::lines::Lines;
-use crate::view::text::{fit, width, wrapped};
+use crate::view::text::{fit, pad, width, wrapped};
 use crate::view::theme::Theme;
 
 /// Cells kept after a long role name for who holds it.
@@ -37,7 +37,33 @@ pub(super) fn roles(
     )];
     let visible = usize::from(area.height).saturating_sub(1).max(1);
     let first = (screen.role + 1).saturating_sub(visible);
-    for (index, role) in doc.roles.iter().enumerate().skip(first).take(visible) {
+    let shown = || doc.roles.iter().enumerate().skip(first).take(visible);
+    let numbers: Vec<String> = shown()
+        .map(|(_, role)| doc.raci.cells_of_role(role.id).to_string())
+        .collect();
+    let digits = numbers.iter().map(String::len).max().unwrap_or(0);
+    let counts: Vec<String> = numbers
+        .iter()
+        .map(|number| fill(ui.role_cells, &[&format!("{number:>digits$}")]))
+        .collect();
+    // Columns: the role, who holds it and, where the panel is wide enough for the
+    // names, how many cells use it. A long role name leaves room to begin saying
+    // who holds it.
+    let room = cells.saturating_sub(2);
+    let widest_name = shown()
+        .map(|(_, role)| width(role.name.get(lang)))
+        .max()
+        .unwrap_or(0);
+    let count_cells = counts.iter().map(|count| width(count)).max().unwrap_or(0);
+    let count_cells = if widest_name + HOLDER_ROOM + count_cells + 4 <= room {
+        count_cells
+    } else {
+        0
+    };
+    let name_cells = widest_name.min(room.saturating_sub(HOLDER_ROOM + 2));
+    let held_cells =
+        room.saturating_sub(name_cells + 2 + count_cells + 2 * usize::from(count_cells > 0));
+    for ((index, role), count) in shown().zip(counts) {
         let cursor = has_keys && index == screen.role;
         let marker = if cursor { theme.current_mark() } else { " " };
         let holders: Vec<String> = doc
@@ -51,28 +77,21 @@ pub(super) fn roles(
         } else {
             holders.join("、")
         };
-        let name = role.name.get(lang);
         let style = if cursor {
             theme.selected(true)
         } else {
             theme.strong()
         };
-        let rest = format!(
-            "  {held} ({})",
-            fill(
-                ui.role_cells,
-                &[&doc.raci.cells_of_role(role.id).to_string()]
-            )
-        );
-        // A long role name leaves room to begin saying who holds it.
-        let room = cells.saturating_sub(2);
-        let name_cells = width(name).min(room.saturating_sub(width(&rest).min(HOLDER_ROOM)));
-        let name = fit(name, name_cells, theme.ellipsis());
-        let rest = fit(&rest, room.saturating_sub(width(&name)), theme.ellipsis());
         lines.push(Line::from(vec![
             Span::raw(format!("{marker} ")),
-            Span::styled(name, style),
-            Span::styled(rest, theme.dim()),
+            Span::styled(
+                pad(role.name.get(lang), name_cells, theme.ellipsis()),
+                style,
+            ),
+            Span::raw("  "),
+            Span::styled(pad(&held, held_cells, theme.ellipsis()), theme.dim()),
+            Span::raw(if count_cells > 0 { "  " } else { "" }),
+            Span::styled(pad(&count, count_cells, ""), theme.dim()),
         ]));
     }
     frame.render_widget(Lines::new(lines), area);
@@ -101,21 +120,27 @@ pub(super) fn who_does_what(
     }
     let visible = usize::from(area.height).saturating_sub(heading_rows).max(2) / 2;
     let first = (screen.duty_person + 1).saturating_sub(visible);
-    for (index, person) in doc
-        .setup
-        .participants
-        .iter()
-        .enumerate()
-        .skip(first)
-        .take(visible)
-    {
+    let shown = || {
+        let people = doc.setup.participants.iter().enumerate();
+        people.skip(first).take(visible)
+    };
+    let head = |person: &crate::session::Participant| {
+        let fluent = if doc.raci.fluent.contains(&person.id) {
+            " ★"
+        } else {
+            ""
+        };
+        format!("{} ({}){fluent}", person.name, person.side.label(lang))
+    };
+    // The roles start in one column, after the longest name shown, up to half the row.
+    let head_cells = shown()
+        .map(|(_, person)| width(&head(person)))
+        .max()
+        .unwrap_or(0)
+        .min(cells / 2);
+    for (index, person) in shown() {
         let cursor = has_keys && index == screen.duty_person;
         let marker = if cursor { theme.current_mark() } else { " " };
-        let fluent = if doc.raci.fluent.contains(&person.id) {
-            format!(" ★ {}", ui.fluent_mark)
-        } else {
-            String::new()
-        };
         let roles: Vec<String> = doc
             .raci
             .roles_of(person.id)
@@ -127,7 +152,6 @@ pub(super) fn who_does_what(
         } else {
             theme.strong()
         };
-        let head = format!("{} ({}){fluent}", person.name, person.side.label(lang));
         let roles = if roles.is_empty() {
             ui.no_roles.to_string()
         } else {
@@ -135,11 +159,11 @@ pub(super) fn who_does_what(
         };
         lines.push(Line::from(vec![
             Span::raw(format!("{marker} ")),
-            Span::styled(fit(&head, cells / 2, theme.ellipsis()), style),
+            Span::styled(pad(&head(person), head_cells, theme.ellipsis()), style),
             Span::styled(
                 fit(
                     &format!("  {roles}"),
-                    cells.saturating_sub(cells / 2 + 2),
+                    cells.saturating_sub(head_cells + 2),
                     theme.ellipsis(),
                 ),
                 theme.dim(),
