@@ -149,3 +149,34 @@ fn synergy_individual_ratings_and_mechanisms() {
         model
     });
 }
+
+#[test]
+fn initiatives_start_in_one_column_whatever_their_priority() {
+    use unicode_width::UnicodeWidthStr;
+    use yeji::session::unified::Priority;
+    for lang in [Lang::Zh, Lang::En] {
+        let mut doc = typical_session(lang);
+        for (initiative, priority) in doc.initiatives.iter_mut().zip(Priority::ALL) {
+            initiative.priority = priority;
+        }
+        let titles: Vec<String> = doc
+            .initiatives
+            .iter()
+            .take(3)
+            .map(|i| i.title.clone())
+            .collect();
+        let screen = screen_text(&at_step(doc, 3, 2), 80, 24);
+        let columns: Vec<usize> = titles
+            .iter()
+            .map(|title| {
+                let start: String = title.chars().take(4).collect();
+                let row = screen.lines().find(|row| row.contains(&start)).unwrap();
+                row[..row.find(&start).unwrap()].width()
+            })
+            .collect();
+        assert!(
+            columns.iter().all(|c| *c == columns[0]),
+            "{columns:?}\n{screen}"
+        );
+    }
+}

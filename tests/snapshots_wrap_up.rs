@@ -190,3 +190,25 @@ fn each_theme_paints_the_screen_its_own_way() {
         insta::assert_snapshot!(format!("theme_{theme:?}_en_80x24"), text);
     }
 }
+
+/// The cell at which `text` starts on the first row of `screen` that has it.
+fn column_of(screen: &str, text: &str) -> usize {
+    use unicode_width::UnicodeWidthStr;
+    let row = screen.lines().find(|row| row.contains(text)).unwrap();
+    row[..row.find(text).unwrap()].width()
+}
+
+#[test]
+fn actions_start_in_one_column_whatever_their_status() {
+    for lang in [Lang::Zh, Lang::En] {
+        let screen = screen_text(&on_wrap_up(wrapped_session(lang), 2), 80, 24);
+        let columns: Vec<usize> = ["李娜牵头", "Set up the", "旧工单系统"]
+            .iter()
+            .map(|text| column_of(&screen, text))
+            .collect();
+        assert!(
+            columns.iter().all(|c| *c == columns[0]),
+            "{columns:?}\n{screen}"
+        );
+    }
+}

@@ -54,6 +54,13 @@ pub enum ActionStatus {
 }
 
 impl ActionStatus {
+    pub const ALL: [ActionStatus; 4] = [
+        ActionStatus::Open,
+        ActionStatus::Doing,
+        ActionStatus::Done,
+        ActionStatus::Dropped,
+    ];
+
     pub fn next(self) -> ActionStatus {
         match self {
             ActionStatus::Open => ActionStatus::Doing,
@@ -112,6 +119,8 @@ pub enum IndicatorKind {
 }
 
 impl IndicatorKind {
+    pub const ALL: [IndicatorKind; 2] = [IndicatorKind::Process, IndicatorKind::Outcome];
+
     pub fn label(self, lang: Lang) -> &'static str {
         let content = lang.content();
         match self {

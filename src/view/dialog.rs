@@ -10,11 +10,12 @@ use super::blank::Blank;
 use super::centered;
 use super::help::{action_label, keys_label};
 use super::lines::Lines;
-use super::text::{fit, wrap};
+use super::text::{fit, tag, wrap};
 use super::theme::Theme;
 use crate::i18n::{Lang, fill};
 use crate::keymap::{Context, bindings_of};
 use crate::model::{Dialog, PickList, SessionScreen};
+use crate::session::wrap_up::ActionStatus;
 
 pub fn render(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang, theme: Theme) {
     let Some(dialog) = &screen.dialog else {
@@ -103,7 +104,12 @@ pub fn render(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang
                 .owner
                 .and_then(|id| screen.doc.participant(id))
                 .map_or("", |p| p.name.as_str());
-            let text = format!("[{}] {} {owner}", item.status.label(lang), item.text);
+            let labels = ActionStatus::ALL.map(|status| status.label(lang));
+            let text = format!(
+                "{} {} {owner}",
+                tag(item.status.label(lang), labels),
+                item.text
+            );
             let style = if index == *cursor {
                 theme.selected(true)
             } else {

@@ -289,6 +289,16 @@ pub fn pad(text: &str, cells: usize, ellipsis: &str) -> String {
     out
 }
 
+/// `[label]`, padded with spaces to as wide as the widest of `labels` in brackets,
+/// so that what follows starts in the same column on every row.
+pub fn tag<'a>(label: &str, labels: impl IntoIterator<Item = &'a str>) -> String {
+    let widest = labels.into_iter().map(width).max().unwrap_or(0);
+    let mut out = format!("[{label}]");
+    let missing = (widest + 2).saturating_sub(out.width());
+    out.extend(std::iter::repeat_n(' ', missing));
+    out
+}
+
 /// Multi-line text shown on one line.
 pub fn one_line(text: &str) -> String {
     text.replace(['\n', '\r', '\t'], " ")
@@ -297,6 +307,14 @@ pub fn one_line(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tags_of_one_kind_are_as_wide_as_each_other() {
+        let labels = ["open", "doing", "进行中"];
+        let tags: Vec<String> = labels.iter().map(|l| tag(l, labels)).collect();
+        assert_eq!(tags, ["[open]  ", "[doing] ", "[进行中]"]);
+        assert_eq!(tag("x", []), "[x]");
+    }
 
     fn lines(text: &str, width: usize) -> Vec<&str> {
         wrap(text, width)

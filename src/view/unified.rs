@@ -9,12 +9,12 @@ use ratatui::text::{Line, Span};
 use super::lines::Lines;
 use super::split;
 use super::tabs;
-use super::text::{fit, pad, width, wrap, wrap_rows, wrapped};
+use super::text::{fit, pad, tag, width, wrap, wrap_rows, wrapped};
 use super::theme::Theme;
 use super::{notes, voting};
 use crate::i18n::{Lang, fill};
 use crate::model::{Focus, SessionScreen};
-use crate::session::unified::AgreementStatus;
+use crate::session::unified::{AgreementStatus, Priority};
 
 const SIDE_BY_SIDE: u16 = 80;
 
@@ -108,10 +108,9 @@ fn items(
             name_cells,
             theme.ellipsis(),
         );
-        let status = pad(
-            &format!("[{}]", item.status.label(lang)),
-            status_cells,
-            theme.ellipsis(),
+        let status = tag(
+            item.status.label(lang),
+            AgreementStatus::ALL.map(|status| status.label(lang)),
         );
         let owner = crate::describe::owner_name(doc, item.owner, lang);
         let rest = format!(" {owner} ({})", item.agreements.len());
@@ -244,7 +243,12 @@ fn initiatives(
         let cursor = has_keys && index == selected;
         let marker = if cursor { theme.current_mark() } else { " " };
         let quarter = initiative.quarter.clone().unwrap_or_else(|| "—".into());
-        let tags = format!("[{}] {:<7} ", initiative.priority.label(lang), quarter);
+        let labels = Priority::ALL.map(|priority| priority.label(lang));
+        let tags = format!(
+            "{} {:<7} ",
+            tag(initiative.priority.label(lang), labels),
+            quarter
+        );
         let style = if cursor {
             theme.selected(true)
         } else {

@@ -10,13 +10,13 @@ use super::lines::Lines;
 use super::notes;
 use super::split;
 use super::tabs;
-use super::text::{fit, pad, wrap_list};
+use super::text::{fit, pad, tag, wrap_list};
 use super::theme::Theme;
 use crate::i18n::{Lang, fill};
 use crate::model::{Focus, SessionScreen};
 use crate::session::Session;
 use crate::session::summary::{OpenProblem, summarise};
-use crate::session::wrap_up::Link;
+use crate::session::wrap_up::{ActionStatus, IndicatorKind, Link};
 
 const SIDE_BY_SIDE: u16 = 80;
 
@@ -244,7 +244,8 @@ fn actions(screen: &SessionScreen, area: Rect, lang: Lang, theme: Theme, has_key
     let at = (items.len(), screen.action);
     list_rows(text, at, area, (theme, has_keys), |index| {
         let item = &items[index];
-        let status = format!("[{}] ", item.status.label(lang));
+        let labels = ActionStatus::ALL.map(|status| status.label(lang));
+        let status = format!("{} ", tag(item.status.label(lang), labels));
         let owner = person(doc, item.owner);
         let owner = if owner.is_empty() {
             ui.no_owner.to_string()
@@ -333,9 +334,10 @@ fn indicators(
             empty_dash(&item.target),
             item.unit
         );
+        let labels = IndicatorKind::ALL.map(|kind| kind.label(lang));
         let text = format!(
-            "[{}] {}  {values}  {owner}",
-            item.kind.label(lang),
+            "{} {}  {values}  {owner}",
+            tag(item.kind.label(lang), labels),
             item.name
         );
         vec![Span::raw(fit(
