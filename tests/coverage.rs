@@ -130,3 +130,33 @@ fn every_warning_reads_in_both_languages() {
     let why = yeji::view::coverage_warning(Warning::EmptyQuadrant(Quadrant::D), Lang::En);
     assert_eq!(why, "No statement answers *why* (D)");
 }
+
+#[test]
+fn the_coverage_panel_shows_every_side_at_80_by_24() {
+    use yeji::msg::Action::{NextPanel, NextStep};
+    for lang in [Lang::Zh, Lang::En] {
+        let mut doc = typical_session(lang);
+        let sides = [
+            Side::Business,
+            Side::Technology,
+            Side::Data,
+            Side::Planning,
+            Side::Management,
+        ];
+        let statements = (0..10).map(|id| {
+            let side = sides[id % sides.len()];
+            let quadrant = Quadrant::ALL[id % Quadrant::ALL.len()];
+            let principle = Principle::ALL[id % Principle::ALL.len()];
+            statement(id as u32 + 1, quadrant, principle, side)
+        });
+        doc.strategy.statements = statements.map(Shared::new).collect();
+        let mut model = session_model(doc);
+        act(&mut model, &[NextStep, NextStep, NextPanel]);
+        let screen = screen_text(&model, 80, 24);
+        let text = panel_text(&screen);
+        for side in sides {
+            let count = format!("{} 2", side.label(lang));
+            assert!(text.contains(&count), "{count}:\n{text}");
+        }
+    }
+}

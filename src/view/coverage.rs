@@ -8,7 +8,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use super::lines::Lines;
-use super::text::{fit, pad, width};
+use super::text::{fit, pad, width, wrap_list};
 use super::theme::Theme;
 use crate::i18n::{Lang, fill};
 use crate::session::coverage::{Coverage, side_index, warnings};
@@ -31,15 +31,26 @@ pub fn render(frame: &mut Canvas, area: Rect, session: &Session, lang: Lang, the
         lines.extend(quadrant_row(row, &coverage, cells, lang, theme));
     }
     lines.extend(principle_bars(&coverage, cells, lang, theme));
-    lines.push(Line::styled(
-        fit(
-            &side_balance(&coverage, lang, theme),
+    let warnings = warnings(session);
+    // The balance wraps where the panel has the rows, the warnings below it first.
+    let balance = side_balance(&coverage, lang);
+    let room = usize::from(area.height).saturating_sub(lines.len() + warnings.len());
+    let wrapped = wrap_list(&balance, theme.separator(), cells, room);
+    let balance = if wrapped.len() <= room.max(1) {
+        wrapped
+    } else {
+        vec![fit(
+            &balance.join(theme.separator()),
             cells,
             theme.ellipsis(),
-        ),
-        theme.dim(),
-    ));
-    for warning in warnings(session) {
+        )]
+    };
+    lines.extend(
+        balance
+            .into_iter()
+            .map(|line| Line::styled(line, theme.dim())),
+    );
+    for warning in warnings {
         let text = format!(
             "{} {}",
             theme.warning_mark(),
@@ -152,7 +163,7 @@ fn principle_bars(
         .collect()
 }
 
-fn side_balance(coverage: &Coverage, lang: Lang, theme: Theme) -> String {
+fn side_balance(coverage: &Coverage, lang: Lang) -> Vec<String> {
     Side::ALL
         .iter()
         .map(|side| {
@@ -162,6 +173,5 @@ fn side_balance(coverage: &Coverage, lang: Lang, theme: Theme) -> String {
                 coverage.by_side[side_index(*side)]
             )
         })
-        .collect::<Vec<_>>()
-        .join(theme.separator())
+        .collect()
 }
