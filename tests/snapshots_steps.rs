@@ -69,6 +69,27 @@ fn diagnose_friction_checklist() {
 }
 
 #[test]
+fn frictions_of_the_agreed_stage_keep_their_star_at_80_by_24() {
+    use yeji::session::diagnosis::Friction;
+    for lang in [Lang::Zh, Lang::En] {
+        let mut model = session_model(typical_session(lang));
+        act(&mut model, &[NextStep, NextPanel, NextPanel]);
+        let agreed = doc(&model).diagnosis.agreed.expect("an agreed stage");
+        let text = screen_text(&model, 80, 24);
+        let heading = text.lines().find(|line| line.contains(" n ")).unwrap();
+        let legend = heading.split('★').nth(1).unwrap_or_default();
+        assert!(legend.contains(&agreed.number().to_string()), "{heading}");
+        assert!(!heading.contains('…'), "{heading}");
+        for friction in Friction::ALL {
+            let start: String = friction.name(lang).chars().take(8).collect();
+            let row = text.lines().find(|line| line.contains(&start)).unwrap();
+            let typical = friction.stage() == Some(agreed);
+            assert_eq!(row.contains('★'), typical, "{row}");
+        }
+    }
+}
+
+#[test]
 fn diagnose_in_an_empty_session() {
     snapshot_all("diagnose_empty", |lang| {
         let mut model = session_model(new_session("", lang));

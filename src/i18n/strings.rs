@@ -81,7 +81,7 @@ ui_strings! {
     picks_agree: ("{0} 人的判断一致", "The room agrees ({0|pick|picks})"),
     votes_heading: ("各人判断（按 1–4 记录，自动跳到下一位）", "Each person's pick (1–4 records it and moves on)"),
     votes_need_people: ("先在“准备”步骤登记参与者。", "Add participants in the Setup step first."),
-    frictions_heading: ("业技摩擦清单（y 存在 · n 不存在 · u 不确定）", "Business–technology frictions (y present · n absent · u unsure)"),
+    frictions_heading: ("业技摩擦清单 · y 存在 · n 不存在 · u 不确定", "Frictions · y present · n absent · u unsure"),
     side_business_short: ("业务", "bus."),
     side_technology_short: ("技术", "tech"),
     side_data_short: ("数据", "data"),

@@ -10,7 +10,7 @@ use super::lines::Lines;
 use super::notes;
 use super::split;
 use super::tabs;
-use super::text::{fit, pad, width, wrapped};
+use super::text::{fit, pad, width, wrap_list, wrapped};
 use super::theme::Theme;
 use crate::i18n::{Lang, fill};
 use crate::model::{Focus, SessionScreen};
@@ -180,10 +180,33 @@ fn frictions(
     let ui = lang.ui();
     let diagnosis = &screen.doc.diagnosis;
     let cells = usize::from(area.width);
-    let mut lines = vec![Line::styled(
-        fit(ui.frictions_heading, cells, theme.ellipsis()),
-        theme.heading(),
-    )];
+    // Frictions typical of the agreed stage carry a star in a column of their own,
+    // explained in the heading, so that no row loses it when its name is cut.
+    let star_cells = if diagnosis.agreed.is_some() { 2 } else { 0 };
+    // Each key with its meaning ("u unsure") stays on one line.
+    let mut parts: Vec<String> = ui
+        .frictions_heading
+        .split(" · ")
+        .map(str::to_string)
+        .collect();
+    if let Some(stage) = diagnosis.agreed {
+        let legend = lang.content().friction_of_agreed_stage;
+        parts.push(fill(legend, &[&stage.number().to_string()]));
+    }
+    let heading = parts.join(" · ");
+    let heading_rows = wrap_list(&parts, " · ", cells, 0);
+    let mut lines = if heading_rows.len() + Friction::ALL.len() <= usize::from(area.height) {
+        let style = theme.heading();
+        heading_rows
+            .into_iter()
+            .map(|row| Line::styled(row, style))
+            .collect()
+    } else {
+        vec![Line::styled(
+            fit(&heading, cells, theme.ellipsis()),
+            theme.heading(),
+        )]
+    };
     let mark_cells = [Presence::Present, Presence::Absent, Presence::Unsure]
         .iter()
         .map(|presence| width(presence.label(lang)))
@@ -209,17 +232,18 @@ fn frictions(
             None => theme.dim(),
         };
         let stage = friction.stage().map_or(String::new(), |stage| {
-            let here = diagnosis.agreed == Some(stage);
             fill(
-                if here {
-                    lang.content().friction_this_stage
-                } else {
-                    lang.content().friction_stage
-                },
+                lang.content().friction_stage,
                 &[&stage.number().to_string()],
             )
         });
-        let name = format!("{} {}", friction.name(lang), stage);
+        let typical = friction.stage().is_some() && friction.stage() == diagnosis.agreed;
+        let star = match (star_cells, typical) {
+            (0, _) => "",
+            (_, true) => "★ ",
+            (_, false) => "  ",
+        };
+        let name = format!("{}{stage}", friction.name(lang));
         let style = if cursor {
             theme.selected(true)
         } else {
@@ -229,10 +253,11 @@ fn frictions(
             Span::raw(format!("{marker} ")),
             Span::styled(mark, mark_style),
             Span::raw(" "),
+            Span::styled(star, theme.strong()),
             Span::styled(
                 fit(
                     &name,
-                    cells.saturating_sub(mark_cells + 3),
+                    cells.saturating_sub(mark_cells + 3 + star_cells),
                     theme.ellipsis(),
                 ),
                 style,
