@@ -89,6 +89,21 @@ fn frictions_of_the_agreed_stage_keep_their_star_at_80_by_24() {
     }
 }
 
+/// Each person's name and side show whole when the row has room for them.
+#[test]
+fn picks_show_whole_names_where_the_row_has_room() {
+    for lang in [Lang::Zh, Lang::En] {
+        let mut doc = typical_session(lang);
+        doc.setup.participants[0].name = "Priya Shah-Kowalski".into();
+        let mut model = session_model(doc);
+        act(&mut model, &[NextStep, NextPanel]);
+        let text = screen_text(&model, 80, 24);
+        let side = yeji::session::Side::Business.label(lang);
+        let who = format!("Priya Shah-Kowalski ({side})");
+        assert!(text.contains(&who), "{who}:\n{text}");
+    }
+}
+
 #[test]
 fn diagnose_in_an_empty_session() {
     snapshot_all("diagnose_empty", |lang| {

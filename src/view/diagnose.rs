@@ -144,7 +144,18 @@ fn votes(
     if people.is_empty() {
         lines.extend(wrapped(ui.votes_need_people, cells, theme.dim()));
     }
-    let name_cells = (cells / 3).clamp(6, 18);
+    let who = |person: &crate::session::Participant| {
+        format!("{} ({})", person.name, person.side.label(lang))
+    };
+    // Names take the room the longest stage name leaves, and never less than a third.
+    let pick_cells = Stage::ALL
+        .iter()
+        .map(|stage| width(stage.name(lang)) + 2)
+        .max()
+        .unwrap_or(0);
+    let widest_who = people.iter().map(|p| width(&who(p))).max().unwrap_or(0);
+    let name_room = cells.saturating_sub(pick_cells + 3).max(cells / 3);
+    let name_cells = widest_who.min(name_room).max(6);
     let visible = usize::from(area.height).saturating_sub(lines.len()).max(1);
     let first = (screen.voter + 1).saturating_sub(visible);
     for (index, person) in people.iter().enumerate().skip(first).take(visible) {
@@ -154,7 +165,7 @@ fn votes(
             Some(stage) => format!("{} {}", stage.number(), stage.name(lang)),
             None => "—".to_string(),
         };
-        let who = format!("{} ({})", person.name, person.side.label(lang));
+        let who = who(person);
         let style = if cursor {
             theme.selected(true)
         } else {
