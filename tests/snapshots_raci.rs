@@ -216,3 +216,13 @@ fn roles_count_their_cells_in_one_column() {
         "{text}"
     );
 }
+
+/// When every role's column fits, the cells left over go to the initiatives'
+/// titles instead of cutting them at a fixed width.
+#[test]
+fn a_matrix_with_room_to_spare_shows_whole_titles() {
+    let text = screen_text(&on_matrix(matrix_session(Lang::En, 5, 5), 0), 80, 24);
+    for title in ["One definition per KPI #2", "Knowledge base for agents #4"] {
+        assert!(text.contains(title), "{title}:\n{text}");
+    }
+}

@@ -184,6 +184,19 @@ fn matrix(
         used += column_cells[last];
         last += 1;
     }
+    // When every column fits, the cells left over lengthen the initiatives' titles.
+    let title_cells = if first == 0 && last == names.len() {
+        let widest = doc
+            .initiatives
+            .iter()
+            .map(|i| width_capped(&i.title, cells))
+            .max()
+            .unwrap_or(0)
+            + 2;
+        title_cells.max(widest.min(title_cells + room - used))
+    } else {
+        title_cells
+    };
     let flagged_roles: Vec<u32> = found.iter().filter_map(|c| c.role()).collect();
     let mut header = vec![Span::raw(" ".repeat(title_cells))];
     for index in first..last {
