@@ -12,7 +12,7 @@ use yeji::keymap::{BINDINGS, Context, active_contexts, bindings_of, resolve};
 use yeji::model::{Dialog, Model, PickList};
 use yeji::msg::{Action, Msg};
 use yeji::storage::failure::SaveError;
-use yeji::view::help::{SECTIONS, action_label, help_lines};
+use yeji::view::help::{SECTIONS, action_label, binding_label, help_lines};
 use yeji::view::theme::Theme;
 
 /// The model in every situation that changes which keys are active.
@@ -159,7 +159,7 @@ fn the_help_overlay_lists_every_binding_in_both_languages() {
             "a heading per section plus a line per binding"
         );
         for binding in BINDINGS {
-            let label = action_label(binding.action, lang);
+            let label = binding_label(binding, lang);
             assert!(
                 text.iter().any(|line| line.contains(label)),
                 "{label} missing"
@@ -240,4 +240,18 @@ fn the_readme_lists_the_keys_exactly_as_the_keymap_has_them() {
     panic!(
         "README keys are out of date (YEJI_UPDATE_README=1 rewrites them); the section should read:\n{expected}"
     );
+}
+
+/// In the dot vote the arrows go from person to person, and the help says so.
+#[test]
+fn the_dot_vote_arrows_are_named_for_what_they_do_there() {
+    let label = |context: Context, action: Action| {
+        let binding = bindings_of(context)
+            .find(|binding| binding.action == action)
+            .unwrap();
+        binding_label(binding, Lang::En)
+    };
+    assert_eq!(label(Context::Voting, Action::Left), "previous person");
+    assert_eq!(label(Context::Voting, Action::Right), "next person");
+    assert_eq!(label(Context::Matrix, Action::Left), "column left");
 }

@@ -518,6 +518,8 @@ ui_strings! {
     act_down: ("下移选择", "select down"),
     act_left: ("左一列", "column left"),
     act_right: ("右一列", "column right"),
+    act_previous_person: ("上一位", "previous person"),
+    act_next_person: ("下一位", "next person"),
     act_add: ("添加", "add"),
     act_edit: ("编辑/打开", "edit/open"),
     act_cancel: ("关闭", "close"),

@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 
 use super::blank::Blank;
 use super::centered;
-use super::help::{action_label, keys_label};
+use super::help::{binding_label, keys_label};
 use super::lines::Lines;
 use super::text::{fit, tag, wrap};
 use super::theme::Theme;
@@ -137,7 +137,7 @@ pub fn render(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang
     for binding in bindings_of(context) {
         lines.push(Line::from(vec![
             Span::styled(format!("  {}  ", keys_label(binding.keys)), theme.key()),
-            Span::raw(action_label(binding.action, lang)),
+            Span::raw(binding_label(binding, lang)),
         ]));
     }
     let height = (lines.len() as u16 + 2).min(area.height);

@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use super::help::{action_label, hint_keys};
+use super::help::{binding_label, hint_keys};
 use super::lines::Lines;
 use super::split;
 use super::text::{fit, width};
@@ -79,7 +79,7 @@ fn hints(model: &Model, room: usize, theme: Theme) -> Line<'static> {
     for context in active_contexts(model) {
         for binding in bindings_of(context).filter(|binding| binding.hint) {
             let key = hint_keys(binding.keys);
-            let label = action_label(binding.action, model.lang);
+            let label = binding_label(binding, model.lang);
             let cells = width(&key) + width(label) + 3;
             if used + cells > room {
                 return Line::from(spans);

@@ -14,7 +14,7 @@ use super::lines::Lines;
 use super::text::{fit, pad};
 use super::theme::Theme;
 use crate::i18n::Lang;
-use crate::keymap::{Context, Key, bindings_of};
+use crate::keymap::{Binding, Context, Key, bindings_of};
 use crate::model::Model;
 use crate::msg::Action;
 
@@ -114,7 +114,7 @@ fn help_rows(lang: Lang, width: usize, theme: Theme, shown: Range<usize>) -> Vec
             rows.add(|| {
                 let keys = pad(&keys_label(binding.keys), 22, theme.ellipsis());
                 let label = fit(
-                    action_label(binding.action, lang),
+                    binding_label(binding, lang),
                     width.saturating_sub(24),
                     theme.ellipsis(),
                 );
@@ -274,6 +274,17 @@ pub fn context_label(context: Context, lang: Lang) -> &'static str {
     }
 }
 
+/// What a binding does, in the words of its context: in the dot vote, ← and → go
+/// from person to person rather than from column to column.
+pub fn binding_label(binding: &Binding, lang: Lang) -> &'static str {
+    let ui = lang.ui();
+    match (binding.context, binding.action) {
+        (Context::Voting, Action::Left) => ui.act_previous_person,
+        (Context::Voting, Action::Right) => ui.act_next_person,
+        (_, action) => action_label(action, lang),
+    }
+}
+
 pub fn action_label(action: Action, lang: Lang) -> &'static str {
     let ui = lang.ui();
     match action {
@@ -405,10 +416,7 @@ pub fn markdown_table(lang: Lang) -> String {
                 .map(|key| format!("`{key}`"))
                 .collect::<Vec<_>>()
                 .join(" ");
-            out.push_str(&format!(
-                "| {keys} | {} |\n",
-                action_label(binding.action, lang)
-            ));
+            out.push_str(&format!("| {keys} | {} |\n", binding_label(binding, lang)));
         }
         if context == Context::Typing {
             out.push_str(&format!("| {} | {} |\n", ui.key_any_text, ui.act_type_text));
