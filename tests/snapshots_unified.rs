@@ -180,3 +180,21 @@ fn initiatives_start_in_one_column_whatever_their_priority() {
         );
     }
 }
+
+/// The mechanisms heading names its keys in full where the panel has a row for it.
+#[test]
+fn the_mechanisms_heading_keeps_its_keys_at_80_by_24() {
+    for (lang, keys) in [
+        (Lang::En, "1–7 add a proposal, a your own"),
+        (Lang::Zh, "1–7 添加建议，a 自己写"),
+    ] {
+        let mut doc = typical_session(lang);
+        for synergy in &mut doc.synergies {
+            synergy.mechanisms.truncate(2);
+        }
+        let mut model = at_step(doc, 4, 0);
+        act(&mut model, &[NextPanel, NextPanel]);
+        let text = screen_text(&model, 80, 24);
+        assert!(text.contains(keys), "{keys}:\n{text}");
+    }
+}

@@ -10,7 +10,7 @@ use super::lines::Lines;
 use super::notes;
 use super::split;
 use super::tabs;
-use super::text::{fit, pad, width, wrap_list, wrapped};
+use super::text::{fit, heading, pad, width, wrapped};
 use super::theme::Theme;
 use crate::i18n::{Lang, fill};
 use crate::model::{Focus, SessionScreen};
@@ -194,30 +194,22 @@ fn frictions(
     // Frictions typical of the agreed stage carry a star in a column of their own,
     // explained in the heading, so that no row loses it when its name is cut.
     let star_cells = if diagnosis.agreed.is_some() { 2 } else { 0 };
-    // Each key with its meaning ("u unsure") stays on one line.
-    let mut parts: Vec<String> = ui
-        .frictions_heading
-        .split(" · ")
-        .map(str::to_string)
-        .collect();
-    if let Some(stage) = diagnosis.agreed {
-        let legend = lang.content().friction_of_agreed_stage;
-        parts.push(fill(legend, &[&stage.number().to_string()]));
-    }
-    let heading = parts.join(" · ");
-    let heading_rows = wrap_list(&parts, " · ", cells, 0);
-    let mut lines = if heading_rows.len() + Friction::ALL.len() <= usize::from(area.height) {
-        let style = theme.heading();
-        heading_rows
-            .into_iter()
-            .map(|row| Line::styled(row, style))
-            .collect()
-    } else {
-        vec![Line::styled(
-            fit(&heading, cells, theme.ellipsis()),
-            theme.heading(),
-        )]
+    let heading_text = match diagnosis.agreed {
+        Some(stage) => {
+            let legend = lang.content().friction_of_agreed_stage;
+            let legend = fill(legend, &[&stage.number().to_string()]);
+            format!("{} · {legend}", ui.frictions_heading)
+        }
+        None => ui.frictions_heading.to_string(),
     };
+    let rows = usize::from(area.height).saturating_sub(Friction::ALL.len());
+    let mut lines = heading(
+        &heading_text,
+        cells,
+        rows,
+        theme.heading(),
+        theme.ellipsis(),
+    );
     let mark_cells = [Presence::Present, Presence::Absent, Presence::Unsure]
         .iter()
         .map(|presence| width(presence.label(lang)))

@@ -11,7 +11,7 @@ use super::lines::Lines;
 use super::notes;
 use super::split;
 use super::tabs;
-use super::text::{fit, pad, width, wrapped};
+use super::text::{self, fit, pad, width, wrapped};
 use super::theme::Theme;
 use crate::i18n::{Lang, fill};
 use crate::model::{Focus, SessionScreen};
@@ -379,10 +379,11 @@ fn mechanisms(
             &synergy.mechanisms.len().to_string(),
         ],
     );
-    let mut lines = vec![Line::styled(
-        fit(&heading, cells, theme.ellipsis()),
-        theme.heading(),
-    )];
+    // The heading wraps where the rows below it leave room (keeping one row for
+    // the mechanisms themselves).
+    let rows = usize::from(area.height)
+        .saturating_sub(MechanismKind::PROPOSED.len() + synergy.mechanisms.len().max(1));
+    let mut lines = text::heading(&heading, cells, rows, theme.heading(), theme.ellipsis());
     for (index, kind) in MechanismKind::PROPOSED.iter().enumerate() {
         lines.push(Line::styled(
             fit(

@@ -289,6 +289,28 @@ pub fn pad(text: &str, cells: usize, ellipsis: &str) -> String {
     out
 }
 
+/// A heading whose parts are joined by " · ": wrapped, each part kept on one line
+/// where it fits on one, when that takes no more than `rows` lines; otherwise one
+/// line, cut with `ellipsis`.
+pub fn heading(
+    text: &str,
+    width: usize,
+    rows: usize,
+    style: Style,
+    ellipsis: &str,
+) -> Vec<Line<'static>> {
+    let parts: Vec<String> = text.split(" · ").map(str::to_string).collect();
+    let wrapped = wrap_list(&parts, " · ", width, 0);
+    if wrapped.len() <= rows.max(1) {
+        wrapped
+            .into_iter()
+            .map(|line| Line::styled(line, style))
+            .collect()
+    } else {
+        vec![Line::styled(fit(text, width, ellipsis), style)]
+    }
+}
+
 /// `[label]`, padded with spaces to as wide as the widest of `labels` in brackets,
 /// so that what follows starts in the same column on every row.
 pub fn tag<'a>(label: &str, labels: impl IntoIterator<Item = &'a str>) -> String {
@@ -307,6 +329,23 @@ pub fn one_line(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_heading_wraps_by_parts_only_into_the_rows_it_has() {
+        let text = "Frictions · y present · n absent · u unsure";
+        let lines = |rows| -> Vec<String> {
+            heading(text, 20, rows, Style::new(), "…")
+                .iter()
+                .map(|line| line.to_string())
+                .collect()
+        };
+        assert_eq!(
+            lines(3),
+            ["Frictions ·", "y present · n absent", "u unsure"]
+        );
+        assert_eq!(lines(2), ["Frictions · y prese…"]);
+        assert_eq!(lines(0), ["Frictions · y prese…"]);
+    }
 
     #[test]
     fn tags_of_one_kind_are_as_wide_as_each_other() {
