@@ -152,7 +152,6 @@ fn synergy_individual_ratings_and_mechanisms() {
 
 #[test]
 fn initiatives_start_in_one_column_whatever_their_priority() {
-    use unicode_width::UnicodeWidthStr;
     use yeji::session::unified::Priority;
     for lang in [Lang::Zh, Lang::En] {
         let mut doc = typical_session(lang);
@@ -168,11 +167,7 @@ fn initiatives_start_in_one_column_whatever_their_priority() {
         let screen = screen_text(&at_step(doc, 3, 2), 80, 24);
         let columns: Vec<usize> = titles
             .iter()
-            .map(|title| {
-                let start: String = title.chars().take(4).collect();
-                let row = screen.lines().find(|row| row.contains(&start)).unwrap();
-                row[..row.find(&start).unwrap()].width()
-            })
+            .map(|title| column_of(&screen, &title.chars().take(4).collect::<String>()))
             .collect();
         assert!(
             columns.iter().all(|c| *c == columns[0]),

@@ -191,13 +191,6 @@ fn each_theme_paints_the_screen_its_own_way() {
     }
 }
 
-/// The cell at which `text` starts on the first row of `screen` that has it.
-fn column_of(screen: &str, text: &str) -> usize {
-    use unicode_width::UnicodeWidthStr;
-    let row = screen.lines().find(|row| row.contains(text)).unwrap();
-    row[..row.find(text).unwrap()].width()
-}
-
 #[test]
 fn actions_start_in_one_column_whatever_their_status() {
     for lang in [Lang::Zh, Lang::En] {

@@ -357,6 +357,14 @@ pub fn screen_text(model: &Model, width: u16, height: u16) -> String {
     out
 }
 
+/// The cell at which `text` starts on the first row of `screen` that has it.
+pub fn column_of(screen: &str, text: &str) -> usize {
+    use unicode_width::UnicodeWidthStr;
+    let row = screen.lines().find(|row| row.contains(text));
+    let row = row.unwrap_or_else(|| panic!("{text} is not on the screen:\n{screen}"));
+    row[..row.find(text).unwrap()].width()
+}
+
 pub fn typed(text: &str) -> Msg {
     Msg::Type(text.to_string())
 }
