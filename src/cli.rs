@@ -94,7 +94,11 @@ enum Command {
         files: Vec<PathBuf>,
     },
     /// List the sessions in a folder (default: the sessions folder).
-    List { dir: Option<PathBuf> },
+    List {
+        // Named apart from the global `--dir`, so that `yeji list --dir X` works too.
+        #[arg(value_name = "DIR")]
+        folder: Option<PathBuf>,
+    },
     /// Write a complete report of a session as Markdown or HTML.
     Export {
         file: PathBuf,
@@ -122,9 +126,11 @@ enum Command {
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
-    /// A portfolio of every centre whose sessions are in a folder.
+    /// A portfolio of every centre whose sessions are in a folder (default: the
+    /// sessions folder).
     Report {
-        dir: PathBuf,
+        #[arg(value_name = "DIR")]
+        folder: Option<PathBuf>,
         /// md or html.
         #[arg(long, value_enum, default_value = "md")]
         format: FormatArg,
@@ -177,7 +183,7 @@ pub fn main() -> ExitCode {
     let display = display(&cli);
     match cli.command {
         Some(Command::Validate { files }) => validate(&files, lang),
-        Some(Command::List { dir }) => list(&dir.unwrap_or(cli.dir.clone()), lang),
+        Some(Command::List { folder }) => list(&folder.unwrap_or(cli.dir.clone()), lang),
         Some(Command::Export {
             file,
             format,
@@ -212,12 +218,13 @@ pub fn main() -> ExitCode {
             deliver(text, output.as_deref())
         }
         Some(Command::Report {
-            dir,
+            folder,
             format,
             output,
         }) => {
             let html = matches!(format, FormatArg::Html);
             let today = chrono::Local::now().date_naive();
+            let dir = folder.unwrap_or(cli.dir.clone());
             deliver(
                 compare::run_report(&dir, html, lang, today),
                 output.as_deref(),
@@ -463,6 +470,30 @@ mod tests {
     use std::ffi::OsString;
 
     use super::*;
+
+    /// `list` and `report` take their folder as an argument or as `--dir`, before or
+    /// after the command, and fall back to the sessions folder.
+    #[test]
+    fn list_and_report_take_the_folder_either_way() {
+        let folder_of = |line: &[&str]| {
+            let cli = Cli::try_parse_from(line).unwrap();
+            let folder = match cli.command {
+                Some(Command::List { folder }) | Some(Command::Report { folder, .. }) => folder,
+                other => panic!("{other:?}"),
+            };
+            folder.unwrap_or(cli.dir)
+        };
+        for command in ["list", "report"] {
+            for line in [
+                vec!["yeji", command, "x"],
+                vec!["yeji", command, "--dir", "x"],
+                vec!["yeji", "--dir", "x", command],
+            ] {
+                assert_eq!(folder_of(&line), PathBuf::from("x"), "{line:?}");
+            }
+            assert_eq!(folder_of(&["yeji", command]), PathBuf::from(SESSIONS));
+        }
+    }
 
     /// Wherever the early opening takes a command line, clap reads it the same way.
     #[test]
