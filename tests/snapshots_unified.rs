@@ -193,3 +193,24 @@ fn the_mechanisms_heading_keeps_its_keys_at_80_by_24() {
         assert!(text.contains(keys), "{keys}:\n{text}");
     }
 }
+
+/// The ratings grid explains its star only when some value is averaged from people.
+#[test]
+fn the_star_is_explained_only_where_a_rating_carries_it() {
+    let note = "averaged from that side's people";
+    let with_people = screen_text(&at_step(typical_session(Lang::En), 4, 0), 80, 24);
+    assert!(
+        with_people.contains("4*") && with_people.contains(note),
+        "{with_people}"
+    );
+    let mut doc = typical_session(Lang::En);
+    for synergy in &mut doc.synergies {
+        synergy.people.clear();
+    }
+    let without = screen_text(&at_step(doc, 4, 0), 80, 24);
+    assert!(
+        !without.contains('*') && !without.contains(note),
+        "{without}"
+    );
+    assert!(without.contains("1–5 rates, moves on"), "{without}");
+}

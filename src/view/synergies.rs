@@ -159,6 +159,7 @@ fn ratings(
         Line::styled(fit(&header, cells, theme.ellipsis()), theme.strong()),
         Line::styled(fit(&levels, cells, theme.ellipsis()), theme.dim()),
     ];
+    let mut averaged = false;
     for (row, synergy) in doc.synergies.iter().enumerate() {
         let selected = row == screen.synergy;
         let marker = if selected && has_keys {
@@ -185,14 +186,12 @@ fn ratings(
                 crate::session::synergy::Level::Today => view.today,
                 crate::session::synergy::Level::Target => view.target,
             };
+            let from_people = own.is_none() && shown.is_some();
+            averaged |= from_people;
             let text = format!(
                 "{}{}",
                 value_text(shown),
-                if own.is_none() && shown.is_some() {
-                    "*"
-                } else {
-                    ""
-                }
+                if from_people { "*" } else { "" }
             );
             let style = if selected && has_keys && index == screen.rating_column {
                 theme.selected(true)
@@ -212,7 +211,13 @@ fn ratings(
         }
         lines.push(Line::from(spans));
     }
-    lines.extend(wrapped(ui.from_people_legend, cells, theme.dim()));
+    // The star is explained only where some value carries it.
+    let legend = if averaged {
+        format!("{} · {}", ui.from_people_note, ui.rating_keys_note)
+    } else {
+        ui.rating_keys_note.to_string()
+    };
+    lines.extend(wrapped(&legend, cells, theme.dim()));
     let used = lines.len() as u16;
     frame.render_widget(Lines::new(lines), area);
     if with_detail && area.height > used + 1 {
