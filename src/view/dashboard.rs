@@ -140,6 +140,12 @@ fn lines(screen: &SessionScreen, lang: Lang, theme: Theme) -> Vec<(&'static str,
         style,
     ));
 
+    let name_cells = doc
+        .synergies
+        .iter()
+        .map(|synergy| width(synergy.kind.short(lang)))
+        .max()
+        .unwrap_or(0);
     for (index, synergy) in doc.synergies.iter().enumerate() {
         let people = &doc.setup.participants;
         let value = |side| {
@@ -156,7 +162,7 @@ fn lines(screen: &SessionScreen, lang: Lang, theme: Theme) -> Vec<(&'static str,
         });
         let text = format!(
             "{}  {} {}  {} {}{flag}",
-            pad(synergy.kind.short(lang), 10, theme.ellipsis()),
+            pad(synergy.kind.short(lang), name_cells, theme.ellipsis()),
             Side::Business.short(lang),
             value(Side::Business),
             Side::Technology.short(lang),
