@@ -177,12 +177,24 @@ fn strategy_walk_around() {
     });
 }
 
-/// On the smallest screen a facilitator projects, every step's prompt from the
-/// default workshop reads to its end, in both languages.
+/// On the smallest screen a facilitator projects, every step's prompt from each
+/// shipped agenda reads to its end, in both languages.
 #[test]
 fn every_prompt_reads_in_full_at_80_by_24() {
-    for lang in [Lang::Zh, Lang::En] {
-        let mut model = session_model(new_session("prompts", lang));
+    let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/templates");
+    let mut templates: Vec<_> = std::fs::read_dir(folder)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .collect();
+    templates.sort();
+    assert!(templates.len() >= 2, "{templates:?}");
+    for (path, lang) in templates
+        .iter()
+        .flat_map(|path| [(path, Lang::Zh), (path, Lang::En)])
+    {
+        let template = yeji::template::Template::load(path).unwrap();
+        let session = yeji::session::Session::new(&template, "prompts", lang, t0());
+        let mut model = session_model(session);
         for step in 0..doc(&model).steps.len() {
             let prompt = doc(&model).steps[step].prompt.get(lang).to_string();
             let text = screen_text(&model, 80, 24);
@@ -191,7 +203,8 @@ fn every_prompt_reads_in_full_at_80_by_24() {
             let ending: String = prompt.chars().skip(prompt.chars().count() - 12).collect();
             assert!(
                 bare(&panel_text(&text)).contains(&bare(&ending)),
-                "step {step} ({lang:?}) ends {ending:?}:\n{text}"
+                "{} step {step} ({lang:?}) ends {ending:?}:\n{text}",
+                path.display()
             );
             act(&mut model, &[NextStep]);
         }

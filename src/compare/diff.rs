@@ -3,8 +3,9 @@
 //! added, dropped and renamed, RACI cells, and actions closed, new and overdue.
 //!
 //! Items are matched by id, as the rest of the program refers to them: an
-//! initiative with the same id and another title was renamed. Pure: `today` is
-//! passed in.
+//! initiative with the same id and another title was renamed. A step's records are
+//! compared only when both sessions' agendas have the step: a follow-up agenda
+//! without a diagnosis has not "unset" the stage. Pure: `today` is passed in.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -16,7 +17,15 @@ use crate::session::raci::Raci;
 use crate::session::synergy::{Level, SynergyKind};
 use crate::session::unified::{AgreementStatus, UnifiedKind};
 use crate::session::wrap_up::{ActionItem, ActionStatus};
-use crate::session::{Session, Side};
+use crate::session::{Session, Side, StepKind};
+
+/// The steps whose records the diff compares, in the order it shows them.
+const COMPARED_STEPS: [StepKind; 4] = [
+    StepKind::Diagnose,
+    StepKind::FourSynergies,
+    StepKind::FiveUnified,
+    StepKind::RoleMapping,
+];
 
 /// A value in the older session and in the newer one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -76,6 +85,8 @@ pub struct Diff {
     /// Cells of initiatives present in both sessions whose letter changed.
     pub raci: Vec<RaciDiff>,
     pub actions: ActionDiff,
+    /// Steps left out because only one of the two agendas has them.
+    pub not_compared: Vec<StepKind>,
 }
 
 /// Which session this is.
@@ -193,6 +204,15 @@ impl Diff {
 
 /// What changed from `old` to `new`; actions are overdue when due before `today`.
 pub fn diff(old: &Session, new: &Session, today: NaiveDate) -> Diff {
+    let has = |session: &Session, kind| session.steps.iter().any(|step| step.kind == kind);
+    let not_compared: Vec<StepKind> = COMPARED_STEPS
+        .into_iter()
+        .filter(|kind| has(old, *kind) != has(new, *kind))
+        .collect();
+    let compared = |kind| !not_compared.contains(&kind);
+    // A step left out reads as unchanged: the newer session's side is the older's.
+    let later = |kind| if compared(kind) { new } else { old };
+    let diagnosis = &later(StepKind::Diagnose).diagnosis;
     Diff {
         old: header(old),
         new: header(new),
@@ -200,22 +220,27 @@ pub fn diff(old: &Session, new: &Session, today: NaiveDate) -> Diff {
         stage: StageDiff {
             agreed: Change {
                 old: old.diagnosis.agreed,
-                new: new.diagnosis.agreed,
+                new: diagnosis.agreed,
             },
             picks: Change {
                 old: old.diagnosis.tally(),
-                new: new.diagnosis.tally(),
+                new: diagnosis.tally(),
             },
         },
-        synergies: synergies(old, new),
+        synergies: synergies(old, later(StepKind::FourSynergies)),
         agreed_unified: Change {
             old: agreed_count(old),
-            new: agreed_count(new),
+            new: agreed_count(later(StepKind::FiveUnified)),
         },
-        unified: unified(old, new),
+        unified: unified(old, later(StepKind::FiveUnified)),
         initiatives: initiatives(old, new),
-        raci: raci(old, new),
+        raci: if compared(StepKind::RoleMapping) {
+            raci(old, new)
+        } else {
+            Vec::new()
+        },
         actions: actions(old, new, today),
+        not_compared,
     }
 }
 

@@ -3,7 +3,7 @@
 
 use super::diff::{Diff, Trend};
 use super::markup::{markdown, markdown_row, markdown_rule};
-use super::wording::{agreed_note, centre, colon, due_cell, letter, level, rating, stage};
+use super::wording::{self, agreed_note, centre, colon, due_cell, letter, level, rating, stage};
 use crate::i18n::{Lang, fill};
 use crate::session::diagnosis::Stage;
 
@@ -39,6 +39,9 @@ pub fn render_markdown(diff: &Diff, lang: Lang) -> String {
             ],
         );
         out.push_str(&format!("\n> {warning}\n"));
+    }
+    if let Some(note) = wording::not_compared(diff, lang) {
+        out.push_str(&format!("\n> {note}\n"));
     }
     if diff.is_empty() {
         out.push_str(&format!("\n{}\n", ui.compare_no_changes));

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 
 use super::diff::{ActionRef, Change, Diff, RatingDiff, Trend};
 use super::markup::{Paint, pad, plain, width};
-use super::wording::{agreed_note, centre, due, letter, level, rating, stage};
+use super::wording::{self, agreed_note, centre, due, letter, level, rating, stage};
 use crate::i18n::{Lang, fill};
 use crate::session::diagnosis::Stage;
 use crate::session::unified::AgreementStatus;
@@ -123,6 +123,9 @@ pub fn render_text(diff: &Diff, lang: Lang, colour: bool) -> String {
             ],
         );
         out.push_str(&format!("  {}\n", paint.yellow(&warning)));
+    }
+    if let Some(note) = wording::not_compared(diff, lang) {
+        out.push_str(&format!("  {}\n", paint.yellow(&note)));
     }
     if diff.is_empty() {
         out.push('\n');

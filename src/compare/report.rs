@@ -1,6 +1,8 @@
 //! A portfolio of centres from a folder of sessions: per centre (grouped by
 //! `setup.organisation`, the latest session by `setup.starts_at`) the stage, the
 //! synergy levels by side, five-unified progress and the open and overdue actions.
+//! The stage, the synergies and five unified come from the latest session whose
+//! agenda has that step, so that a follow-up without a diagnosis keeps the stage.
 //! Files that cannot be read are kept with their errors, never skipped.
 //!
 //! Loading is the only part that touches the disk: each file is read once, in
@@ -16,7 +18,7 @@ use super::diff::agreed_count;
 use crate::load_error::LoadError;
 use crate::session::diagnosis::Stage;
 use crate::session::synergy::SynergyKind;
-use crate::session::{Session, Side, file};
+use crate::session::{Session, Side, StepKind, file};
 
 /// One session file as read from disk.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -163,16 +165,34 @@ pub fn portfolio(files: &[SessionFile], today: NaiveDate) -> Portfolio {
     let centres = groups
         .into_iter()
         .filter_map(|(organisation, group)| {
-            let count = group.len();
-            let (path, latest) = group.into_iter().max_by(|(pa, a), (pb, b)| {
+            let mut group = group;
+            group.sort_by(|(pa, a), (pb, b)| {
                 let a_key = (a.setup.starts_at, a.updated);
                 let b_key = (b.setup.starts_at, b.updated);
                 a_key.cmp(&b_key).then_with(|| pa.cmp(pb))
-            })?;
+            });
+            let (path, latest) = *group.last()?;
+            let mut latest_snapshot = snapshot(path, latest, today);
+            let with_step = |kind| {
+                let mut newest_first = group.iter().rev().map(|(_, session)| *session);
+                newest_first.find(|session| session.steps.iter().any(|step| step.kind == kind))
+            };
+            if let Some(session) = with_step(StepKind::Diagnose) {
+                latest_snapshot.stage = session.diagnosis.agreed;
+            }
+            if let Some(session) = with_step(StepKind::FourSynergies) {
+                latest_snapshot.synergies = synergy_levels(session);
+            }
+            if let Some(session) = with_step(StepKind::FiveUnified) {
+                (
+                    latest_snapshot.unified_agreed,
+                    latest_snapshot.unified_disputed,
+                ) = unified_counts(session);
+            }
             Some(Centre {
                 organisation: organisation.to_string(),
-                sessions: count,
-                latest: snapshot(path, latest, today),
+                sessions: group.len(),
+                latest: latest_snapshot,
             })
         })
         .collect();
@@ -186,7 +206,7 @@ pub fn portfolio(files: &[SessionFile], today: NaiveDate) -> Portfolio {
 
 /// Where a centre stands according to `session`.
 pub fn snapshot(path: &Path, session: &Session, today: NaiveDate) -> Snapshot {
-    let people = &session.setup.participants;
+    let (unified_agreed, unified_disputed) = unified_counts(session);
     let open = session
         .wrap_up
         .actions
@@ -197,29 +217,41 @@ pub fn snapshot(path: &Path, session: &Session, today: NaiveDate) -> Snapshot {
         title: session.setup.title.clone(),
         starts_at: session.setup.starts_at,
         stage: session.diagnosis.agreed,
-        synergies: SynergyKind::ALL
-            .into_iter()
-            .map(|kind| {
-                let synergy = session.synergies.iter().find(|s| s.kind == kind);
-                let level = |side| synergy.and_then(|s| s.view(side, people).today);
-                SynergyLevels {
-                    kind,
-                    business: level(Side::Business),
-                    technology: level(Side::Technology),
-                }
-            })
-            .collect(),
-        unified_agreed: agreed_count(session),
-        unified_disputed: session
-            .unified
-            .iter()
-            .filter(|item| item.status == crate::session::unified::AgreementStatus::Disputed)
-            .count(),
+        synergies: synergy_levels(session),
+        unified_agreed,
+        unified_disputed,
         actions_open: open.clone().count(),
         actions_overdue: open
             .filter(|action| action.due.is_some_and(|due| due < today))
             .count(),
     }
+}
+
+/// Today's level of each synergy by side, in their fixed order.
+fn synergy_levels(session: &Session) -> Vec<SynergyLevels> {
+    let people = &session.setup.participants;
+    SynergyKind::ALL
+        .into_iter()
+        .map(|kind| {
+            let synergy = session.synergies.iter().find(|s| s.kind == kind);
+            let level = |side| synergy.and_then(|s| s.view(side, people).today);
+            SynergyLevels {
+                kind,
+                business: level(Side::Business),
+                technology: level(Side::Technology),
+            }
+        })
+        .collect()
+}
+
+/// Five-unified items agreed, and disputed.
+fn unified_counts(session: &Session) -> (usize, usize) {
+    let disputed = session
+        .unified
+        .iter()
+        .filter(|item| item.status == crate::session::unified::AgreementStatus::Disputed)
+        .count();
+    (agreed_count(session), disputed)
 }
 
 impl Portfolio {

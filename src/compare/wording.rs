@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 
 use super::diff::{ActionRef, Diff, Trend};
 use crate::i18n::{Lang, fill};
+use crate::session::StepKind;
 use crate::session::diagnosis::Stage;
 use crate::session::raci::Raci;
 use crate::session::synergy::Level;
@@ -17,6 +18,27 @@ pub fn centre(organisation: &str, lang: Lang) -> String {
     } else {
         name.to_string()
     }
+}
+
+/// What the diff calls the steps it leaves out when one agenda lacks them, or
+/// `None` when every compared step is on both agendas.
+pub fn not_compared(diff: &Diff, lang: Lang) -> Option<String> {
+    let ui = lang.ui();
+    let names: Vec<&str> = diff
+        .not_compared
+        .iter()
+        .map(|kind| match kind {
+            StepKind::Diagnose => ui.compare_diagnosis,
+            StepKind::FourSynergies => ui.compare_synergies,
+            StepKind::FiveUnified => ui.compare_unified,
+            _ => ui.compare_raci,
+        })
+        .collect();
+    let separator = match lang {
+        Lang::Zh => "、",
+        Lang::En => ", ",
+    };
+    (!names.is_empty()).then(|| fill(ui.compare_not_compared, &[&names.join(separator)]))
 }
 
 /// The stage's name, or "not set".

@@ -502,3 +502,50 @@ fn the_fixture_pair_diffs_like_the_sessions_it_was_made_from() {
         )
     );
 }
+
+/// A follow-up agenda without a diagnosis, five unified or role mapping: those
+/// steps are named as not compared (the stage is not "unset" by leaving them out),
+/// and the synergies it rates again are compared as usual.
+#[test]
+fn steps_on_one_agenda_only_are_named_and_not_compared() {
+    use yeji::session::StepKind;
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/templates/follow-up.ron");
+    let template = Template::load(&path).unwrap();
+    let old = old_session();
+    let mut new = Session::new(&template, "跟进会", Lang::Zh, t0() + Duration::days(84));
+    new.setup.organisation = old.setup.organisation.clone();
+    new.setup.participants = old.setup.participants.clone();
+    new.initiatives = old.initiatives.clone();
+    new.synergies[0].business.today = Some(4);
+    let changes = diff(&old, &new, today());
+    assert_eq!(
+        changes.not_compared,
+        [
+            StepKind::Diagnose,
+            StepKind::FiveUnified,
+            StepKind::RoleMapping
+        ]
+    );
+    assert!(!changes.stage.agreed.changed() && !changes.stage.picks.changed());
+    assert!(changes.unified.is_empty() && !changes.agreed_unified.changed());
+    assert!(changes.raci.is_empty());
+    assert!(
+        changes
+            .synergies
+            .iter()
+            .any(|synergy| synergy.kind == SynergyKind::Strategic),
+        "{changes:?}"
+    );
+    let text = render_text(&changes, Lang::En, false);
+    assert!(
+        text.contains("Not compared (on one agenda only): Diagnosis, Five unified, Role mapping"),
+        "{text}"
+    );
+    assert!(!text.contains("not set"), "{text}");
+    let markdown = render_markdown(&changes, Lang::Zh);
+    assert!(
+        markdown.contains("> 未对比（只有一次会话的议程里有）：诊断、五统一、角色分工"),
+        "{markdown}"
+    );
+}

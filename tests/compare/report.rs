@@ -275,3 +275,41 @@ fn a_thousand_sessions_report_in_under_a_second() {
     }
     eprintln!("{count} sessions: {fastest:?}");
 }
+
+/// A follow-up whose agenda has no diagnosis or five unified is the centre's latest
+/// session, but its stage and five-unified progress come from the session before
+/// it, which has those steps; the synergies it rated again come from it.
+#[test]
+fn a_follow_up_without_a_diagnosis_keeps_the_stage_of_the_session_before() {
+    use yeji::compare::SessionFile;
+    use yeji::session::Session;
+    use yeji::template::Template;
+    let mut first = typical_session(0);
+    first.diagnosis.agreed = Some(yeji::session::diagnosis::Stage::SteadyOperation);
+    let template_path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/templates/follow-up.ron");
+    let template = Template::load(&template_path).unwrap();
+    let later = first.setup.starts_at + chrono::Duration::days(60);
+    let mut follow_up = Session::new(&template, "跟进会", Lang::Zh, later);
+    follow_up.setup.organisation = first.setup.organisation.clone();
+    follow_up.setup.participants = first.setup.participants.clone();
+    follow_up.synergies[0].business.today = Some(5);
+    let files = [
+        SessionFile {
+            path: "first.ron".into(),
+            session: Ok(first.clone()),
+        },
+        SessionFile {
+            path: "follow-up.ron".into(),
+            session: Ok(follow_up.clone()),
+        },
+    ];
+    let report = portfolio(&files, today());
+    let latest = &report.centres[0].latest;
+    assert_eq!(latest.path, Path::new("follow-up.ron"));
+    assert_eq!(latest.title, "跟进会");
+    assert_eq!(latest.stage, first.diagnosis.agreed);
+    let from_first = yeji::compare::report::snapshot(Path::new("x"), &first, today());
+    assert_eq!(latest.unified_agreed, from_first.unified_agreed);
+    assert_eq!(latest.synergies[0].business, Some(5));
+}

@@ -149,3 +149,26 @@ fn the_shipped_default_template_loads_from_its_file_as_embedded() {
     assert_eq!(template.step_ids(), default_step_ids());
     assert_sessions_of_it_round_trip(&template);
 }
+
+/// Every agenda shipped in `assets/templates` loads, starts with its setup step and
+/// starts sessions that round-trip; the follow-up keeps the default's roles.
+#[test]
+fn every_shipped_template_loads_and_starts_sessions_that_round_trip() {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/templates");
+    let paths = ron_files(&folder);
+    assert!(paths.len() >= 2, "{paths:?}");
+    for path in &paths {
+        let template =
+            Template::load(path).unwrap_or_else(|error| panic!("{}", error.line(Lang::En)));
+        assert_eq!(
+            template.steps[0].kind,
+            StepKind::Setup,
+            "{}",
+            path.display()
+        );
+        assert_sessions_of_it_round_trip(&template);
+    }
+    let follow_up = Template::load(&folder.join("follow-up.ron")).unwrap();
+    assert_eq!(follow_up.id, "follow-up");
+    assert_eq!(follow_up.roles, Template::embedded_default().roles);
+}
