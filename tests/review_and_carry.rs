@@ -160,6 +160,19 @@ fn a_follow_up_starts_by_reviewing_the_carried_actions() {
         screen(&model).dialog,
         Some(Dialog::CarriedActions { cursor: 0 })
     ));
+    let text = screen_text(&model, 80, 24);
+    for (action, owner) in [(0, 1), (1, 0)] {
+        let item = &doc_of(&model).wrap_up.actions[action];
+        let name = &doc_of(&model).setup.participants[owner].name;
+        let row = text
+            .lines()
+            .find(|line| line.contains(&item.text))
+            .unwrap_or_else(|| panic!("{} missing:\n{text}", item.text));
+        assert!(
+            row.contains(&format!("{} · {name}", item.text)),
+            "the owner follows the action after a separator: {row}"
+        );
+    }
     act(
         &mut model,
         &[

@@ -103,10 +103,12 @@ pub fn render(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang
             let owner = item
                 .owner
                 .and_then(|id| screen.doc.participant(id))
-                .map_or("", |p| p.name.as_str());
+                .map_or(String::new(), |p| {
+                    format!("{}{}", theme.separator(), p.name)
+                });
             let labels = ActionStatus::ALL.map(|status| status.label(lang));
             let text = format!(
-                "{} {} {owner}",
+                "{} {}{owner}",
                 tag(item.status.label(lang), labels),
                 item.text
             );
