@@ -210,3 +210,38 @@ fn every_prompt_reads_in_full_at_80_by_24() {
         }
     }
 }
+
+/// The agenda down the side: while every step fits, a long title wraps under
+/// itself and reads whole; on a short screen each step keeps to one row.
+#[test]
+fn agenda_titles_read_whole_where_the_rows_allow() {
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/templates/follow-up.ron");
+    let template = yeji::template::Template::load(&path).unwrap();
+    let session = yeji::session::Session::new(&template, "agenda", Lang::En, t0());
+    let model = session_model(session);
+    let agenda = |text: &str| -> Vec<String> {
+        text.lines()
+            .filter_map(|line| line.split('│').nth(1))
+            .map(|cell| cell.trim().to_string())
+            .filter(|cell| !cell.is_empty())
+            .collect()
+    };
+    let tall = agenda(&screen_text(&model, 80, 24));
+    let joined = tall.join(" ");
+    for step in &doc(&model).steps {
+        let title = step.title.get(Lang::En);
+        assert!(joined.contains(title), "{title} is cut:\n{tall:#?}");
+    }
+    assert!(tall.len() > doc(&model).steps.len(), "{tall:#?}");
+    // With a row short, the current step reads whole and the others give way.
+    let short = agenda(&screen_text(&model, 80, 16));
+    assert!(short.iter().any(|row| row.ends_with('…')), "{short:#?}");
+    assert!(short.contains(&"▶ 1 Setup".to_string()), "{short:#?}");
+    assert!(short.len() <= 12, "{short:#?}");
+    let mut model = model;
+    act(&mut model, &[NextStep]);
+    let short = agenda(&screen_text(&model, 80, 16));
+    let joined = short.join(" ");
+    assert!(joined.contains("▶ 2 Since last time"), "{short:#?}");
+}

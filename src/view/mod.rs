@@ -1,6 +1,7 @@
 //! Drawing the model. Every function here takes `&Model` (never `&mut`) and a frame;
 //! widget state such as list offsets is built fresh from the model each frame.
 
+mod agenda;
 mod big;
 pub mod blank;
 pub mod boxed;

@@ -9,7 +9,7 @@ use super::lines::Lines;
 use super::text::{fit, width, wrap_rows};
 use super::theme::Theme;
 use super::{
-    big, clock, dashboard, diagnose, dialog, editor, notes, raci, setup, split, strategy,
+    agenda, big, clock, dashboard, diagnose, dialog, editor, notes, raci, setup, split, strategy,
     synergies, unified, wrap_up,
 };
 use crate::dates::parse_due;
@@ -22,7 +22,7 @@ pub fn render(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang
     header(frame, header_area, screen, lang, theme);
     let sidebar_width = (area.width / 4).clamp(18, 30);
     let [sidebar, main] = split::left(body, sidebar_width);
-    agenda(frame, sidebar, screen, lang, theme);
+    agenda::render(frame, sidebar, screen, lang, theme);
     if screen.dashboard {
         dashboard::render(frame, main, screen, lang, theme);
     } else {
@@ -64,50 +64,6 @@ fn header(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang, th
     spans.push(Span::raw(" ".repeat(room)));
     spans.push(Span::styled(clock, clock::style(screen, theme)));
     frame.render_widget(Lines::new(Line::from(spans)), area);
-}
-
-fn agenda(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang, theme: Theme) {
-    let focused = screen.focus == Focus::Agenda && screen.editing.is_none();
-    let block = theme
-        .block(focused)
-        .title(format!(" {} ", lang.ui().agenda));
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
-    let width = usize::from(inner.width);
-    let current = screen.step_index();
-    let lines: Vec<Line> = screen
-        .doc
-        .steps
-        .iter()
-        .enumerate()
-        .map(|(index, step)| {
-            let mark = if index == current {
-                theme.current_mark()
-            } else {
-                " "
-            };
-            let done = if step.done {
-                format!("{} ", theme.done_mark())
-            } else {
-                String::new()
-            };
-            let text = format!("{mark} {} {done}{}", index + 1, step.title.get(lang));
-            let text = fit(&text, width, theme.ellipsis());
-            let style = if index == screen.agenda_cursor && focused {
-                theme.selected(true)
-            } else if index == current {
-                theme.strong()
-            } else if step.done {
-                theme.good()
-            } else {
-                ratatui::style::Style::new()
-            };
-            Line::styled(text, style)
-        })
-        .collect();
-    let visible = usize::from(inner.height).max(1);
-    let first = (screen.agenda_cursor.max(current) + 1).saturating_sub(visible);
-    frame.render_widget(Lines::new(lines).scroll(first as u16), inner);
 }
 
 /// The step's frame: title line, prompt (left out in projector mode, which shows the
