@@ -137,6 +137,32 @@ fn the_side_balance_names_every_side_present() {
     }
 }
 
+/// The participants table: every heading reads whole, and each column is as wide
+/// as its longest entry, so that a person's side sits near their name.
+#[test]
+fn the_participants_table_keeps_its_columns_together() {
+    for lang in [Lang::Zh, Lang::En] {
+        let model = session_model(typical_session(lang));
+        let text = screen_text(&model, 80, 24);
+        let ui = lang.ui();
+        let heading = text
+            .lines()
+            .find(|line| line.contains(ui.participant_name))
+            .unwrap();
+        assert!(heading.contains(ui.participant_side), "{heading}");
+        let widest_department = doc(&model)
+            .setup
+            .participants
+            .iter()
+            .map(|p| unicode_width::UnicodeWidthStr::width(p.department.as_str()))
+            .max()
+            .unwrap();
+        let gap =
+            column_of(&text, ui.participant_side) - column_of(&text, ui.participant_department);
+        assert_eq!(gap, widest_department + 2, "{text}");
+    }
+}
+
 #[test]
 fn notes_step_with_notes() {
     snapshot_all("notes", |lang| {

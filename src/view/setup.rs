@@ -93,20 +93,43 @@ fn participants(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: La
         )
         .collect();
     let total = usize::from(area.width).saturating_sub(2);
-    let side_cells = Side::ALL
-        .iter()
-        .map(|side| width(side.label(lang)))
-        .max()
-        .unwrap_or(4)
-        + 2;
-    let name_cells = (total.saturating_sub(side_cells) / 2).max(4);
-    let department_cells = total.saturating_sub(side_cells + name_cells).max(2);
-    let cells = [name_cells, department_cells, side_cells];
     let heading = [
         ui.participant_name,
         ui.participant_department,
         ui.participant_side,
     ];
+    // Each column as wide as its longest entry and a gap; where the row is too
+    // narrow, the side keeps its width and name and department share the rest.
+    let side_cells = Side::ALL
+        .iter()
+        .map(|side| side.label(lang))
+        .chain([heading[2]])
+        .map(width)
+        .max()
+        .unwrap_or(4)
+        + 1;
+    let widest = |values: &mut dyn Iterator<Item = &str>, label: &str| {
+        values.map(width).chain([width(label)]).max().unwrap_or(0) + 2
+    };
+    let name_wanted = widest(&mut people.iter().map(|p| p.name.as_str()), heading[0]);
+    let department_wanted = widest(
+        &mut people.iter().map(|p| p.department.as_str()),
+        heading[1],
+    );
+    let shared = total.saturating_sub(side_cells);
+    let name_cells = if name_wanted + department_wanted <= shared {
+        name_wanted
+    } else {
+        name_wanted.min((shared / 2).max(shared.saturating_sub(department_wanted)))
+    }
+    .max(4);
+    let department_cells = if name_wanted + department_wanted <= shared {
+        department_wanted
+    } else {
+        shared.saturating_sub(name_cells)
+    }
+    .max(2);
+    let cells = [name_cells, department_cells, side_cells];
     lines.push(Line::styled(
         format!("  {}", row_text(&heading, cells, theme)),
         theme.strong(),
