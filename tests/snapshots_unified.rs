@@ -39,6 +39,44 @@ fn unified_items_typical() {
     });
 }
 
+/// The five items read as a table: each row's count of agreements stands in one
+/// column whether or not the item has an owner, and the owner follows it.
+#[test]
+fn the_five_items_keep_their_counts_in_one_column() {
+    for lang in [Lang::Zh, Lang::En] {
+        let model = at_step(typical_session(lang), 3, 0);
+        let text = screen_text(&model, 80, 24);
+        let rows: Vec<&str> = doc(&model)
+            .unified
+            .iter()
+            .map(|item| {
+                let name = item.kind.name(lang);
+                let short: String = name.chars().take(12).collect();
+                text.lines()
+                    .find(|line| line.contains(&short) && line.contains('['))
+                    .unwrap_or_else(|| panic!("{name} missing:\n{text}"))
+            })
+            .collect();
+        let count_column = |row: &str| column_of(row, " (");
+        assert!(
+            rows.iter()
+                .all(|row| count_column(row) == count_column(rows[0])),
+            "{text}"
+        );
+        let owned = doc(&model)
+            .unified
+            .iter()
+            .position(|item| item.owner.is_some())
+            .unwrap();
+        let owner = yeji::describe::owner_name(doc(&model), doc(&model).unified[owned].owner, lang);
+        assert!(
+            rows[owned].contains(&format!(") {owner}")),
+            "{}",
+            rows[owned]
+        );
+    }
+}
+
 #[test]
 fn unified_in_an_empty_session() {
     snapshot_all("unified_empty", |lang| at_step(new_session("", lang), 3, 0));

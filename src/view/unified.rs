@@ -98,7 +98,39 @@ fn items(
         .max()
         .unwrap_or(4)
         + 2;
-    let name_cells = cells.saturating_sub(status_cells + 12).clamp(6, 30);
+    let count_cells = doc
+        .unified
+        .iter()
+        .map(|item| item.agreements.len().to_string().len())
+        .max()
+        .unwrap_or(1)
+        + 2;
+    let owner_cells = doc
+        .unified
+        .iter()
+        .map(|item| width(&crate::describe::owner_name(doc, item.owner, lang)))
+        .max()
+        .unwrap_or(0)
+        .min(16);
+    // The name takes the width of the longest one where the row has room for it
+    // and the owners: status, count and owner then stand in columns close to it.
+    let longest = doc
+        .unified
+        .iter()
+        .map(|item| width(item.kind.name(lang)) + 3)
+        .max()
+        .unwrap_or(6);
+    let fixed = 2 + 1 + status_cells + 1 + count_cells + 1;
+    let room = cells.saturating_sub(fixed);
+    let name_cells = if longest + owner_cells <= room {
+        longest
+    } else {
+        // Short of room the name, which says what the row is, keeps two thirds.
+        room.saturating_sub(owner_cells)
+            .max(room * 2 / 3)
+            .min(longest)
+    }
+    .max(6);
     for (index, item) in doc.unified.iter().enumerate() {
         let cursor = has_keys && index == screen.unified_item;
         let selected = index == screen.unified_item;
@@ -112,8 +144,8 @@ fn items(
             item.status.label(lang),
             AgreementStatus::ALL.map(|status| status.label(lang)),
         );
+        let count = format!(" {:>count_cells$} ", format!("({})", item.agreements.len()));
         let owner = crate::describe::owner_name(doc, item.owner, lang);
-        let rest = format!(" {owner} ({})", item.agreements.len());
         let name_style = if cursor {
             theme.selected(true)
         } else if selected {
@@ -126,9 +158,10 @@ fn items(
             Span::styled(name, name_style),
             Span::raw(" "),
             Span::styled(status, status_style(item.status, theme)),
+            Span::raw(count),
             Span::raw(fit(
-                &rest,
-                cells.saturating_sub(name_cells + status_cells + 3),
+                &owner,
+                cells.saturating_sub(name_cells + fixed),
                 theme.ellipsis(),
             )),
         ]));
