@@ -205,3 +205,53 @@ fn actions_start_in_one_column_whatever_their_status() {
         );
     }
 }
+
+/// Owners stand in a column of their own, so that their dates line up too.
+#[test]
+fn action_owners_and_dates_stand_in_columns() {
+    for lang in [Lang::Zh, Lang::En] {
+        let screen = screen_text(&on_wrap_up(wrapped_session(lang), 2), 80, 24);
+        let owners = [
+            "李娜".to_string(),
+            lang.ui().no_owner.to_string(),
+            "刘洋".to_string(),
+        ];
+        // Each owner after the gap that ends an action's text.
+        let owner_columns: Vec<usize> = owners
+            .iter()
+            .map(|o| column_of(&screen, &format!("  {o}  ")))
+            .collect();
+        let date_columns: Vec<usize> = ["12-09", "11-20", "10-01"]
+            .iter()
+            .map(|d| column_of(&screen, d))
+            .collect();
+        for columns in [owner_columns, date_columns] {
+            assert!(
+                columns.iter().all(|c| *c == columns[0]),
+                "{columns:?}\n{screen}"
+            );
+        }
+    }
+}
+
+/// A selected row that had to be cut reads in full under the list while there are
+/// rows to spare, and only while its panel has the keys.
+#[test]
+fn the_selected_item_reads_whole_below_a_short_list() {
+    let mut session = wrapped_session(Lang::En);
+    let long = "Agree one ticket taxonomy across the hotline, the app and the \
+                branches before the pilot starts";
+    session.wrap_up.decisions[0].text = long.into();
+    let model = on_wrap_up(session, 1);
+    let screen = screen_text(&model, 80, 24);
+    let below: String = panel_text(&screen);
+    assert!(below.contains("before the pilot starts"), "{screen}");
+    assert!(
+        below.contains("branches before"),
+        "wrapped, not cut:\n{screen}"
+    );
+    let mut model = model;
+    act(&mut model, &[NextPanel]);
+    let screen = screen_text(&model, 80, 24);
+    assert!(!panel_text(&screen).contains("pilot starts"), "{screen}");
+}

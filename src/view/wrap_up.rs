@@ -168,13 +168,16 @@ struct ListText {
 }
 
 /// A list panel: its heading, then one row per item, of which only those in view
-/// are built, so a long list costs only the rows the panel has.
+/// are built, so a long list costs only the rows the panel has. Where the whole
+/// list fits with rows to spare, the text that the selected row had to cut
+/// (`cut_of` gives it) follows in full below.
 fn list_rows(
     text: ListText,
     (count, selected): (usize, usize),
     area: Rect,
     (theme, has_keys): (Theme, bool),
     row_of: impl Fn(usize) -> Vec<Span<'static>>,
+    cut_of: impl Fn(usize) -> Option<String>,
 ) -> Rows {
     let cells = usize::from(area.width);
     let mut lines = vec![list_heading(text.heading, cells, theme)];
@@ -187,10 +190,29 @@ fn list_rows(
     let in_view = rows_in_view(selected, count, area.height);
     let first = in_view.start;
     lines.extend(in_view.map(|index| row(has_keys && index == selected, row_of(index), theme)));
+    let spare = usize::from(area.height).saturating_sub(count + 2);
+    if has_keys
+        && first == 0
+        && selected < count
+        && spare > 0
+        && let Some(whole) = cut_of(selected)
+    {
+        let rows = super::text::wrap_rows(&whole, cells.saturating_sub(2), spare);
+        lines.push(Line::raw(""));
+        lines.extend(
+            rows.into_iter()
+                .map(|range| Line::raw(format!("  {}", &whole[range]))),
+        );
+    }
     Rows {
         lines,
         selected_at: Some(selected.saturating_sub(first) + 1),
     }
+}
+
+/// `text` when it is wider than the `cells` its row gave it.
+fn cut(text: String, cells: usize) -> Option<String> {
+    (super::text::width(&text) > cells).then_some(text)
 }
 
 /// Which of `count` rows under a heading [`scrolled`] would show in `height` lines
@@ -211,8 +233,8 @@ fn decisions(screen: &SessionScreen, area: Rect, lang: Lang, theme: Theme, has_k
     };
     let cells = usize::from(area.width);
     let at = (items.len(), screen.decision);
-    list_rows(text, at, area, (theme, has_keys), |index| {
-        let decision = &items[index];
+    let whole = |index: usize| {
+        let decision: &crate::session::wrap_up::Decision = &items[index];
         let link = match &decision.link {
             Some(Link::Step(id)) => doc.step_index(id).map_or(String::new(), |i| {
                 format!(" → {}", doc.steps[i].title.get(lang))
@@ -222,13 +244,17 @@ fn decisions(screen: &SessionScreen, area: Rect, lang: Lang, theme: Theme, has_k
                 .map_or(String::new(), |i| format!(" → {}", i.title)),
             None => String::new(),
         };
-        let text = format!("{}{link}", decision.text);
-        vec![Span::raw(fit(
-            &text,
-            cells.saturating_sub(2),
-            theme.ellipsis(),
-        ))]
-    })
+        format!("{}{link}", decision.text)
+    };
+    let room = cells.saturating_sub(2);
+    list_rows(
+        text,
+        at,
+        area,
+        (theme, has_keys),
+        |index| vec![Span::raw(fit(&whole(index), room, theme.ellipsis()))],
+        |index| cut(whole(index), room),
+    )
 }
 
 fn actions(screen: &SessionScreen, area: Rect, lang: Lang, theme: Theme, has_keys: bool) -> Rows {
@@ -242,34 +268,60 @@ fn actions(screen: &SessionScreen, area: Rect, lang: Lang, theme: Theme, has_key
     let cells = usize::from(area.width);
     let today = screen.today();
     let at = (items.len(), screen.action);
-    list_rows(text, at, area, (theme, has_keys), |index| {
-        let item = &items[index];
-        let labels = ActionStatus::ALL.map(|status| status.label(lang));
-        let status = format!("{} ", tag(item.status.label(lang), labels));
+    let labels = ActionStatus::ALL.map(|status| status.label(lang));
+    let status_of = |item: &crate::session::wrap_up::ActionItem| {
+        format!("{} ", tag(item.status.label(lang), labels))
+    };
+    let owner_of = |item: &crate::session::wrap_up::ActionItem| {
         let owner = person(doc, item.owner);
-        let owner = if owner.is_empty() {
+        if owner.is_empty() {
             ui.no_owner.to_string()
         } else {
             owner
-        };
+        }
+    };
+    // Owners in a column of their own, so that every action's text ends at one place.
+    let owner_cells = items
+        .iter()
+        .map(|item| super::text::width(&owner_of(item)))
+        .max()
+        .unwrap_or(0)
+        .min(cells / 4);
+    let tail_of = |item: &crate::session::wrap_up::ActionItem| {
         let due = item.due.map_or(ui.no_due.to_string(), |date| {
             date.format("%m-%d").to_string()
         });
-        let late = !item.status.is_finished() && item.due.is_some_and(|d| d < today);
-        let tail = format!("  {owner}  {due}");
-        let text_cells =
-            cells.saturating_sub(2 + super::text::width(&status) + super::text::width(&tail));
-        let status_style = if item.status.is_finished() {
-            theme.dim()
-        } else {
-            theme.strong()
-        };
-        vec![
-            Span::styled(status, status_style),
-            Span::raw(pad(&item.text, text_cells, theme.ellipsis())),
-            Span::styled(tail, if late { theme.error() } else { theme.dim() }),
-        ]
-    })
+        let owner = pad(&owner_of(item), owner_cells, theme.ellipsis());
+        format!("  {owner}  {due}")
+    };
+    let text_cells = |item: &crate::session::wrap_up::ActionItem| {
+        let used = super::text::width(&status_of(item)) + super::text::width(&tail_of(item));
+        cells.saturating_sub(2 + used)
+    };
+    list_rows(
+        text,
+        at,
+        area,
+        (theme, has_keys),
+        |index| {
+            let item = &items[index];
+            let late = !item.status.is_finished() && item.due.is_some_and(|d| d < today);
+            let status_style = if item.status.is_finished() {
+                theme.dim()
+            } else {
+                theme.strong()
+            };
+            vec![
+                Span::styled(status_of(item), status_style),
+                Span::raw(pad(&item.text, text_cells(item), theme.ellipsis())),
+                Span::styled(
+                    tail_of(item),
+                    if late { theme.error() } else { theme.dim() },
+                ),
+            ]
+        },
+        |index| cut(items[index].text.clone(), text_cells(&items[index])),
+    )
 }
 
 fn parking(screen: &SessionScreen, area: Rect, lang: Lang, theme: Theme, has_keys: bool) -> Rows {
@@ -286,8 +338,8 @@ fn parking(screen: &SessionScreen, area: Rect, lang: Lang, theme: Theme, has_key
     };
     let cells = usize::from(area.width);
     let at = (items.len(), screen.parked);
-    list_rows(text, at, area, (theme, has_keys), |index| {
-        let item = &items[index];
+    let whole = |index: usize| {
+        let item: &crate::session::wrap_up::ParkedItem = &items[index];
         let from = doc
             .step_index(&item.raised_in)
             .map_or(String::new(), |i| doc.steps[i].title.get(lang).to_string());
@@ -296,17 +348,27 @@ fn parking(screen: &SessionScreen, area: Rect, lang: Lang, theme: Theme, has_key
             .due
             .map_or(String::new(), |date| date.format("%m-%d").to_string());
         let mark = if item.closed { theme.done_mark() } else { "·" };
-        let text = format!("{mark} {} ({from}) {owner} {due}", item.text);
-        let style = if item.closed {
-            theme.dim()
-        } else {
-            Style::new()
-        };
-        vec![Span::styled(
-            fit(&text, cells.saturating_sub(2), theme.ellipsis()),
-            style,
-        )]
-    })
+        format!("{mark} {} ({from}) {owner} {due}", item.text)
+    };
+    let room = cells.saturating_sub(2);
+    list_rows(
+        text,
+        at,
+        area,
+        (theme, has_keys),
+        |index| {
+            let style = if items[index].closed {
+                theme.dim()
+            } else {
+                Style::new()
+            };
+            vec![Span::styled(
+                fit(&whole(index), room, theme.ellipsis()),
+                style,
+            )]
+        },
+        |index| cut(whole(index), room),
+    )
 }
 
 fn indicators(
@@ -325,8 +387,9 @@ fn indicators(
     };
     let cells = usize::from(area.width);
     let at = (items.len(), screen.indicator);
-    list_rows(text, at, area, (theme, has_keys), |index| {
-        let item = &items[index];
+    let labels = IndicatorKind::ALL.map(|kind| kind.label(lang));
+    let whole = |index: usize| {
+        let item: &crate::session::wrap_up::Indicator = &items[index];
         let owner = person(doc, item.owner);
         let values = format!(
             "{} → {} {}",
@@ -334,18 +397,21 @@ fn indicators(
             empty_dash(&item.target),
             item.unit
         );
-        let labels = IndicatorKind::ALL.map(|kind| kind.label(lang));
-        let text = format!(
+        format!(
             "{} {}  {values}  {owner}",
             tag(item.kind.label(lang), labels),
             item.name
-        );
-        vec![Span::raw(fit(
-            &text,
-            cells.saturating_sub(2),
-            theme.ellipsis(),
-        ))]
-    })
+        )
+    };
+    let room = cells.saturating_sub(2);
+    list_rows(
+        text,
+        at,
+        area,
+        (theme, has_keys),
+        |index| vec![Span::raw(fit(&whole(index), room, theme.ellipsis()))],
+        |index| cut(whole(index), room),
+    )
 }
 
 fn empty_dash(text: &str) -> &str {
