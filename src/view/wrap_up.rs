@@ -210,6 +210,32 @@ fn list_rows(
     }
 }
 
+/// A list whose rows are each item's text, cut to the panel's width.
+fn text_rows(
+    text: ListText,
+    at: (usize, usize),
+    area: Rect,
+    keys: (Theme, bool),
+    whole: impl Fn(usize) -> String,
+    style_of: impl Fn(usize) -> Style,
+) -> Rows {
+    let room = usize::from(area.width).saturating_sub(2);
+    let ellipsis = keys.0.ellipsis();
+    list_rows(
+        text,
+        at,
+        area,
+        keys,
+        |index| {
+            vec![Span::styled(
+                fit(&whole(index), room, ellipsis),
+                style_of(index),
+            )]
+        },
+        |index| cut(whole(index), room),
+    )
+}
+
 /// `text` when it is wider than the `cells` its row gave it.
 fn cut(text: String, cells: usize) -> Option<String> {
     (super::text::width(&text) > cells).then_some(text)
@@ -231,7 +257,6 @@ fn decisions(screen: &SessionScreen, area: Rect, lang: Lang, theme: Theme, has_k
         heading: fill(ui.decisions_heading, &[&items.len().to_string()]),
         empty: ui.decisions_empty,
     };
-    let cells = usize::from(area.width);
     let at = (items.len(), screen.decision);
     let whole = |index: usize| {
         let decision: &crate::session::wrap_up::Decision = &items[index];
@@ -246,15 +271,7 @@ fn decisions(screen: &SessionScreen, area: Rect, lang: Lang, theme: Theme, has_k
         };
         format!("{}{link}", decision.text)
     };
-    let room = cells.saturating_sub(2);
-    list_rows(
-        text,
-        at,
-        area,
-        (theme, has_keys),
-        |index| vec![Span::raw(fit(&whole(index), room, theme.ellipsis()))],
-        |index| cut(whole(index), room),
-    )
+    text_rows(text, at, area, (theme, has_keys), whole, |_| Style::new())
 }
 
 fn actions(screen: &SessionScreen, area: Rect, lang: Lang, theme: Theme, has_keys: bool) -> Rows {
@@ -336,7 +353,6 @@ fn parking(screen: &SessionScreen, area: Rect, lang: Lang, theme: Theme, has_key
         ),
         empty: ui.parking_empty,
     };
-    let cells = usize::from(area.width);
     let at = (items.len(), screen.parked);
     let whole = |index: usize| {
         let item: &crate::session::wrap_up::ParkedItem = &items[index];
@@ -350,25 +366,14 @@ fn parking(screen: &SessionScreen, area: Rect, lang: Lang, theme: Theme, has_key
         let mark = if item.closed { theme.done_mark() } else { "·" };
         format!("{mark} {} ({from}) {owner} {due}", item.text)
     };
-    let room = cells.saturating_sub(2);
-    list_rows(
-        text,
-        at,
-        area,
-        (theme, has_keys),
-        |index| {
-            let style = if items[index].closed {
-                theme.dim()
-            } else {
-                Style::new()
-            };
-            vec![Span::styled(
-                fit(&whole(index), room, theme.ellipsis()),
-                style,
-            )]
-        },
-        |index| cut(whole(index), room),
-    )
+    let style_of = |index: usize| {
+        if items[index].closed {
+            theme.dim()
+        } else {
+            Style::new()
+        }
+    };
+    text_rows(text, at, area, (theme, has_keys), whole, style_of)
 }
 
 fn indicators(
@@ -385,7 +390,6 @@ fn indicators(
         heading: fill(ui.indicators_heading, &[&items.len().to_string()]),
         empty: ui.indicators_empty,
     };
-    let cells = usize::from(area.width);
     let at = (items.len(), screen.indicator);
     let labels = IndicatorKind::ALL.map(|kind| kind.label(lang));
     let whole = |index: usize| {
@@ -403,15 +407,7 @@ fn indicators(
             item.name
         )
     };
-    let room = cells.saturating_sub(2);
-    list_rows(
-        text,
-        at,
-        area,
-        (theme, has_keys),
-        |index| vec![Span::raw(fit(&whole(index), room, theme.ellipsis()))],
-        |index| cut(whole(index), room),
-    )
+    text_rows(text, at, area, (theme, has_keys), whole, |_| Style::new())
 }
 
 fn empty_dash(text: &str) -> &str {
