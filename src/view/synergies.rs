@@ -340,18 +340,23 @@ fn people(
             theme.dim(),
         ));
     }
-    let name_cells = cells.saturating_sub(14).clamp(6, 28);
+    let who_of = |person: &crate::session::Participant| {
+        format!("{} ({})", person.name, person.side.short(lang))
+    };
+    // As wide as the longest name, so that the scores stay near the names.
+    let longest = participants
+        .iter()
+        .map(|person| width(&who_of(person)) + 1)
+        .max()
+        .unwrap_or(6);
+    let name_cells = longest.min(cells.saturating_sub(14).clamp(6, 28));
     let visible = usize::from(area.height).saturating_sub(1).max(1);
     let first = (screen.person + 1).saturating_sub(visible);
     for (index, person) in participants.iter().enumerate().skip(first).take(visible) {
         let rating = synergy.people.get(&person.id).copied().unwrap_or_default();
         let cursor = has_keys && index == screen.person;
         let marker = if cursor { theme.current_mark() } else { " " };
-        let who = pad(
-            &format!("{} ({})", person.name, person.side.short(lang)),
-            name_cells,
-            theme.ellipsis(),
-        );
+        let who = pad(&who_of(person), name_cells, theme.ellipsis());
         let mut spans = vec![Span::raw(format!("{marker} {who}"))];
         for (column, value) in [rating.today, rating.target].into_iter().enumerate() {
             let style = if cursor && column == screen.person_column {
