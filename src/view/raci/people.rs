@@ -118,11 +118,14 @@ pub(super) fn who_does_what(
             theme.dim(),
         ));
     }
-    let visible = usize::from(area.height).saturating_sub(heading_rows).max(2) / 2;
-    let first = (screen.duty_person + 1).saturating_sub(visible);
+    // Two rows a person; an odd row left over shows the next person's name, whose
+    // duties the panel's edge cuts off.
+    let rows = usize::from(area.height).saturating_sub(heading_rows).max(2);
+    let whole = rows / 2;
+    let first = (screen.duty_person + 1).saturating_sub(whole);
     let shown = || {
         let people = doc.setup.participants.iter().enumerate();
-        people.skip(first).take(visible)
+        people.skip(first).take(whole + rows % 2)
     };
     let head = |person: &crate::session::Participant| {
         let fluent = if doc.raci.fluent.contains(&person.id) {
