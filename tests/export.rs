@@ -290,6 +290,47 @@ fn content_whose_step_the_agenda_lacks_is_still_reported() {
     }
 }
 
+/// A follow-up on the shorter agenda: what it carries from the first meeting is
+/// reported under a note saying so, and it is not held to account for steps it
+/// never had (no diagnosis, no role mapping, no dot vote).
+#[test]
+fn a_follow_up_reports_what_it_carries_without_faulting_steps_it_lacks() {
+    let first = example("example-en-card-centre");
+    let agenda =
+        yeji::template::Template::load(&root().join("assets/templates/follow-up.ron")).unwrap();
+    let mut follow_up = yeji::session::carry::carry_over(
+        &first,
+        &agenda,
+        "Card centre, second session",
+        Lang::En,
+        first.setup.starts_at,
+    );
+    follow_up.voting.hidden = true;
+    let ui = Lang::En.ui();
+    let report = export(&follow_up, &options(Format::Markdown, Lang::En));
+    let note = ui.export_not_on_agenda;
+    assert_eq!(
+        report.matches(note).count(),
+        2,
+        "five unified and role mapping:\n{report}"
+    );
+    assert!(report.contains("AI-assisted dispute forms"), "{report}");
+    let overview = &report[..report.find("### Agenda").unwrap()];
+    for absent in [
+        ui.open_no_stage,
+        "Errors left in the role matrix",
+        "Agreed stage",
+        "Five unified",
+    ] {
+        assert!(!overview.contains(absent), "{absent}:\n{overview}");
+    }
+    assert!(!report.contains(ui.export_votes_were_hidden), "{report}");
+    // On the full agenda the same session is held to account for them.
+    let report = export(&first, &options(Format::Markdown, Lang::En));
+    assert!(report.contains("Agreed stage"), "{report}");
+    assert!(!report.contains(note));
+}
+
 #[test]
 fn a_fresh_session_exports_without_gaps_or_panics() {
     let now = chrono::DateTime::parse_from_rfc3339("2026-11-25T14:00:00+08:00").unwrap();

@@ -281,6 +281,7 @@ ui_strings! {
     export_col_owner: ("负责人", "Owner"),
     export_col_agreements: ("共识", "Agreements"),
     export_voting_rules: ("点投票：每人 {0} 点，每项最多 {1} 点，共投出 {2} 点。按得点排序，没得点的举措也列在内。", "Dot vote: {0|dot|dots} each, at most {1} per initiative, {2|dot|dots} given. Ranked by dots; initiatives without dots are listed too."),
+    export_not_on_agenda: ("本期议程没有这一步：下面是会话里从前几期带过来的内容。", "This session's agenda has no such step: what follows is what the session carries from earlier ones."),
     export_votes_were_hidden: ("会上的点数一直没有公布；会议已经结束，报告照常列出总数。", "The totals were still hidden in the room; the meeting is over, so this report shows them."),
     export_col_rank: ("名次", "Rank"),
     export_col_initiative: ("举措", "Initiative"),

@@ -98,6 +98,10 @@ pub fn summarise(session: &Session, today: chrono::NaiveDate) -> Summary {
     if wrap_up.next_session.is_none() {
         open.push(OpenProblem::NoNextSession);
     }
+    // A meeting is not held to account for a step its agenda does not have: a
+    // follow-up without role mapping leaves the carried-over matrix as it was.
+    let on_agenda = |kind: StepKind| session.steps.iter().any(|step| step.kind == kind);
+    open.retain(|problem| problem.step().is_none_or(on_agenda));
     Summary {
         per_step: (0..session.steps.len())
             .map(|index| step_count(session, index))
@@ -107,6 +111,20 @@ pub fn summarise(session: &Session, today: chrono::NaiveDate) -> Summary {
 }
 
 impl OpenProblem {
+    /// The step whose work this problem is about, for those that belong to one.
+    pub fn step(self) -> Option<StepKind> {
+        match self {
+            OpenProblem::RaciErrors(_) => Some(StepKind::RoleMapping),
+            OpenProblem::DisputedItems(_) => Some(StepKind::FiveUnified),
+            OpenProblem::SynergyGaps(_) => Some(StepKind::FourSynergies),
+            OpenProblem::NoAgreedStage => Some(StepKind::Diagnose),
+            OpenProblem::UnassignedActions(_)
+            | OpenProblem::OverdueActions(_)
+            | OpenProblem::OpenParking(_)
+            | OpenProblem::NoNextSession => None,
+        }
+    }
+
     pub fn count(self) -> usize {
         match self {
             OpenProblem::UnassignedActions(n)

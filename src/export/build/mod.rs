@@ -273,10 +273,12 @@ fn orphan_section(cx: &Cx, kind: StepKind) -> Section {
             )
         },
     );
+    let mut blocks = vec![cx.muted(cx.ui.export_not_on_agenda)];
+    blocks.extend(kind_content(cx, kind));
     Section {
         anchor,
         heading,
-        blocks: kind_content(cx, kind),
+        blocks,
     }
 }
 

@@ -5,6 +5,7 @@
 use super::{Cx, date, strategy, synergies};
 use crate::export::document::{Block, Section, Table, Tone};
 use crate::i18n::{Lang, fill};
+use crate::session::StepKind;
 use crate::session::coverage::Coverage;
 use crate::session::summary::{OpenProblem, summarise};
 use crate::session::unified::AgreementStatus;
@@ -23,33 +24,38 @@ pub(super) fn overview(cx: &Cx) -> Section {
         .iter()
         .filter(|item| item.status == AgreementStatus::Agreed)
         .count();
-    blocks.push(Block::List(vec![
-        (fill(ui.export_agreed_stage, &[&agreed]), Tone::Plain),
-        (
+    let on_agenda = |kind: StepKind| session.steps.iter().any(|step| step.kind == kind);
+    let mut facts = Vec::new();
+    if on_agenda(StepKind::Diagnose) {
+        facts.push((fill(ui.export_agreed_stage, &[&agreed]), Tone::Plain));
+    }
+    if on_agenda(StepKind::FiveUnified) {
+        facts.push((
             fill(
                 ui.export_overview_unified,
                 &[&fill(ui.unified_progress, &[&unified_agreed.to_string()])],
             ),
             Tone::Plain,
+        ));
+    }
+    facts.push((
+        fill(
+            ui.export_overview_initiatives,
+            &[&session.initiatives.len().to_string()],
         ),
-        (
-            fill(
-                ui.export_overview_initiatives,
-                &[&session.initiatives.len().to_string()],
-            ),
-            Tone::Plain,
+        Tone::Plain,
+    ));
+    facts.push((
+        fill(
+            ui.export_next_session,
+            &[&session
+                .wrap_up
+                .next_session
+                .map_or_else(|| ui.not_set.to_string(), date)],
         ),
-        (
-            fill(
-                ui.export_next_session,
-                &[&session
-                    .wrap_up
-                    .next_session
-                    .map_or_else(|| ui.not_set.to_string(), date)],
-            ),
-            Tone::Plain,
-        ),
-    ]));
+        Tone::Plain,
+    ));
+    blocks.push(Block::List(facts));
     let summary = summarise(session, cx.today);
     if summary.open.is_empty() {
         blocks.push(Block::Paragraph(

@@ -100,7 +100,8 @@ fn initiatives(cx: &Cx) -> Vec<Block> {
         ),
         Tone::Plain,
     ));
-    if voting.hidden {
+    // With no dot given there were no totals to hide.
+    if voting.hidden && given > 0 {
         blocks.push(Block::Paragraph(
             format!("⚠ {}", ui.export_votes_were_hidden),
             Tone::Warning,
