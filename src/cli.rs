@@ -102,9 +102,9 @@ enum Command {
     /// Write a complete report of a session as Markdown or HTML.
     Export {
         file: PathBuf,
-        /// md or html.
-        #[arg(long, value_enum, default_value = "html")]
-        format: FormatArg,
+        /// md or html (default: from the output's extension, else html).
+        #[arg(long, value_enum)]
+        format: Option<FormatArg>,
         /// Where to write it (default: next to the session, .md or .html).
         #[arg(short, long)]
         output: Option<PathBuf>,
@@ -116,9 +116,9 @@ enum Command {
     Diff {
         old: PathBuf,
         new: PathBuf,
-        /// text (for the terminal) or md.
-        #[arg(long, value_enum, default_value = "text")]
-        format: DiffFormatArg,
+        /// text (for the terminal) or md (default: md for an output ending .md).
+        #[arg(long, value_enum)]
+        format: Option<DiffFormatArg>,
         /// No colours, even in a terminal (NO_COLOR does the same).
         #[arg(long)]
         no_colour: bool,
@@ -131,9 +131,9 @@ enum Command {
     Report {
         #[arg(value_name = "DIR")]
         folder: Option<PathBuf>,
-        /// md or html.
-        #[arg(long, value_enum, default_value = "md")]
-        format: FormatArg,
+        /// md or html (default: from the output's extension, else md).
+        #[arg(long, value_enum)]
+        format: Option<FormatArg>,
         /// Write to this file instead of the terminal.
         #[arg(short, long)]
         output: Option<PathBuf>,
@@ -152,6 +152,20 @@ enum FormatArg {
     #[value(name = "md")]
     Markdown,
     Html,
+}
+
+/// The format an output file's name asks for, or `otherwise`: `-o report.md`
+/// writes Markdown without `--format md`.
+fn format_of(output: Option<&Path>, otherwise: FormatArg) -> FormatArg {
+    let extension = output
+        .and_then(Path::extension)
+        .and_then(|extension| extension.to_str())
+        .map(str::to_ascii_lowercase);
+    match extension.as_deref() {
+        Some("md" | "markdown") => FormatArg::Markdown,
+        Some("html" | "htm") => FormatArg::Html,
+        _ => otherwise,
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, ValueEnum)]
@@ -190,7 +204,7 @@ pub fn main() -> ExitCode {
             output,
             private,
         }) => {
-            let format = match format {
+            let format = match format.unwrap_or(format_of(output.as_deref(), FormatArg::Html)) {
                 FormatArg::Markdown => crate::export::Format::Markdown,
                 FormatArg::Html => crate::export::Format::Html,
             };
@@ -212,7 +226,10 @@ pub fn main() -> ExitCode {
             no_colour,
             output,
         }) => {
-            let markdown = matches!(format, DiffFormatArg::Markdown);
+            let markdown = match format {
+                Some(format) => format == DiffFormatArg::Markdown,
+                None => format_of(output.as_deref(), FormatArg::Html) == FormatArg::Markdown,
+            };
             let colour = !markdown && output.is_none() && compare::colour_for_stdout(no_colour);
             let text = compare::run_diff(&old, &new, markdown, lang, colour);
             deliver(text, output.as_deref())
@@ -222,7 +239,8 @@ pub fn main() -> ExitCode {
             format,
             output,
         }) => {
-            let html = matches!(format, FormatArg::Html);
+            let html = format.unwrap_or(format_of(output.as_deref(), FormatArg::Markdown))
+                == FormatArg::Html;
             let today = chrono::Local::now().date_naive();
             let dir = folder.unwrap_or(cli.dir.clone());
             deliver(

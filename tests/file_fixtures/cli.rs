@@ -275,3 +275,48 @@ fn diff_and_report_print_to_the_terminal_or_a_file_and_leave_the_sessions_alone(
         text(&missing.stderr)
     );
 }
+
+/// An output file's extension chooses the format when `--format` is not given;
+/// `--format` still wins.
+#[test]
+fn the_output_name_chooses_the_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let copies = copy_in(
+        dir.path(),
+        &[
+            ("compare/guangdong-1.ron", "gd-1.ron"),
+            ("compare/guangdong-2.ron", "gd-2.ron"),
+        ],
+    );
+    let written = |args: &[&str], name: &str| {
+        let run = yeji(dir.path(), args);
+        assert!(run.status.success(), "{}", text(&run.stderr));
+        std::fs::read_to_string(dir.path().join(name)).unwrap()
+    };
+    let is_html = |text: &str| text.starts_with("<!DOCTYPE html>");
+    let session = arg(&copies[0]);
+    assert!(!is_html(&written(
+        &["export", session, "-o", "a.md"],
+        "a.md"
+    )));
+    assert!(is_html(&written(
+        &["export", session, "-o", "a.html"],
+        "a.html"
+    )));
+    assert!(is_html(&written(
+        &["export", session, "-o", "a.txt"],
+        "a.txt"
+    )));
+    let forced = ["export", session, "--format", "md", "-o", "b.html"];
+    assert!(!is_html(&written(&forced, "b.html")));
+    assert!(!is_html(&written(&["report", ".", "-o", "r.md"], "r.md")));
+    assert!(is_html(&written(
+        &["report", ".", "-o", "r.html"],
+        "r.html"
+    )));
+    let diff = ["diff", session, arg(&copies[1]), "-o", "d.md"];
+    assert!(
+        written(&diff, "d.md").starts_with('#'),
+        "Markdown has headings"
+    );
+}
