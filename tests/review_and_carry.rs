@@ -202,3 +202,31 @@ fn doc_of(model: &Model) -> &yeji::session::Session {
         Screen::Start(_) => panic!("no session"),
     }
 }
+
+/// Reviewing a follow-up on the shorter agenda: the overview leaves out the steps
+/// that agenda does not have, and keeps those it has.
+#[test]
+fn the_overview_of_a_follow_up_shows_only_its_own_steps() {
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/templates/follow-up.ron");
+    let agenda = Template::load(&path).unwrap();
+    for lang in [Lang::Zh, Lang::En] {
+        let doc = carry_over(&previous(), &agenda, "", lang, t0());
+        let model = read_only_model(doc);
+        let text = screen_text(&model, 80, 24);
+        let ui = lang.ui();
+        for shown in [ui.dash_synergies, ui.dash_actions, ui.dash_next] {
+            assert!(text.contains(shown), "{shown}:\n{text}");
+        }
+        for left_out in [
+            ui.dash_stage,
+            ui.dash_strategy,
+            ui.dash_unified,
+            ui.dash_raci,
+        ] {
+            assert!(!panel_text(&text).contains(left_out), "{left_out}:\n{text}");
+        }
+    }
+    let text = screen_text(&read_only_model(previous()), 80, 24);
+    assert!(text.contains(Lang::Zh.ui().dash_raci), "{text}");
+}

@@ -12,11 +12,11 @@ use super::text::{fit, pad, width, wrap_list};
 use super::theme::Theme;
 use crate::i18n::{Lang, fill};
 use crate::model::SessionScreen;
-use crate::session::Side;
 use crate::session::coverage::{Coverage, warnings};
 use crate::session::raci_checks::checks;
 use crate::session::strategy::Quadrant;
 use crate::session::unified::AgreementStatus;
+use crate::session::{Side, StepKind};
 
 pub fn render(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang, theme: Theme) {
     let block = theme.block(true).title(Line::styled(
@@ -89,7 +89,12 @@ fn lines(screen: &SessionScreen, lang: Lang, theme: Theme) -> Vec<(&'static str,
     } else {
         String::new()
     };
-    rows.push((ui.dash_stage, format!("{stage}{spread}"), Style::new()));
+    rows.push((
+        Some(StepKind::Diagnose),
+        ui.dash_stage,
+        format!("{stage}{spread}"),
+        Style::new(),
+    ));
 
     let coverage = Coverage::of(doc);
     let quadrants = Quadrant::ALL
@@ -104,6 +109,7 @@ fn lines(screen: &SessionScreen, lang: Lang, theme: Theme) -> Vec<(&'static str,
         theme.good()
     };
     rows.push((
+        Some(StepKind::Strategy),
         ui.dash_strategy,
         fill(
             ui.dash_strategy_value,
@@ -128,6 +134,7 @@ fn lines(screen: &SessionScreen, lang: Lang, theme: Theme) -> Vec<(&'static str,
         Style::new()
     };
     rows.push((
+        Some(StepKind::FiveUnified),
         ui.dash_unified,
         fill(
             ui.dash_unified_value,
@@ -170,6 +177,7 @@ fn lines(screen: &SessionScreen, lang: Lang, theme: Theme) -> Vec<(&'static str,
         );
         let label = if index == 0 { ui.dash_synergies } else { "" };
         rows.push((
+            Some(StepKind::FourSynergies),
             label,
             text,
             if gap.is_some() {
@@ -198,7 +206,7 @@ fn lines(screen: &SessionScreen, lang: Lang, theme: Theme) -> Vec<(&'static str,
             theme.error(),
         )
     };
-    rows.push((ui.dash_raci, text, style));
+    rows.push((Some(StepKind::RoleMapping), ui.dash_raci, text, style));
 
     let today = screen.today();
     let actions = &doc.wrap_up.actions;
@@ -214,6 +222,7 @@ fn lines(screen: &SessionScreen, lang: Lang, theme: Theme) -> Vec<(&'static str,
         Style::new()
     };
     rows.push((
+        None,
         ui.dash_actions,
         fill(
             ui.dash_actions_value,
@@ -227,6 +236,12 @@ fn lines(screen: &SessionScreen, lang: Lang, theme: Theme) -> Vec<(&'static str,
         .map_or(ui.not_set.to_string(), |date| {
             crate::describe::date_with_weekday(date, lang)
         });
-    rows.push((ui.dash_next, next, Style::new()));
-    rows
+    rows.push((None, ui.dash_next, next, Style::new()));
+    // A follow-up's agenda may leave steps out: their rows would only show what
+    // the session carries from earlier ones.
+    let on_agenda = |kind: StepKind| doc.steps.iter().any(|step| step.kind == kind);
+    rows.into_iter()
+        .filter(|(kind, ..)| kind.is_none_or(on_agenda))
+        .map(|(_, label, value, style)| (label, value, style))
+        .collect()
 }
