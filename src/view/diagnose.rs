@@ -137,25 +137,41 @@ fn votes(
     let ui = lang.ui();
     let people = &screen.doc.setup.participants;
     let cells = usize::from(area.width);
-    let mut lines = vec![Line::styled(
-        fit(ui.votes_heading, cells, theme.ellipsis()),
+    // The heading wraps where rows are left once everyone has one.
+    let spare = usize::from(area.height).saturating_sub(people.len().max(1));
+    let mut lines = heading(
+        ui.votes_heading,
+        cells,
+        spare,
         theme.heading(),
-    )];
+        theme.ellipsis(),
+    );
     if people.is_empty() {
         lines.extend(wrapped(ui.votes_need_people, cells, theme.dim()));
     }
-    let who = |person: &crate::session::Participant| {
-        format!("{} ({})", person.name, person.side.label(lang))
-    };
-    // Names take the room the longest stage name leaves, and never less than a third.
-    let pick_cells = Stage::ALL
-        .iter()
+    let votes = &screen.doc.diagnosis.votes;
+    // Whole names with their side where the row has room for the longest stage
+    // picked; then the side's short form; then the stage is cut rather than a name.
+    let pick_cells = votes
+        .values()
         .map(|stage| width(stage.name(lang)) + 2)
         .max()
-        .unwrap_or(0);
-    let widest_who = people.iter().map(|p| width(&who(p))).max().unwrap_or(0);
-    let name_room = cells.saturating_sub(pick_cells + 3).max(cells / 3);
-    let name_cells = widest_who.min(name_room).max(6);
+        .unwrap_or(1);
+    let who = |person: &crate::session::Participant, short: bool| {
+        let side = if short {
+            person.side.short(lang)
+        } else {
+            person.side.label(lang)
+        };
+        format!("{} ({side})", person.name)
+    };
+    let widest = |short: bool| people.iter().map(|p| width(&who(p, short))).max().unwrap_or(0);
+    let short = widest(false) + 3 + pick_cells > cells;
+    let room = cells
+        .saturating_sub(pick_cells + 3)
+        .max(cells.saturating_sub(14))
+        .max(cells / 3);
+    let name_cells = widest(short).min(room).max(6);
     let visible = usize::from(area.height).saturating_sub(lines.len()).max(1);
     let first = (screen.voter + 1).saturating_sub(visible);
     for (index, person) in people.iter().enumerate().skip(first).take(visible) {
@@ -165,7 +181,7 @@ fn votes(
             Some(stage) => format!("{} {}", stage.number(), stage.name(lang)),
             None => "—".to_string(),
         };
-        let who = who(person);
+        let who = who(person, short);
         let style = if cursor {
             theme.selected(true)
         } else {
