@@ -101,6 +101,12 @@ fn picks_show_whole_names_where_the_row_has_room() {
         let side = yeji::session::Side::Business.label(lang);
         let who = format!("Priya Shah-Kowalski ({side})");
         assert!(text.contains(&who), "{who}:\n{text}");
+        // Beside the stages, a narrower panel gives the side in its short form
+        // and keeps the name whole.
+        let text = screen_text(&model, 120, 40);
+        let short = yeji::session::Side::Business.short(lang);
+        let who = format!("Priya Shah-Kowalski ({short})");
+        assert!(text.contains(&who), "{who}:\n{text}");
     }
 }
 

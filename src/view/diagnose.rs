@@ -165,7 +165,13 @@ fn votes(
         };
         format!("{} ({side})", person.name)
     };
-    let widest = |short: bool| people.iter().map(|p| width(&who(p, short))).max().unwrap_or(0);
+    let widest = |short: bool| {
+        people
+            .iter()
+            .map(|p| width(&who(p, short)))
+            .max()
+            .unwrap_or(0)
+    };
     let short = widest(false) + 3 + pick_cells > cells;
     let room = cells
         .saturating_sub(pick_cells + 3)
