@@ -255,3 +255,23 @@ fn the_dot_vote_arrows_are_named_for_what_they_do_there() {
     assert_eq!(label(Context::Voting, Action::Right), "next person");
     assert_eq!(label(Context::Matrix, Action::Left), "column left");
 }
+
+/// `?` opens on the keys of the panel in use, and the keys that work everywhere
+/// follow.
+#[test]
+fn the_help_opens_on_the_keys_of_the_panel_in_use() {
+    let label = |context| yeji::view::help::context_label(context, Lang::En);
+    let mut model = session_model(typical_session(Lang::En));
+    act(&mut model, &[Action::NextPanel, Action::ToggleHelp]);
+    let text = screen_text(&model, 80, 24);
+    let rows: Vec<&str> = text.lines().collect();
+    assert!(rows[1].contains(label(Context::Participants)), "{text}");
+    assert!(text.contains(label(Context::Always)), "{text}");
+    act(
+        &mut model,
+        &[Action::ToggleHelp, Action::NextStep, Action::ToggleHelp],
+    );
+    let text = screen_text(&model, 80, 24);
+    let rows: Vec<&str> = text.lines().collect();
+    assert!(rows[1].contains(label(Context::Stages)), "{text}");
+}

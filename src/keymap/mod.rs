@@ -110,6 +110,11 @@ pub fn active_contexts(model: &Model) -> Vec<Context> {
     if model.help.is_some() {
         return vec![C::Help, C::Always];
     }
+    contexts_beneath_help(model)
+}
+
+/// The contexts whose keys work once the help overlay is closed, most specific first.
+pub fn contexts_beneath_help(model: &Model) -> Vec<Context> {
     match &model.screen {
         Screen::Start(start) if start.new_title.is_some() => vec![C::Typing, C::Always],
         Screen::Start(_) => vec![C::Start, C::Global, C::Always],

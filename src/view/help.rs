@@ -70,11 +70,21 @@ pub fn render(frame: &mut Canvas, area: Rect, model: &Model, scroll: u16, theme:
         .saturating_sub(inner_height);
     let first = usize::from(scroll.min(max_scroll));
     let shown = first..first + usize::from(inner_height);
+    // The keys of the panel in use come first; the rest follow in their usual order.
+    let lead = crate::keymap::contexts_beneath_help(model)
+        .first()
+        .copied()
+        .filter(|context| {
+            !matches!(
+                context,
+                Context::Always | Context::Global | Context::Session
+            )
+        });
     let lines = help_rows(
         lang,
         usize::from(rect.width.saturating_sub(2)),
         theme,
-        shown,
+        (shown, lead),
     );
     let block = theme
         .block(true)
@@ -89,7 +99,7 @@ pub fn render(frame: &mut Canvas, area: Rect, model: &Model, scroll: u16, theme:
 
 /// The overlay's text: a heading per context, then "keys  what they do".
 pub fn help_lines(lang: Lang, width: usize, theme: Theme) -> Vec<Line<'static>> {
-    help_rows(lang, width, theme, 0..usize::MAX)
+    help_rows(lang, width, theme, (0..usize::MAX, None))
 }
 
 /// How many lines [`help_lines`] has.
@@ -100,15 +110,26 @@ fn help_len() -> usize {
         .sum()
 }
 
-/// The lines of [`help_lines`] whose place is in `shown`; only those are written
-/// out, as the overlay shows a screenful of several hundred.
-fn help_rows(lang: Lang, width: usize, theme: Theme, shown: Range<usize>) -> Vec<Line<'static>> {
+/// The lines of [`help_lines`] whose place is in `shown`, with the `lead` section
+/// moved to the top; only those are written out, as the overlay shows a screenful
+/// of several hundred.
+fn help_rows(
+    lang: Lang,
+    width: usize,
+    theme: Theme,
+    (shown, lead): (Range<usize>, Option<Context>),
+) -> Vec<Line<'static>> {
     let mut rows = Window {
         shown,
         place: 0,
         lines: Vec::new(),
     };
-    for context in SECTIONS {
+    let order = lead.into_iter().chain(
+        SECTIONS
+            .into_iter()
+            .filter(|context| Some(*context) != lead),
+    );
+    for context in order {
         rows.add(|| Line::styled(context_label(context, lang).to_string(), theme.heading()));
         for binding in bindings_of(context) {
             rows.add(|| {
