@@ -467,7 +467,7 @@ mod tests {
             for first in [0, 1, 57, all.len() - 3, all.len()] {
                 for height in [0, 1, 12, 58] {
                     let end = (first + height).min(all.len());
-                    let window = help_rows(lang, 80, theme, first..first + height);
+                    let window = help_rows(lang, 80, theme, (first..first + height, None));
                     assert_eq!(window, all[first..end], "{first}, {height} rows");
                 }
             }
