@@ -251,3 +251,28 @@ fn agenda_titles_read_whole_where_the_rows_allow() {
     let joined = short.join(" ");
     assert!(joined.contains("▶ 2 Since last time"), "{short:#?}");
 }
+
+/// On the walk-around a quadrant's few statements read whole, wrapped under their
+/// text column, as long as they all fit.
+#[test]
+fn the_walk_around_shows_each_statement_whole() {
+    let long = "First-contact resolution is the yardstick for every change we make to the hotline";
+    let mut doc = typical_session(Lang::En);
+    let first_a = doc
+        .strategy
+        .statements
+        .iter()
+        .position(|s| s.quadrant == yeji::session::strategy::Quadrant::A)
+        .unwrap();
+    doc.strategy.statements[first_a].text = long.into();
+    // A quadrant of three, as a walk-around usually meets.
+    let quadrant = doc.strategy.statements[first_a].quadrant;
+    doc.strategy.statements.retain(|s| s.quadrant == quadrant);
+    doc.strategy.statements.truncate(3);
+    let mut model = session_model(doc);
+    act(&mut model, &[NextStep, NextStep, NextPanel, WalkAround]);
+    let text = screen_text(&model, 80, 24);
+    let bare = |text: &str| text.split_whitespace().collect::<String>();
+    assert!(bare(&panel_text(&text)).contains(&bare(long)), "{text}");
+    assert!(!text.contains("hotli…"), "{text}");
+}

@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span};
 use super::lines::Lines;
 use super::split;
 use super::tabs;
-use super::text::{fit, pad, width, wrap_rows, wrapped};
+use super::text::{fit, pad, width, wrap, wrap_rows, wrapped};
 use super::theme::Theme;
 use super::{coverage, notes};
 use crate::i18n::{Lang, fill};
@@ -137,19 +137,48 @@ fn statements(
         .max(1);
     let selected = screen.statement.min(visible.len() - 1);
     let first = (selected + 1).saturating_sub(room);
+    // While every statement shown fits wrapped, each reads whole under its text
+    // column (a quadrant of the walk-around, say); otherwise each keeps one row.
+    let text_cells = cells.saturating_sub(prefix_cells(lang));
+    let wrapped: Option<Vec<Vec<std::ops::Range<usize>>>> = (visible.len() <= room
+        && text_cells >= 8)
+        .then(|| {
+            visible
+                .iter()
+                .map(|index| wrap(&doc.strategy.statements[*index].text, text_cells))
+                .collect()
+        })
+        .filter(|all: &Vec<Vec<_>>| {
+            all.iter().map(|rows| rows.len().max(1)).sum::<usize>() <= room
+        });
     for (position, index) in visible.iter().enumerate().skip(first).take(room) {
         let statement = &doc.strategy.statements[*index];
         let cursor =
             position == selected && (screen.focus == Focus::Statements || screen.walk.is_some());
+        let text_style = if cursor {
+            theme.selected(has_keys)
+        } else {
+            Style::new()
+        };
+        let parts = wrapped.as_ref().map(|all| &all[position]);
+        let first_part = match parts.and_then(|parts| parts.first()) {
+            Some(range) => statement.text[range.clone()].to_string(),
+            None => fit(&statement.text, text_cells, theme.ellipsis()),
+        };
         lines.push(row(
             statement,
             cursor,
-            has_keys,
             screen.merge_from == Some(statement.id),
-            cells,
+            Span::styled(first_part, text_style),
             lang,
             theme,
         ));
+        for range in parts.into_iter().flatten().skip(1) {
+            lines.push(Line::from(vec![
+                Span::raw(" ".repeat(prefix_cells(lang))),
+                Span::styled(statement.text[range.clone()].to_string(), text_style),
+            ]));
+        }
     }
     if detail_rows > 0 {
         let statement = &doc.strategy.statements[visible[selected]];
@@ -196,9 +225,8 @@ fn heading(screen: &SessionScreen, shown: usize, lang: Lang) -> String {
 fn row(
     statement: &Statement,
     cursor: bool,
-    has_keys: bool,
     merging: bool,
-    cells: usize,
+    text: Span<'static>,
     lang: Lang,
     theme: Theme,
 ) -> Line<'static> {
@@ -219,12 +247,6 @@ fn row(
         side_cells(lang),
         theme.ellipsis(),
     );
-    let used = 2 + 4 + width(&principle) + 1 + width(&side) + 1;
-    let text_style = if cursor {
-        theme.selected(has_keys)
-    } else {
-        Style::new()
-    };
     Line::from(vec![
         Span::raw(format!("{marker} ")),
         Span::styled(
@@ -236,15 +258,14 @@ fn row(
         Span::raw(" "),
         Span::styled(side, theme.dim()),
         Span::raw(" "),
-        Span::styled(
-            fit(
-                &statement.text,
-                cells.saturating_sub(used),
-                theme.ellipsis(),
-            ),
-            text_style,
-        ),
+        text,
     ])
+}
+
+/// The cells a row takes before the statement's text: marker, quadrant, principle
+/// and side.
+fn prefix_cells(lang: Lang) -> usize {
+    2 + 4 + principle_cells(lang) + 1 + side_cells(lang) + 1
 }
 
 fn principle_cells(lang: Lang) -> usize {
