@@ -204,10 +204,9 @@ impl Diff {
 
 /// What changed from `old` to `new`; actions are overdue when due before `today`.
 pub fn diff(old: &Session, new: &Session, today: NaiveDate) -> Diff {
-    let has = |session: &Session, kind| session.steps.iter().any(|step| step.kind == kind);
     let not_compared: Vec<StepKind> = COMPARED_STEPS
         .into_iter()
-        .filter(|kind| has(old, *kind) != has(new, *kind))
+        .filter(|kind| old.has_step(*kind) != new.has_step(*kind))
         .collect();
     let compared = |kind| !not_compared.contains(&kind);
     // A step left out reads as unchanged: the newer session's side is the older's.

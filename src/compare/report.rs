@@ -175,7 +175,7 @@ pub fn portfolio(files: &[SessionFile], today: NaiveDate) -> Portfolio {
             let mut latest_snapshot = snapshot(path, latest, today);
             let with_step = |kind| {
                 let mut newest_first = group.iter().rev().map(|(_, session)| *session);
-                newest_first.find(|session| session.steps.iter().any(|step| step.kind == kind))
+                newest_first.find(|session| session.has_step(kind))
             };
             if let Some(session) = with_step(StepKind::Diagnose) {
                 latest_snapshot.stage = session.diagnosis.agreed;

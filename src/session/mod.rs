@@ -331,6 +331,11 @@ impl Session {
         } == *other
     }
 
+    /// Whether the agenda has a step of this kind.
+    pub fn has_step(&self, kind: StepKind) -> bool {
+        self.steps.iter().any(|step| step.kind == kind)
+    }
+
     pub fn steps_done(&self) -> usize {
         self.steps.iter().filter(|step| step.done).count()
     }

@@ -100,8 +100,7 @@ pub fn summarise(session: &Session, today: chrono::NaiveDate) -> Summary {
     }
     // A meeting is not held to account for a step its agenda does not have: a
     // follow-up without role mapping leaves the carried-over matrix as it was.
-    let on_agenda = |kind: StepKind| session.steps.iter().any(|step| step.kind == kind);
-    open.retain(|problem| problem.step().is_none_or(on_agenda));
+    open.retain(|problem| problem.step().is_none_or(|kind| session.has_step(kind)));
     Summary {
         per_step: (0..session.steps.len())
             .map(|index| step_count(session, index))

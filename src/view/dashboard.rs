@@ -239,9 +239,8 @@ fn lines(screen: &SessionScreen, lang: Lang, theme: Theme) -> Vec<(&'static str,
     rows.push((None, ui.dash_next, next, Style::new()));
     // A follow-up's agenda may leave steps out: their rows would only show what
     // the session carries from earlier ones.
-    let on_agenda = |kind: StepKind| doc.steps.iter().any(|step| step.kind == kind);
     rows.into_iter()
-        .filter(|(kind, ..)| kind.is_none_or(on_agenda))
+        .filter(|(kind, ..)| kind.is_none_or(|kind| doc.has_step(kind)))
         .map(|(_, label, value, style)| (label, value, style))
         .collect()
 }

@@ -10,7 +10,7 @@ use super::lines::Lines;
 use super::notes;
 use super::split;
 use super::tabs;
-use super::text::{fit, heading, pad, width, wrapped};
+use super::text::{fit, heading, pad, widest, width, wrapped};
 use super::theme::Theme;
 use crate::i18n::{Lang, fill};
 use crate::model::{Focus, SessionScreen};
@@ -165,19 +165,13 @@ fn votes(
         };
         format!("{} ({side})", person.name)
     };
-    let widest = |short: bool| {
-        people
-            .iter()
-            .map(|p| width(&who(p, short)))
-            .max()
-            .unwrap_or(0)
-    };
-    let short = widest(false) + 3 + pick_cells > cells;
+    let widest_who = |short: bool| widest(people.iter().map(|p| who(p, short)));
+    let short = widest_who(false) + 3 + pick_cells > cells;
     let room = cells
         .saturating_sub(pick_cells + 3)
         .max(cells.saturating_sub(14))
         .max(cells / 3);
-    let name_cells = widest(short).min(room).max(6);
+    let name_cells = widest_who(short).min(room).max(6);
     let visible = usize::from(area.height).saturating_sub(lines.len()).max(1);
     let first = (screen.voter + 1).saturating_sub(visible);
     for (index, person) in people.iter().enumerate().skip(first).take(visible) {

@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 
 use super::lines::Lines;
 use super::split;
-use super::text::{fit, pad, width, wrap, wrap_list};
+use super::text::{fit, pad, widest, width, wrap, wrap_list};
 use super::theme::Theme;
 use crate::i18n::{Lang, fill};
 use crate::model::{Focus, ParticipantColumn, SessionScreen, SetupField};
@@ -100,36 +100,27 @@ fn participants(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: La
     ];
     // Each column as wide as its longest entry and a gap; where the row is too
     // narrow, the side keeps its width and name and department share the rest.
-    let side_cells = Side::ALL
-        .iter()
-        .map(|side| side.label(lang))
-        .chain([heading[2]])
-        .map(width)
-        .max()
-        .unwrap_or(4)
-        + 1;
-    let widest = |values: &mut dyn Iterator<Item = &str>, label: &str| {
-        values.map(width).chain([width(label)]).max().unwrap_or(0) + 2
-    };
-    let name_wanted = widest(&mut people.iter().map(|p| p.name.as_str()), heading[0]);
+    let side_cells = widest(
+        Side::ALL
+            .map(|side| side.label(lang))
+            .into_iter()
+            .chain([heading[2]]),
+    ) + 1;
+    let name_wanted = widest(people.iter().map(|p| p.name.as_str()).chain([heading[0]])) + 2;
     let department_wanted = widest(
-        &mut people.iter().map(|p| p.department.as_str()),
-        heading[1],
-    );
+        people
+            .iter()
+            .map(|p| p.department.as_str())
+            .chain([heading[1]]),
+    ) + 2;
     let shared = total.saturating_sub(side_cells);
-    let name_cells = if name_wanted + department_wanted <= shared {
-        name_wanted
+    let (name_cells, department_cells) = if name_wanted + department_wanted <= shared {
+        (name_wanted, department_wanted)
     } else {
-        name_wanted.min((shared / 2).max(shared.saturating_sub(department_wanted)))
-    }
-    .max(4);
-    let department_cells = if name_wanted + department_wanted <= shared {
-        department_wanted
-    } else {
-        shared.saturating_sub(name_cells)
-    }
-    .max(2);
-    let cells = [name_cells, department_cells, side_cells];
+        let name = name_wanted.min((shared / 2).max(shared.saturating_sub(department_wanted)));
+        (name, shared.saturating_sub(name))
+    };
+    let cells = [name_cells.max(4), department_cells.max(2), side_cells];
     lines.push(Line::styled(
         format!("  {}", row_text(&heading, cells, theme)),
         theme.strong(),

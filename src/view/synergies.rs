@@ -11,7 +11,7 @@ use super::lines::Lines;
 use super::notes;
 use super::split;
 use super::tabs;
-use super::text::{self, fit, pad, width, wrapped};
+use super::text::{self, fit, pad, widest, width, wrapped};
 use super::theme::Theme;
 use crate::i18n::{Lang, fill};
 use crate::model::{Focus, SessionScreen};
@@ -344,11 +344,7 @@ fn people(
         format!("{} ({})", person.name, person.side.short(lang))
     };
     // As wide as the longest name, so that the scores stay near the names.
-    let longest = participants
-        .iter()
-        .map(|person| width(&who_of(person)) + 1)
-        .max()
-        .unwrap_or(6);
+    let longest = widest(participants.iter().map(who_of)) + 1;
     let name_cells = longest.min(cells.saturating_sub(14).clamp(6, 28));
     let visible = usize::from(area.height).saturating_sub(1).max(1);
     let first = (screen.person + 1).saturating_sub(visible);

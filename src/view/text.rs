@@ -17,6 +17,16 @@ pub fn width(text: &str) -> usize {
 }
 
 /// The width of `text`, counted no further than past `cap`: enough to size a column
+/// The width of the widest of `texts` (0 for none): a column as wide as its
+/// longest entry.
+pub fn widest<T: AsRef<str>>(texts: impl IntoIterator<Item = T>) -> usize {
+    texts
+        .into_iter()
+        .map(|text| width(text.as_ref()))
+        .max()
+        .unwrap_or(0)
+}
+
 /// that is never wider than `cap`, without measuring a long text to its end.
 pub fn width_capped(text: &str, cap: usize) -> usize {
     let mut used = 0;

@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span};
 use super::lines::Lines;
 use super::split;
 use super::tabs;
-use super::text::{fit, pad, tag, width, wrap, wrap_rows, wrapped};
+use super::text::{fit, pad, tag, widest, width, wrap, wrap_rows, wrapped};
 use super::theme::Theme;
 use super::{notes, voting};
 use crate::i18n::{Lang, fill};
@@ -105,21 +105,15 @@ fn items(
         .max()
         .unwrap_or(1)
         + 2;
-    let owner_cells = doc
-        .unified
-        .iter()
-        .map(|item| width(&crate::describe::owner_name(doc, item.owner, lang)))
-        .max()
-        .unwrap_or(0)
-        .min(16);
+    let owner_cells = widest(
+        doc.unified
+            .iter()
+            .map(|item| crate::describe::owner_name(doc, item.owner, lang)),
+    )
+    .min(16);
     // The name takes the width of the longest one where the row has room for it
     // and the owners: status, count and owner then stand in columns close to it.
-    let longest = doc
-        .unified
-        .iter()
-        .map(|item| width(item.kind.name(lang)) + 3)
-        .max()
-        .unwrap_or(6);
+    let longest = widest(doc.unified.iter().map(|item| item.kind.name(lang))) + 3;
     let fixed = 2 + 1 + status_cells + 1 + count_cells + 1;
     let room = cells.saturating_sub(fixed);
     let name_cells = if longest + owner_cells <= room {

@@ -10,7 +10,7 @@ use super::lines::Lines;
 use super::notes;
 use super::split;
 use super::tabs;
-use super::text::{fit, pad, tag, wrap_list};
+use super::text::{fit, pad, tag, widest, wrap_list};
 use super::theme::Theme;
 use crate::i18n::{Lang, fill};
 use crate::model::{Focus, SessionScreen};
@@ -298,12 +298,7 @@ fn actions(screen: &SessionScreen, area: Rect, lang: Lang, theme: Theme, has_key
         }
     };
     // Owners in a column of their own, so that every action's text ends at one place.
-    let owner_cells = items
-        .iter()
-        .map(|item| super::text::width(&owner_of(item)))
-        .max()
-        .unwrap_or(0)
-        .min(cells / 4);
+    let owner_cells = widest(items.iter().map(|item| owner_of(item))).min(cells / 4);
     let tail_of = |item: &crate::session::wrap_up::ActionItem| {
         let due = item.due.map_or(ui.no_due.to_string(), |date| {
             date.format("%m-%d").to_string()

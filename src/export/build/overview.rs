@@ -24,12 +24,11 @@ pub(super) fn overview(cx: &Cx) -> Section {
         .iter()
         .filter(|item| item.status == AgreementStatus::Agreed)
         .count();
-    let on_agenda = |kind: StepKind| session.steps.iter().any(|step| step.kind == kind);
     let mut facts = Vec::new();
-    if on_agenda(StepKind::Diagnose) {
+    if session.has_step(StepKind::Diagnose) {
         facts.push((fill(ui.export_agreed_stage, &[&agreed]), Tone::Plain));
     }
-    if on_agenda(StepKind::FiveUnified) {
+    if session.has_step(StepKind::FiveUnified) {
         facts.push((
             fill(
                 ui.export_overview_unified,
