@@ -136,3 +136,47 @@ fn every_small_size_draws_without_panicking_in_both_languages() {
         }
     }
 }
+
+#[test]
+fn sessions_alike_on_the_start_screen_are_told_apart_by_their_file_names() {
+    use std::path::PathBuf;
+    use yeji::session::naming::{Listing, Summary};
+    let listing = |file: &str, organisation: &str| Listing {
+        path: PathBuf::from("sessions").join(file),
+        summary: Ok(Summary {
+            date: t0().date_naive(),
+            title: "业技融合共创 第一期".into(),
+            organisation: organisation.into(),
+            steps_done: 2,
+            steps_total: 7,
+            updated: t0(),
+        }),
+    };
+    let mut model = start_model(Lang::Zh);
+    send(
+        &mut model,
+        [Msg::Listed(vec![
+            listing(
+                "2026-11-25-业技融合共创-第一期-长名字的客服中心.ron",
+                "95598 客服中心",
+            ),
+            listing(
+                "2026-11-25-业技融合共创-第一期-长名字的客服中心-2.ron",
+                "95598 客服中心",
+            ),
+            listing("2026-11-25-other.ron", "信用卡中心"),
+        ])],
+    );
+    let screen = screen_text(&model, 80, 24);
+    let rows: Vec<&str> = screen
+        .lines()
+        .filter(|row| row.contains("第一期"))
+        .collect();
+    assert_eq!(rows.len(), 3, "{screen}");
+    assert!(rows[0].contains("客服中心.ron"), "{screen}");
+    assert!(rows[1].contains("客服中心-2.ron"), "{screen}");
+    assert!(
+        rows[2].contains("信用卡中心") && !rows[2].contains(".ron"),
+        "a session unlike the others keeps its organisation:\n{screen}"
+    );
+}

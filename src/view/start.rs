@@ -7,10 +7,11 @@ use ratatui::text::{Line, Span};
 
 use super::editor;
 use super::lines::Lines;
-use super::text::{fit, pad};
+use super::text::{fit, fit_tail, pad};
 use super::theme::Theme;
 use crate::i18n::{Lang, fill};
 use crate::model::StartScreen;
+use crate::session::naming::Listing;
 
 pub fn render(frame: &mut Canvas, area: Rect, start: &StartScreen, lang: Lang, theme: Theme) {
     let ui = lang.ui();
@@ -42,12 +43,11 @@ pub fn render(frame: &mut Canvas, area: Rect, start: &StartScreen, lang: Lang, t
     let header_rows = lines.len();
     let visible = usize::from(inner.height).saturating_sub(header_rows).max(1);
     let first = (start.selected + 1).saturating_sub(visible);
-    let rows = std::iter::once(new_session_row(lang, width)).chain(
-        start
-            .listings
-            .iter()
-            .map(|listing| listing_row(listing, width, lang, theme)),
-    );
+    let rows =
+        std::iter::once(new_session_row(lang, width)).chain(start.listings.iter().map(|listing| {
+            let alike = has_twin(&start.listings, listing);
+            listing_row(listing, (width, alike), lang, theme)
+        }));
     for (index, (text, is_error)) in rows.enumerate().skip(first).take(visible) {
         let marker = if index == start.selected {
             theme.current_mark()
@@ -81,9 +81,25 @@ fn new_session_row(lang: Lang, _width: usize) -> (String, bool) {
     (format!("+ {}", lang.ui().start_new), false)
 }
 
+/// Whether another listing reads the same (date, title and organisation), so that
+/// only the file name tells the two apart.
+fn has_twin(listings: &[Listing], listing: &Listing) -> bool {
+    let Ok(summary) = &listing.summary else {
+        return false;
+    };
+    listings.iter().any(|other| {
+        other.path != listing.path
+            && other.summary.as_ref().is_ok_and(|twin| {
+                twin.date == summary.date
+                    && twin.title == summary.title
+                    && twin.organisation == summary.organisation
+            })
+    })
+}
+
 fn listing_row(
-    listing: &crate::session::naming::Listing,
-    width: usize,
+    listing: &Listing,
+    (width, alike): (usize, bool),
     lang: Lang,
     theme: Theme,
 ) -> (String, bool) {
@@ -106,11 +122,17 @@ fn listing_row(
             let title_cells = (flexible * 3 / 5).max(4);
             let organisation_cells = flexible.saturating_sub(title_cells + 1).max(2);
             let steps = format!("{}/{}", summary.steps_done, summary.steps_total);
+            // Where the organisation would not tell a twin apart, its file name does.
+            let organisation = if alike && file_cells == 0 {
+                fit_tail(&file, organisation_cells, theme.ellipsis())
+            } else {
+                summary.organisation.clone()
+            };
             let mut text = format!(
                 "{} {} {} {steps:>5}",
                 summary.date.format("%Y-%m-%d"),
                 pad(title, title_cells, theme.ellipsis()),
-                pad(&summary.organisation, organisation_cells, theme.ellipsis()),
+                pad(&organisation, organisation_cells, theme.ellipsis()),
             );
             if file_cells > 0 {
                 text.push_str("  ");

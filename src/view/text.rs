@@ -291,6 +291,30 @@ impl Fitting {
     }
 }
 
+/// Cuts `text` to at most `max` cells from the front, starting with `ellipsis` when
+/// it was cut: for file names, whose ends tell them apart.
+pub fn fit_tail(text: &str, max: usize, ellipsis: &str) -> String {
+    if text.width() <= max {
+        return text.to_string();
+    }
+    let room = max.saturating_sub(ellipsis.width());
+    let mut used = 0;
+    let mut start = text.len();
+    for (at, c) in text.char_indices().rev() {
+        used += width_alone(c);
+        if used > room {
+            break;
+        }
+        start = at;
+    }
+    let ellipsis = if max >= ellipsis.width() {
+        ellipsis
+    } else {
+        ""
+    };
+    format!("{ellipsis}{}", &text[start..])
+}
+
 /// Pads `text` with spaces to `cells` wide (after fitting it).
 pub fn pad(text: &str, cells: usize, ellipsis: &str) -> String {
     let mut out = fit(text, cells, ellipsis);
