@@ -392,6 +392,10 @@ pub enum Msg {
     Paste(String),
     /// Time passes: autosave decisions happen here.
     Tick,
+    /// The terminal is this many rows high (at the first frame and when resized).
+    Resized {
+        rows: u16,
+    },
     Listed(Vec<Listing>),
     Opened(Box<Opened>),
     OpenFailed(LoadError),

@@ -275,3 +275,35 @@ fn the_help_opens_on_the_keys_of_the_panel_in_use() {
     let rows: Vec<&str> = text.lines().collect();
     assert!(rows[1].contains(label(Context::Stages)), "{text}");
 }
+
+/// A key list too long for the keys column goes on over rows; no key is cut.
+#[test]
+fn the_help_shows_every_key_whole() {
+    let theme = Theme::new(display());
+    let text: String = help_lines(Lang::En, 80, theme)
+        .iter()
+        .map(|line| format!("{line}\n"))
+        .collect();
+    for binding in BINDINGS {
+        for key in yeji::view::help::keys_label(binding.keys).split(" / ") {
+            assert!(text.contains(key), "{key} is cut:\n{text}");
+        }
+    }
+}
+
+/// Scrolling down stops at the last line, so Up moves at once however often Down
+/// was pressed.
+#[test]
+fn the_help_stops_scrolling_at_its_last_line() {
+    let mut model = session_model(typical_session(Lang::En));
+    send(&mut model, [Msg::Resized { rows: 24 }]);
+    act(&mut model, &[Action::ToggleHelp]);
+    for _ in 0..100 {
+        act(&mut model, &[Action::NextStep, Action::Down]);
+    }
+    let at_end = screen_text(&model, 80, 24);
+    let last = yeji::view::help::context_label(*SECTIONS.last().unwrap(), Lang::En);
+    assert!(at_end.contains(last), "{at_end}");
+    act(&mut model, &[Action::Up]);
+    assert_ne!(screen_text(&model, 80, 24), at_end, "Up did not move");
+}

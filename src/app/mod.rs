@@ -200,6 +200,10 @@ impl App {
             if terminal.draw(|buffer| view::draw(model, buffer)).is_err() {
                 return self.end_without_terminal(model, source);
             }
+            let rows = terminal.area().height;
+            if rows != model.rows {
+                self.dispatch(model, Msg::Resized { rows });
+            }
             if self.quitting {
                 return End::Done;
             }

@@ -75,6 +75,11 @@ impl<B: Backend> Screen<B> {
         Ok(())
     }
 
+    /// The whole terminal, as measured for the last frame.
+    pub fn area(&self) -> Rect {
+        self.area
+    }
+
     /// Clears the terminal; the next frame is sent whole.
     pub fn clear(&mut self) -> Result<(), B::Error> {
         self.backend.clear_region(ClearType::All)?;

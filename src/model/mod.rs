@@ -27,6 +27,9 @@ pub struct Model {
     pub screen: Screen,
     /// The help overlay, with how far it is scrolled.
     pub help: Option<u16>,
+    /// The terminal's height as last drawn; 0 until the first frame. Scrolling the
+    /// help overlay stops where its last line is in view.
+    pub rows: u16,
     pub notice: Option<Notice>,
     pub display: Display,
 }
@@ -396,6 +399,7 @@ impl Model {
             lang,
             screen,
             help: None,
+            rows: 0,
             notice: None,
             display,
         }

@@ -62,6 +62,11 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Effect {
             model.help = Some(0);
             Effect::None
         }
+        Msg::Resized { rows } => {
+            model.rows = rows;
+            model.help = model.help.map(|scroll| scroll.min(help_scroll_limit(rows)));
+            Effect::None
+        }
         Msg::Listed(listings) => {
             if let Screen::Start(start) = &mut model.screen {
                 start.listings = listings;
@@ -138,15 +143,25 @@ fn is_help_action(action: Action) -> bool {
 
 fn help_action(model: &mut Model, action: Action) -> Effect {
     let scroll = model.help.unwrap_or(0);
+    let limit = help_scroll_limit(model.rows);
     match action {
         Action::ToggleHelp | Action::Cancel => model.help = None,
         Action::Up => model.help = Some(scroll.saturating_sub(1)),
-        Action::Down => model.help = Some(scroll.saturating_add(1)),
+        Action::Down => model.help = Some(scroll.saturating_add(1).min(limit)),
         Action::PreviousStep => model.help = Some(scroll.saturating_sub(10)),
-        Action::NextStep => model.help = Some(scroll.saturating_add(10)),
+        Action::NextStep => model.help = Some(scroll.saturating_add(10).min(limit)),
         _ => {}
     }
     Effect::None
+}
+
+/// How far the help overlay scrolls on a terminal `rows` high: until its last line
+/// is in view, so that Up moves at once after many Downs.
+fn help_scroll_limit(rows: u16) -> u16 {
+    if rows == 0 {
+        return u16::MAX;
+    }
+    crate::view::help::max_scroll(rows)
 }
 
 /// A transient message in the footer.

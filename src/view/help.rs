@@ -11,7 +11,7 @@ use ratatui::text::{Line, Span};
 
 use super::blank::Blank;
 use super::lines::Lines;
-use super::text::{fit, pad};
+use super::text::{fit, pad, width};
 use super::theme::Theme;
 use crate::i18n::Lang;
 use crate::keymap::{Binding, Context, Key, bindings_of};
@@ -65,10 +65,7 @@ pub fn render(frame: &mut Canvas, area: Rect, model: &Model, scroll: u16, theme:
     let ui = lang.ui();
     let rect = area;
     let inner_height = rect.height.saturating_sub(2);
-    let max_scroll = u16::try_from(help_len())
-        .unwrap_or(u16::MAX)
-        .saturating_sub(inner_height);
-    let first = usize::from(scroll.min(max_scroll));
+    let first = usize::from(scroll.min(max_scroll(rect.height)));
     let shown = first..first + usize::from(inner_height);
     // The keys of the panel in use come first; the rest follow in their usual order.
     let lead = crate::keymap::contexts_beneath_help(model)
@@ -102,12 +99,47 @@ pub fn help_lines(lang: Lang, width: usize, theme: Theme) -> Vec<Line<'static>> 
     help_rows(lang, width, theme, (0..usize::MAX, None))
 }
 
-/// How many lines [`help_lines`] has.
+/// How far the overlay, drawn `rows` high, scrolls: until its last line shows.
+pub fn max_scroll(rows: u16) -> u16 {
+    u16::try_from(help_len())
+        .unwrap_or(u16::MAX)
+        .saturating_sub(rows.saturating_sub(2))
+}
+
+/// How many lines [`help_lines`] has (the table never changes, so counted once).
 fn help_len() -> usize {
-    SECTIONS
-        .iter()
-        .map(|context| 1 + bindings_of(*context).count() + usize::from(*context == Context::Typing))
-        .sum()
+    static LEN: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *LEN.get_or_init(|| {
+        SECTIONS
+            .iter()
+            .map(|context| {
+                let keys: usize = bindings_of(*context)
+                    .map(|binding| key_rows(&keys_label(binding.keys)).len())
+                    .sum();
+                1 + keys + usize::from(*context == Context::Typing)
+            })
+            .sum()
+    })
+}
+
+/// Cells of the keys column.
+const KEY_CELLS: usize = 22;
+
+/// A keys label in rows of the keys column, broken between keys where it is too
+/// long for one, so that no key is cut.
+fn key_rows(label: &str) -> Vec<String> {
+    let mut rows: Vec<String> = Vec::new();
+    for key in label.split(" / ") {
+        match rows.last_mut() {
+            Some(row) if width(row) + 3 + width(key) <= KEY_CELLS => {
+                row.push_str(" / ");
+                row.push_str(key);
+            }
+            Some(_) => rows.push(format!("/ {key}")),
+            None => rows.push(key.to_string()),
+        }
+    }
+    rows
 }
 
 /// The lines of [`help_lines`] whose place is in `shown`, with the `lead` section
@@ -132,19 +164,22 @@ fn help_rows(
     for context in order {
         rows.add(|| Line::styled(context_label(context, lang).to_string(), theme.heading()));
         for binding in bindings_of(context) {
+            let keys = key_rows(&keys_label(binding.keys));
             rows.add(|| {
-                let keys = pad(&keys_label(binding.keys), 22, theme.ellipsis());
                 let label = fit(
                     binding_label(binding, lang),
-                    width.saturating_sub(24),
+                    width.saturating_sub(KEY_CELLS + 2),
                     theme.ellipsis(),
                 );
-                key_line(&keys, label, theme)
+                key_line(&pad(&keys[0], KEY_CELLS, theme.ellipsis()), label, theme)
             });
+            for more in &keys[1..] {
+                rows.add(|| key_line(&pad(more, KEY_CELLS, theme.ellipsis()), "", theme));
+            }
         }
         if context == Context::Typing {
             rows.add(|| {
-                let keys = pad(lang.ui().key_any_text, 22, theme.ellipsis());
+                let keys = pad(lang.ui().key_any_text, KEY_CELLS, theme.ellipsis());
                 key_line(&keys, lang.ui().act_type_text, theme)
             });
         }
