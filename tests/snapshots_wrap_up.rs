@@ -255,3 +255,31 @@ fn the_selected_item_reads_whole_below_a_short_list() {
     let screen = screen_text(&model, 80, 24);
     assert!(!panel_text(&screen).contains("pilot starts"), "{screen}");
 }
+
+/// An overdue action's date is marked with "!" as well as in red, and without colour
+/// it is bold rather than in reverse video, which would read as the selection.
+#[test]
+fn an_overdue_action_is_marked_without_colour_too() {
+    use ratatui::style::Modifier;
+    let mut model = on_wrap_up(wrapped_session(Lang::En), 2);
+    model.display.color = false;
+    let screen = screen_text(&model, 80, 24);
+    assert!(screen.contains("11-20!"), "{screen}");
+    assert!(!screen.contains("12-09!"), "not due yet:\n{screen}");
+    assert!(!screen.contains("10-01!"), "done:\n{screen}");
+    let row = screen
+        .lines()
+        .position(|row| row.contains("11-20!"))
+        .unwrap();
+    let column = column_of(&screen, "11-20!");
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).unwrap();
+    terminal
+        .draw(|frame| yeji::view::render(&model, frame))
+        .unwrap();
+    let style = terminal.backend().buffer()[(column as u16, row as u16)].style();
+    assert!(style.add_modifier.contains(Modifier::BOLD), "{style:?}");
+    assert!(
+        !style.add_modifier.contains(Modifier::REVERSED),
+        "{style:?}"
+    );
+}

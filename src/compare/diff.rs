@@ -413,11 +413,7 @@ fn actions(old: &Session, new: &Session, today: NaiveDate) -> ActionDiff {
             Some(before) if !before.status.is_finished() && action.status.is_finished() => {
                 out.closed.push(action_ref(new, action));
             }
-            Some(_)
-                if !action.status.is_finished() && action.due.is_some_and(|due| due < today) =>
-            {
-                out.overdue.push(action_ref(new, action));
-            }
+            Some(_) if action.is_overdue(today) => out.overdue.push(action_ref(new, action)),
             Some(_) => {}
         }
     }

@@ -221,9 +221,7 @@ pub fn snapshot(path: &Path, session: &Session, today: NaiveDate) -> Snapshot {
         unified_agreed,
         unified_disputed,
         actions_open: open.clone().count(),
-        actions_overdue: open
-            .filter(|action| action.due.is_some_and(|due| due < today))
-            .count(),
+        actions_overdue: open.filter(|action| action.is_overdue(today)).count(),
     }
 }
 

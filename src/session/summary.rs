@@ -63,12 +63,13 @@ pub fn step_count(session: &Session, index: usize) -> usize {
 
 pub fn summarise(session: &Session, today: chrono::NaiveDate) -> Summary {
     let wrap_up = &session.wrap_up;
-    let unfinished = || wrap_up.actions.iter().filter(|a| !a.status.is_finished());
     let counted = [
         OpenProblem::UnassignedActions(wrap_up.unassigned_actions()),
         OpenProblem::OverdueActions(
-            unfinished()
-                .filter(|a| a.due.is_some_and(|due| due < today))
+            wrap_up
+                .actions
+                .iter()
+                .filter(|a| a.is_overdue(today))
                 .count(),
         ),
         OpenProblem::RaciErrors(checks(session).iter().filter(|c| c.is_error()).count()),

@@ -45,6 +45,13 @@ pub struct ActionItem {
     pub initiative: Option<u32>,
 }
 
+impl ActionItem {
+    /// Still to be done, and due before `today`.
+    pub fn is_overdue(&self, today: NaiveDate) -> bool {
+        !self.status.is_finished() && self.due.is_some_and(|due| due < today)
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum ActionStatus {
     Open,

@@ -211,10 +211,7 @@ fn lines(screen: &SessionScreen, lang: Lang, theme: Theme) -> Vec<(&'static str,
     let today = screen.today();
     let actions = &doc.wrap_up.actions;
     let open = actions.iter().filter(|a| !a.status.is_finished()).count();
-    let overdue = actions
-        .iter()
-        .filter(|a| !a.status.is_finished() && a.due.is_some_and(|d| d < today))
-        .count();
+    let overdue = actions.iter().filter(|a| a.is_overdue(today)).count();
     let parked = doc.wrap_up.parking.iter().filter(|p| !p.closed).count();
     let style = if overdue > 0 {
         theme.error()

@@ -136,6 +136,16 @@ impl Theme {
         }
     }
 
+    /// What is overdue: as an error in colour; without colour bold, as reverse
+    /// video would read as the selection.
+    pub fn late(&self) -> Style {
+        if self.color {
+            self.error()
+        } else {
+            Style::new().add_modifier(Modifier::BOLD)
+        }
+    }
+
     pub fn key(&self) -> Style {
         self.paint(Color::Yellow).add_modifier(Modifier::BOLD)
     }

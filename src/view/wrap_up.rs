@@ -299,11 +299,17 @@ fn actions(screen: &SessionScreen, area: Rect, lang: Lang, theme: Theme, has_key
     };
     // Owners in a column of their own, so that every action's text ends at one place.
     let owner_cells = widest(items.iter().map(|item| owner_of(item))).min(cells / 4);
+    let due_of = |item: &crate::session::wrap_up::ActionItem| {
+        item.due.map_or(ui.no_due.to_string(), |date| {
+            // Marked in words too: without colour, or to eyes that miss red.
+            let late = if item.is_overdue(today) { "!" } else { "" };
+            format!("{}{late}", date.format("%m-%d"))
+        })
+    };
+    let due_cells = widest(items.iter().map(|item| due_of(item)));
     let tail_of = |item: &crate::session::wrap_up::ActionItem| {
-        let due = item.due.map_or(ui.no_due.to_string(), |date| {
-            date.format("%m-%d").to_string()
-        });
         let owner = pad(&owner_of(item), owner_cells, theme.ellipsis());
+        let due = pad(&due_of(item), due_cells, theme.ellipsis());
         format!("  {owner}  {due}")
     };
     let text_cells = |item: &crate::session::wrap_up::ActionItem| {
@@ -317,7 +323,7 @@ fn actions(screen: &SessionScreen, area: Rect, lang: Lang, theme: Theme, has_key
         (theme, has_keys),
         |index| {
             let item = &items[index];
-            let late = !item.status.is_finished() && item.due.is_some_and(|d| d < today);
+            let late = item.is_overdue(today);
             let status_style = if item.status.is_finished() {
                 theme.dim()
             } else {
@@ -326,10 +332,7 @@ fn actions(screen: &SessionScreen, area: Rect, lang: Lang, theme: Theme, has_key
             vec![
                 Span::styled(status_of(item), status_style),
                 Span::raw(pad(&item.text, text_cells(item), theme.ellipsis())),
-                Span::styled(
-                    tail_of(item),
-                    if late { theme.error() } else { theme.dim() },
-                ),
+                Span::styled(tail_of(item), if late { theme.late() } else { theme.dim() }),
             ]
         },
         |index| cut(items[index].text.clone(), text_cells(&items[index])),

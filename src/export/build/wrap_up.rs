@@ -69,7 +69,7 @@ fn actions(cx: &Cx) -> Vec<Block> {
     ]);
     for (index, action) in cx.session.wrap_up.actions.iter().enumerate() {
         let open = !action.status.is_finished();
-        let overdue = open && action.due.is_some_and(|due| due < cx.today);
+        let overdue = action.is_overdue(cx.today);
         let due = match action.due {
             Some(due) if overdue => format!("✗ {} ({})", date(due), ui.export_overdue),
             Some(due) => date(due),
