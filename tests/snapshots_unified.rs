@@ -5,7 +5,7 @@
 mod support;
 
 use support::*;
-use yeji::i18n::Lang;
+use yeji::i18n::{Lang, fill};
 use yeji::model::Model;
 use yeji::msg::Action::*;
 
@@ -74,6 +74,21 @@ fn the_five_items_keep_their_counts_in_one_column() {
             "{}",
             rows[owned]
         );
+    }
+}
+
+/// The bracketed number in each row is explained above the rows.
+#[test]
+fn the_count_in_each_row_is_explained() {
+    for lang in [Lang::Zh, Lang::En] {
+        let model = at_step(typical_session(lang), 3, 0);
+        let text = screen_text(&model, 80, 24);
+        let legend = lang.ui().unified_count_legend;
+        let progress = text
+            .lines()
+            .find(|line| line.contains(&fill(lang.ui().unified_progress, &["1"])))
+            .unwrap_or_else(|| panic!("{text}"));
+        assert!(progress.contains(legend), "{text}");
     }
 }
 

@@ -107,6 +107,7 @@ ui_strings! {
     warn_silent_principle: ("还没有表述体现“{0}”", "Nothing serves “{0}” yet"),
     unified_progress: ("已达成 {0}/5", "{0} of 5 agreed"),
     unified_disputed: ("有分歧 {0}", "{0} disputed"),
+    unified_count_legend: ("(n) = 已记下的共识条数", "(n) = agreements written down"),
     unified_notes: ("备注：{0}", "Notes: {0}"),
     agreements_heading: ("{0} {1} 的共识（{2}）", "{0} {1}: agreements ({2})"),
     agreements_empty: ("还没有写下共识。按 a 记下双方说定的内容。", "Nothing agreed yet. Press a to write down what both sides settled."),

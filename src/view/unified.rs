@@ -91,6 +91,17 @@ fn items(
             theme.error(),
         ));
     }
+    // What the bracketed number in each row counts, where the line has room.
+    let legend = format!("   {}", ui.unified_count_legend);
+    if progress
+        .iter()
+        .map(|span| width(&span.content))
+        .sum::<usize>()
+        + width(&legend)
+        <= cells
+    {
+        progress.push(Span::styled(legend, theme.dim()));
+    }
     let mut lines = vec![Line::from(progress)];
     let status_cells = AgreementStatus::ALL
         .iter()
