@@ -226,3 +226,41 @@ fn a_matrix_with_room_to_spare_shows_whole_titles() {
         assert!(text.contains(title), "{title}:\n{text}");
     }
 }
+
+/// Without room for the checks beside the matrix (80 columns), they are listed in
+/// the rows under it, with how many more there are when not all fit. (The English
+/// prompt takes more rows, so it is tried on a taller screen.)
+#[test]
+fn a_narrow_screen_lists_the_checks_under_the_matrix() {
+    for (lang, height) in [(Lang::Zh, 24), (Lang::En, 28)] {
+        let mut session = matrix_session(lang, 5, 5);
+        let accountable: Vec<(u32, u32)> = session
+            .initiatives
+            .iter()
+            .flat_map(|initiative| {
+                session
+                    .roles
+                    .iter()
+                    .map(move |role| (initiative.id, role.id))
+            })
+            .filter(|(initiative, role)| session.raci.cell(*initiative, *role) == Some(Raci::A))
+            .collect();
+        for (initiative, role) in accountable {
+            session.raci.set(initiative, role, None);
+        }
+        let model = on_matrix(session, 0);
+        let found = yeji::session::raci_checks::checks(doc(&model));
+        assert!(found.len() >= 5, "{found:?}");
+        let text = screen_text(&model, 80, height);
+        let panel = panel_text(&text);
+        let first = yeji::describe::raci_check(doc(&model), found[0], lang, true);
+        let short: String = first.chars().take(12).collect();
+        assert!(panel.contains(&short), "{short}\n{text}");
+        let listed = text.lines().filter(|row| row.contains('✗')).count();
+        // The rows of the matrix marked ✗, and the checks listed under it.
+        let shown = listed - found.len();
+        assert!(shown >= 1 && shown < found.len(), "{text}");
+        let more = yeji::i18n::fill(lang.ui().checks_more, &[&(found.len() - shown).to_string()]);
+        assert!(panel.contains(&more), "{more}\n{text}");
+    }
+}

@@ -137,6 +137,7 @@ ui_strings! {
     mechanisms_heading: ("{0} · 缩小差距的机制（{1}）· 1–7 添加建议，a 自己写", "{0} · mechanisms to close the gap ({1}) · 1–7 add a proposal, a your own"),
     raci_nothing_to_map: ("还没有举措：先在“五统一”⑤ 里拆出举措", "No initiatives yet: break them out in five unified, item ⑤"),
     raci_ready: ("{0} 就绪：每项举措都有一个负责人和执行人（{1} 条提醒）", "{0} ready: every initiative has one Accountable and a Responsible (warnings: {1})"),
+    checks_more: ("…… 另有 {0} 条，屏幕更宽时全部列出", "… and {0} more; a wider screen lists them all"),
     raci_not_ready: ("还有 {0} 个错误、{1} 条提醒", "Not ready: errors {0}, warnings {1}"),
     raci_needs_initiatives: ("矩阵的行是举措、列是角色。举措来自“五统一”⑤，角色在“角色”里增删。", "Rows are initiatives and columns are roles. Initiatives come from five unified, item ⑤; roles are edited under Roles."),
     checks_heading: ("检查", "Checks"),

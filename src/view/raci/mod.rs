@@ -46,7 +46,8 @@ pub fn render(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang
             frame,
             main,
             screen,
-            &found,
+            // Without a side panel for them, the checks go under the matrix.
+            (&found, side.is_none()),
             lang,
             theme,
             focused == Some(Focus::Matrix),
@@ -134,7 +135,7 @@ fn matrix(
     frame: &mut Canvas,
     area: Rect,
     screen: &SessionScreen,
-    found: &[Check],
+    (found, checks_below): (&[Check], bool),
     lang: Lang,
     theme: Theme,
     has_keys: bool,
@@ -272,6 +273,10 @@ fn matrix(
         }
         lines.push(Line::from(spans));
     }
+    if checks_below {
+        let free = usize::from(area.height).saturating_sub(lines.len() + legend.len());
+        lines.extend(checks_in(free, doc, found, (cells, lang, theme)));
+    }
     lines.resize(
         usize::from(area.height)
             .saturating_sub(legend.len())
@@ -309,6 +314,52 @@ fn legend_lines(names: &[String], cells: usize, spare: usize, theme: Theme) -> V
         .collect()
 }
 
+/// The checks in the `free` rows under the matrix, after a blank row, one row each;
+/// the last says how many more there are when not all fit.
+fn checks_in(
+    free: usize,
+    doc: &Session,
+    found: &[Check],
+    (cells, lang, theme): (usize, Lang, Theme),
+) -> Vec<Line<'static>> {
+    if found.is_empty() || free < 2 {
+        return Vec::new();
+    }
+    let room = free - 1;
+    let shown = if found.len() > room {
+        room - 1
+    } else {
+        found.len()
+    };
+    let mut lines = vec![Line::raw("")];
+    for check in &found[..shown] {
+        let (text, style) = check_text(doc, *check, lang, theme);
+        lines.push(Line::styled(fit(&text, cells, theme.ellipsis()), style));
+    }
+    if shown < found.len() {
+        let more = fill(lang.ui().checks_more, &[&(found.len() - shown).to_string()]);
+        lines.push(Line::styled(
+            fit(&more, cells, theme.ellipsis()),
+            theme.dim(),
+        ));
+    }
+    lines
+}
+
+/// One check in words, marked and styled as an error or a warning.
+fn check_text(doc: &Session, check: Check, lang: Lang, theme: Theme) -> (String, Style) {
+    let (mark, style) = if check.is_error() {
+        (theme.error_mark(), theme.error())
+    } else {
+        (theme.warning_mark(), theme.warning())
+    };
+    let text = format!(
+        "{mark} {}",
+        crate::describe::raci_check(doc, check, lang, true)
+    );
+    (text, style)
+}
+
 fn check_list(
     frame: &mut Canvas,
     area: Rect,
@@ -323,15 +374,7 @@ fn check_list(
         lines.push(Line::styled(lang.ui().checks_none, theme.good()));
     }
     for check in found {
-        let (mark, style) = if check.is_error() {
-            (theme.error_mark(), theme.error())
-        } else {
-            (theme.warning_mark(), theme.warning())
-        };
-        let text = format!(
-            "{mark} {}",
-            crate::describe::raci_check(doc, *check, lang, true)
-        );
+        let (text, style) = check_text(doc, *check, lang, theme);
         for range in wrap_rows(&text, cells, 2) {
             lines.push(Line::styled(text[range].to_string(), style));
         }
