@@ -1,6 +1,6 @@
 //! Facts about a session in words, in either language: the phrases the screens and
 //! the reports share (coverage warnings, matrix checks, open problems, owners,
-//! dates), so the room and the report never say the same thing differently.
+//! dates, titles), so the room and the report never say the same thing differently.
 
 use chrono::{Datelike, NaiveDate};
 
@@ -10,6 +10,15 @@ use crate::session::coverage::Warning;
 use crate::session::raci_checks::Check;
 use crate::session::summary::OpenProblem;
 use crate::session::unified::Owner;
+
+/// A session's title, or words saying it has none.
+pub fn title(title: &str, lang: Lang) -> &str {
+    if title.trim().is_empty() {
+        lang.ui().untitled
+    } else {
+        title
+    }
+}
 
 pub fn coverage_warning(warning: Warning, lang: Lang) -> String {
     let ui = lang.ui();

@@ -132,7 +132,7 @@ pub fn listing_table(listings: &[Listing], lang: Lang) -> String {
         match &listing.summary {
             Ok(summary) => rows.push([
                 summary.date.format("%Y-%m-%d").to_string(),
-                summary.title.clone(),
+                crate::describe::title(&summary.title, lang).to_string(),
                 summary.organisation.clone(),
                 format!("{}/{}", summary.steps_done, summary.steps_total),
                 file,

@@ -27,7 +27,7 @@ pub fn render_markdown(diff: &Diff, lang: Lang) -> String {
         out.push_str(&markdown_row(&[
             label.to_string(),
             header.starts_at.format("%Y-%m-%d %H:%M").to_string(),
-            markdown(&header.title),
+            markdown(crate::describe::title(&header.title, lang)),
         ]));
     }
     if !diff.same_centre() {

@@ -111,7 +111,7 @@ pub fn render_text(diff: &Diff, lang: Lang, colour: bool) -> String {
             "  {}  {}  {}\n",
             pad(label, cells),
             header.starts_at.format("%Y-%m-%d %H:%M"),
-            plain(&header.title)
+            plain(crate::describe::title(&header.title, lang))
         ));
     }
     if !diff.same_centre() {

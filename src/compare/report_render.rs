@@ -114,7 +114,7 @@ fn markdown_cells(row: &Centre, lang: Lang) -> Vec<String> {
         format!(
             "{} {}",
             latest.starts_at.format("%Y-%m-%d"),
-            markdown(&latest.title)
+            markdown(crate::describe::title(&latest.title, lang))
         ),
         stage(latest.stage, lang).to_string(),
     ];
@@ -238,7 +238,7 @@ fn html_row(out: &mut String, row: &Centre, lang: Lang) {
         row.sessions,
         html(&latest.path.display().to_string()),
         latest.starts_at.format("%Y-%m-%d"),
-        html(&latest.title),
+        html(crate::describe::title(&latest.title, lang)),
     );
     match latest.stage {
         Some(stage) => {

@@ -34,11 +34,7 @@ pub fn render(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang
 fn header(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang, theme: Theme) {
     let ui = lang.ui();
     let doc = &screen.doc;
-    let title = if doc.setup.title.trim().is_empty() {
-        ui.untitled
-    } else {
-        &doc.setup.title
-    };
+    let title = crate::describe::title(&doc.setup.title, lang);
     let position = fill(
         ui.step_of,
         &[

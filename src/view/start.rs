@@ -110,11 +110,7 @@ fn listing_row(
         .unwrap_or_default();
     match &listing.summary {
         Ok(summary) => {
-            let title = if summary.title.is_empty() {
-                lang.ui().untitled
-            } else {
-                &summary.title
-            };
+            let title = crate::describe::title(&summary.title, lang);
             // The file name is in the footer for the selected row; wide screens
             // show it in the row too.
             let file_cells = if width >= 110 { 36 } else { 0 };

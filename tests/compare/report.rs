@@ -234,6 +234,20 @@ fn text_from_sessions_is_escaped_in_html_and_markdown() {
     assert!(markdown.contains("第 1 期 \\| \\*试点\\*"), "{markdown}");
 }
 
+/// A session without a title is named as untitled, as the start screen names it,
+/// in both formats.
+#[test]
+fn an_untitled_session_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut session = typical_session(3);
+    session.setup.title = "  ".into();
+    std::fs::write(dir.path().join("s.ron"), to_ron(&session)).unwrap();
+    for (html, lang) in [(false, Lang::En), (true, Lang::Zh)] {
+        let page = run_report(dir.path(), html, lang, today()).unwrap();
+        assert!(page.contains(lang.ui().untitled), "{page}");
+    }
+}
+
 #[test]
 fn an_empty_folder_says_so_and_a_missing_one_is_an_error() {
     let dir = tempfile::tempdir().unwrap();

@@ -228,6 +228,19 @@ fn list_shows_the_valid_session_and_names_the_broken_one_with_its_error() {
 }
 
 #[test]
+fn list_names_a_session_without_a_title_as_untitled() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_in(dir.path(), &[("sessions/valid/minimal.ron", "minimal.ron")]);
+
+    let output = yeji(dir.path(), &["list", arg(dir.path())]);
+
+    assert!(output.status.success(), "{:?}", output.status);
+    let stdout = text(&output.stdout);
+    let row = stdout.lines().nth(1).unwrap_or_default();
+    assert!(row.starts_with("2026-11-25  (untitled)  "), "{stdout}");
+}
+
+#[test]
 fn diff_and_report_print_to_the_terminal_or_a_file_and_leave_the_sessions_alone() {
     let dir = tempfile::tempdir().unwrap();
     let copies = copy_in(

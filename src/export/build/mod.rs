@@ -141,11 +141,7 @@ pub fn document(session: &Session, lang: Lang, today: NaiveDate, private: bool) 
     if private && let Some(section) = private_notes(&cx) {
         sections.push(section);
     }
-    let title = if setup.title.trim().is_empty() {
-        ui.untitled.to_string()
-    } else {
-        setup.title.clone()
-    };
+    let title = crate::describe::title(&setup.title, cx.lang).to_string();
     Document {
         title,
         lang_code: lang.code(),
