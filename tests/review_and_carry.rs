@@ -69,6 +69,63 @@ fn the_overview_reads_in_full_where_it_has_the_rows() {
     assert!(short.contains("Next session"), "{short}");
 }
 
+/// Under the overview, in the rows it leaves free, a reviewing team reads what was
+/// decided and which actions are still open, with owners and dates; finished
+/// actions are left out, and a list too long for the rows says how many more.
+#[test]
+fn the_overview_lists_the_decisions_and_the_open_actions() {
+    let mut session = typical_session(Lang::En);
+    let today = t0().date_naive();
+    let action = |id: u32, text: &str, status, days: i64| {
+        Shared::new(ActionItem {
+            id,
+            text: text.into(),
+            owner: Some(1),
+            due: Some(today + chrono::Duration::days(days)),
+            status,
+            initiative: None,
+        })
+    };
+    let wrap_up = &mut session.wrap_up;
+    wrap_up.decisions = vec![yeji::session::wrap_up::Decision {
+        id: 20,
+        text: "Dispute handling is the first pilot".into(),
+        link: None,
+    }];
+    wrap_up.actions = vec![
+        action(21, "Draft one definition per KPI", ActionStatus::Open, 7),
+        action(22, "Move the old ticket system", ActionStatus::Done, -30),
+        action(23, "Set up the joint triage", ActionStatus::Doing, -3),
+    ];
+    let owner = session.setup.participants[0].name.clone();
+    let late = (today - chrono::Duration::days(3))
+        .format("%m-%d")
+        .to_string();
+    let model = read_only_model(session.clone());
+    let text = screen_text(&model, 80, 24);
+    let said = panel_text(&text);
+    for words in [
+        "Dispute handling is the first pilot".to_string(),
+        "Draft one definition per KPI".to_string(),
+        format!("Set up the joint triage · {owner} · {late}!"),
+    ] {
+        assert!(said.contains(&words), "{words}:\n{text}");
+    }
+    assert!(!said.contains("Move the old ticket system"), "{text}");
+
+    session.wrap_up.actions = (0..12)
+        .map(|n| action(30 + n, &format!("Task {n}"), ActionStatus::Open, 7))
+        .collect();
+    let text = screen_text(&read_only_model(session), 80, 24);
+    let said = panel_text(&text);
+    assert!(
+        said.contains("Dispute handling is the first pilot"),
+        "{text}"
+    );
+    assert!(said.contains("Task 0"), "{text}");
+    assert!(said.contains("more (Enter for the steps)"), "{text}");
+}
+
 fn previous() -> yeji::session::Session {
     let mut session = typical_session(Lang::Zh);
     session.raci.toggle_holder(1, 2);

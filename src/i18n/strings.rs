@@ -192,6 +192,9 @@ ui_strings! {
     dash_actions: ("行动项", "Actions"),
     dash_actions_value: ("未完成 {0} · 已过期 {1} · 停车场 {2}", "open {0} · overdue {1} · parking lot {2}"),
     dash_next: ("下次会议", "Next session"),
+    dash_decisions: ("决定", "Decisions"),
+    dash_open_actions: ("未完成的行动", "Open actions"),
+    dash_more: ("…… 另有 {0} 条（Enter 逐步查看）", "… and {0} more (Enter for the steps)"),
     // yeji diff and yeji report.
     compare_diff_title: ("会话对比：{0}", "What changed: {0}"),
     compare_no_centre: ("（未填写中心）", "(no organisation)"),
