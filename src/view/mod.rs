@@ -17,6 +17,7 @@ pub mod graphemes;
 pub mod help;
 pub mod lines;
 mod notes;
+mod outcomes;
 mod raci;
 mod session;
 mod setup;

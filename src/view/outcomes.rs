@@ -1,0 +1,168 @@
+//! Under the review overview, in the rows it leaves free: the decisions and the
+//! actions still open, as a reviewing team reads them first.
+
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+
+use super::text::{fit, pad, width, wrap};
+use super::theme::Theme;
+use crate::i18n::{Lang, fill};
+use crate::model::SessionScreen;
+
+/// One decision or action: whole, and cut to one row.
+struct Item {
+    whole: String,
+    row: String,
+    style: Style,
+}
+
+/// What a reviewing team looks for first, in the rows the overview leaves free after
+/// a blank one: the decisions, then the actions still open with their owners and
+/// dates. Each item wraps under itself while every item fits so; otherwise each
+/// takes one row, and each list half the rows when both cannot show whole, ending
+/// by saying how many more there are.
+pub fn render(
+    screen: &SessionScreen,
+    free: usize,
+    (label_width, value_cells): (usize, usize),
+    lang: Lang,
+    theme: Theme,
+) -> Vec<Line<'static>> {
+    let ui = lang.ui();
+    let doc = &screen.doc;
+    let today = screen.today();
+    let decisions: Vec<Item> = doc
+        .wrap_up
+        .decisions
+        .iter()
+        .map(|decision| {
+            let row = fit(&decision.text, value_cells, theme.ellipsis());
+            Item {
+                whole: decision.text.clone(),
+                row,
+                style: Style::new(),
+            }
+        })
+        .collect();
+    let actions: Vec<Item> = doc
+        .wrap_up
+        .actions
+        .iter()
+        .filter(|action| !action.status.is_finished())
+        .map(|action| {
+            let owner = action
+                .owner
+                .and_then(|id| doc.participant(id))
+                .map_or(ui.no_owner, |person| person.name.as_str());
+            let late = action.is_overdue(today);
+            let due = action.due.map_or(ui.no_due.to_string(), |date| {
+                format!("{}{}", date.format("%m-%d"), if late { "!" } else { "" })
+            });
+            let tail = format!("{}{owner}{}{due}", theme.separator(), theme.separator());
+            let text = fit(
+                &action.text,
+                value_cells.saturating_sub(width(&tail)),
+                theme.ellipsis(),
+            );
+            let style = if late { theme.late() } else { Style::new() };
+            Item {
+                whole: format!("{}{tail}", action.text),
+                row: format!("{text}{tail}"),
+                style,
+            }
+        })
+        .collect();
+    let lists: Vec<(&str, Vec<Item>)> = [
+        (ui.dash_decisions, decisions),
+        (ui.dash_open_actions, actions),
+    ]
+    .into_iter()
+    .filter(|(_, items)| !items.is_empty())
+    .collect();
+    if lists.is_empty() || free < 2 {
+        return Vec::new();
+    }
+    let room = free - 1;
+    let mut lines = vec![Line::raw("")];
+    let wrapped: Vec<Vec<(String, Style)>> = lists
+        .iter()
+        .map(|(_, items)| {
+            items
+                .iter()
+                .flat_map(|item| {
+                    wrap(&item.whole, value_cells)
+                        .into_iter()
+                        .map(|range| (item.whole[range].to_string(), item.style))
+                })
+                .collect()
+        })
+        .collect();
+    if wrapped.iter().map(Vec::len).sum::<usize>() <= room {
+        for ((label, _), values) in lists.iter().zip(wrapped) {
+            push_values(&mut lines, label, values, label_width, theme);
+        }
+        return lines;
+    }
+    let wanted: Vec<usize> = lists.iter().map(|(_, items)| items.len()).collect();
+    let rooms = share(&wanted, room);
+    for ((label, items), rows) in lists.into_iter().zip(rooms) {
+        // A single row shows an item rather than only how many there are.
+        let shown = if items.len() > rows && rows > 1 {
+            rows - 1
+        } else {
+            items.len().min(rows)
+        };
+        let more = if rows > 1 { items.len() - shown } else { 0 };
+        let mut values: Vec<(String, Style)> = items
+            .into_iter()
+            .take(shown)
+            .map(|item| (item.row, item.style))
+            .collect();
+        if more > 0 {
+            let text = fill(ui.dash_more, &[&more.to_string()]);
+            values.push((fit(&text, value_cells, theme.ellipsis()), theme.dim()));
+        }
+        push_values(&mut lines, label, values, label_width, theme);
+    }
+    lines
+}
+
+/// Rows of values, the label on the first.
+fn push_values(
+    lines: &mut Vec<Line<'static>>,
+    label: &str,
+    values: Vec<(String, Style)>,
+    label_width: usize,
+    theme: Theme,
+) {
+    for (index, (value, style)) in values.into_iter().enumerate() {
+        let label = if index == 0 { label } else { "" };
+        lines.push(Line::from(vec![
+            Span::styled(pad(label, label_width, theme.ellipsis()), theme.strong()),
+            Span::styled(value, style),
+        ]));
+    }
+}
+
+/// `room` rows shared between lists that want `wanted` rows each: every list gets
+/// what it wants when all fit; otherwise each an equal share, a list that wants
+/// less giving the rest to those after it.
+fn share(wanted: &[usize], room: usize) -> Vec<usize> {
+    let mut left = room;
+    wanted
+        .iter()
+        .enumerate()
+        .map(|(index, want)| {
+            // Earlier lists win a row that cannot be shared evenly.
+            let fair = left.div_ceil(wanted.len() - index);
+            let later: usize = wanted[index + 1..].iter().sum();
+            let take = if *want + later <= left {
+                *want
+            } else {
+                (*want).min(fair.max(left.saturating_sub(later)))
+            };
+            left -= take;
+            take
+        })
+        .collect()
+}
