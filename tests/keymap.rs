@@ -242,9 +242,10 @@ fn the_readme_lists_the_keys_exactly_as_the_keymap_has_them() {
     );
 }
 
-/// In the dot vote the arrows go from person to person, and the help says so.
+/// In the dot vote the arrows go from person to person, and in the help window
+/// they scroll it; the help says so.
 #[test]
-fn the_dot_vote_arrows_are_named_for_what_they_do_there() {
+fn arrows_are_named_for_what_they_do_where_they_are_pressed() {
     let label = |context: Context, action: Action| {
         let binding = bindings_of(context)
             .find(|binding| binding.action == action)
@@ -254,6 +255,12 @@ fn the_dot_vote_arrows_are_named_for_what_they_do_there() {
     assert_eq!(label(Context::Voting, Action::Left), "previous person");
     assert_eq!(label(Context::Voting, Action::Right), "next person");
     assert_eq!(label(Context::Matrix, Action::Left), "column left");
+    assert_eq!(label(Context::Help, Action::Down), "scroll down a line");
+    assert_eq!(
+        label(Context::Help, Action::NextStep),
+        "scroll down ten lines"
+    );
+    assert_eq!(label(Context::Help, Action::ToggleHelp), "close");
 }
 
 /// `?` opens on the keys of the panel in use, and the keys that work everywhere

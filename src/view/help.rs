@@ -337,6 +337,12 @@ pub fn binding_label(binding: &Binding, lang: Lang) -> &'static str {
     match (binding.context, binding.action) {
         (Context::Voting, Action::Left) => ui.act_previous_person,
         (Context::Voting, Action::Right) => ui.act_next_person,
+        // In the overlay itself the keys close and scroll it.
+        (Context::Help, Action::ToggleHelp) => ui.act_cancel,
+        (Context::Help, Action::Up) => ui.act_scroll_up,
+        (Context::Help, Action::Down) => ui.act_scroll_down,
+        (Context::Help, Action::PreviousStep) => ui.act_page_up,
+        (Context::Help, Action::NextStep) => ui.act_page_down,
         (_, action) => action_label(action, lang),
     }
 }
