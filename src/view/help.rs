@@ -14,7 +14,7 @@ use super::lines::Lines;
 use super::text::{fit, pad, width};
 use super::theme::Theme;
 use crate::i18n::Lang;
-use crate::keymap::{Binding, Context, Key, bindings_of};
+use crate::keymap::{BINDINGS, Binding, Context, Key, bindings_of};
 use crate::model::Model;
 use crate::msg::Action;
 
@@ -106,19 +106,27 @@ pub fn max_scroll(rows: u16) -> u16 {
         .saturating_sub(rows.saturating_sub(2))
 }
 
-/// How many lines [`help_lines`] has (the table never changes, so counted once).
+/// How many lines [`help_lines`] has.
 fn help_len() -> usize {
-    static LEN: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
-    *LEN.get_or_init(|| {
-        SECTIONS
+    let counts = key_row_counts();
+    let keys: usize = BINDINGS
+        .iter()
+        .zip(counts)
+        .filter(|(binding, _)| SECTIONS.contains(&binding.context))
+        .map(|(_, count)| count)
+        .sum();
+    SECTIONS.len() + keys + 1
+}
+
+/// How many rows each binding's keys take, in table order (the table never
+/// changes, so counted once).
+fn key_row_counts() -> &'static [usize] {
+    static COUNTS: std::sync::OnceLock<Vec<usize>> = std::sync::OnceLock::new();
+    COUNTS.get_or_init(|| {
+        BINDINGS
             .iter()
-            .map(|context| {
-                let keys: usize = bindings_of(*context)
-                    .map(|binding| key_rows(&keys_label(binding.keys)).len())
-                    .sum();
-                1 + keys + usize::from(*context == Context::Typing)
-            })
-            .sum()
+            .map(|binding| key_rows(&keys_label(binding.keys)).len())
+            .collect()
     })
 }
 
@@ -163,7 +171,17 @@ fn help_rows(
     );
     for context in order {
         rows.add(|| Line::styled(context_label(context, lang).to_string(), theme.heading()));
-        for binding in bindings_of(context) {
+        let counts = key_row_counts();
+        for (index, binding) in BINDINGS.iter().enumerate() {
+            if binding.context != context {
+                continue;
+            }
+            // The keys are spelt out only for the rows on screen.
+            let count = counts[index];
+            if !rows.any_shown(count) {
+                rows.place += count;
+                continue;
+            }
             let keys = key_rows(&keys_label(binding.keys));
             rows.add(|| {
                 let label = fit(
@@ -202,6 +220,11 @@ struct Window {
 }
 
 impl Window {
+    /// Whether any of the next `count` lines is shown.
+    fn any_shown(&self, count: usize) -> bool {
+        self.shown.start < self.place + count && self.place < self.shown.end
+    }
+
     fn add(&mut self, line: impl FnOnce() -> Line<'static>) {
         if self.shown.contains(&self.place) {
             self.lines.push(line());

@@ -28,13 +28,27 @@ pub fn render(
     lang: Lang,
     theme: Theme,
 ) -> Vec<Line<'static>> {
+    if free < 2 {
+        return Vec::new();
+    }
+    let room = free - 1;
     let ui = lang.ui();
     let doc = &screen.doc;
     let today = screen.today();
+    let open = || {
+        doc.wrap_up
+            .actions
+            .iter()
+            .filter(|action| !action.status.is_finished())
+    };
+    // Only the items that could be shown are made, so that hundreds cost no more
+    // than a screenful.
+    let counts = [doc.wrap_up.decisions.len(), open().count()];
     let decisions: Vec<Item> = doc
         .wrap_up
         .decisions
         .iter()
+        .take(room)
         .map(|decision| {
             let row = fit(&decision.text, value_cells, theme.ellipsis());
             Item {
@@ -44,11 +58,8 @@ pub fn render(
             }
         })
         .collect();
-    let actions: Vec<Item> = doc
-        .wrap_up
-        .actions
-        .iter()
-        .filter(|action| !action.status.is_finished())
+    let actions: Vec<Item> = open()
+        .take(room)
         .map(|action| {
             let owner = action
                 .owner
@@ -72,21 +83,22 @@ pub fn render(
             }
         })
         .collect();
-    let lists: Vec<(&str, Vec<Item>)> = [
-        (ui.dash_decisions, decisions),
-        (ui.dash_open_actions, actions),
+    let lists: Vec<(&str, usize, Vec<Item>)> = [
+        (ui.dash_decisions, counts[0], decisions),
+        (ui.dash_open_actions, counts[1], actions),
     ]
     .into_iter()
-    .filter(|(_, items)| !items.is_empty())
+    .filter(|(_, count, _)| *count > 0)
     .collect();
-    if lists.is_empty() || free < 2 {
+    if lists.is_empty() {
         return Vec::new();
     }
-    let room = free - 1;
     let mut lines = vec![Line::raw("")];
+    let all_fit = lists.iter().map(|(_, count, _)| count).sum::<usize>() <= room;
     let wrapped: Vec<Vec<(String, Style)>> = lists
         .iter()
-        .map(|(_, items)| {
+        .filter(|_| all_fit)
+        .map(|(_, _, items)| {
             items
                 .iter()
                 .flat_map(|item| {
@@ -97,22 +109,22 @@ pub fn render(
                 .collect()
         })
         .collect();
-    if wrapped.iter().map(Vec::len).sum::<usize>() <= room {
-        for ((label, _), values) in lists.iter().zip(wrapped) {
+    if all_fit && wrapped.iter().map(Vec::len).sum::<usize>() <= room {
+        for ((label, ..), values) in lists.iter().zip(wrapped) {
             push_values(&mut lines, label, values, label_width, theme);
         }
         return lines;
     }
-    let wanted: Vec<usize> = lists.iter().map(|(_, items)| items.len()).collect();
+    let wanted: Vec<usize> = lists.iter().map(|(_, count, _)| *count).collect();
     let rooms = share(&wanted, room);
-    for ((label, items), rows) in lists.into_iter().zip(rooms) {
+    for ((label, count, items), rows) in lists.into_iter().zip(rooms) {
         // A single row shows an item rather than only how many there are.
-        let shown = if items.len() > rows && rows > 1 {
+        let shown = if count > rows && rows > 1 {
             rows - 1
         } else {
-            items.len().min(rows)
+            count.min(rows)
         };
-        let more = if rows > 1 { items.len() - shown } else { 0 };
+        let more = if rows > 1 { count - shown } else { 0 };
         let mut values: Vec<(String, Style)> = items
             .into_iter()
             .take(shown)
