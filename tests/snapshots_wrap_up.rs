@@ -283,3 +283,35 @@ fn an_overdue_action_is_marked_without_colour_too() {
         "{style:?}"
     );
 }
+
+/// Beside a list, the summary's open problems wrap rather than lose their counts,
+/// while the panel has the rows.
+#[test]
+fn the_summary_beside_a_list_keeps_its_counts() {
+    let model = on_wrap_up(wrapped_session(Lang::En), 2);
+    let screen = screen_text(&model, 120, 40);
+    let summary: String = screen
+        .lines()
+        .filter_map(|row| row.split('┃').nth(1))
+        .map(|row| {
+            // What stands right of the list's 53 cells.
+            let mut cells = 0;
+            let at = row
+                .char_indices()
+                .find(|(_, c)| {
+                    cells += unicode_width::UnicodeWidthChar::width(*c).unwrap_or(0);
+                    cells > 53
+                })
+                .map_or(row.len(), |(at, _)| at);
+            row[at..].trim().to_string()
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    for words in [
+        "Actions without an owner or a due date: 1",
+        "business–technology gap: 3",
+        "Next session: 2027-01-08 Fri (d sets it)",
+    ] {
+        assert!(summary.contains(words), "{words}\n{screen}");
+    }
+}

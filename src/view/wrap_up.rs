@@ -10,7 +10,7 @@ use super::lines::Lines;
 use super::notes;
 use super::split;
 use super::tabs;
-use super::text::{fit, pad, tag, widest, wrap_list};
+use super::text::{fit, pad, tag, widest, wrap, wrap_list};
 use super::theme::Theme;
 use crate::i18n::{Lang, fill};
 use crate::model::{Focus, SessionScreen};
@@ -123,29 +123,53 @@ fn summary(screen: &SessionScreen, area: Rect, lang: Lang, theme: Theme, has_key
     } else {
         lines.push(Line::styled(ui.summary_open, theme.strong()));
     }
-    for problem in &found.open {
-        let (mark, style, text) = problem_text(*problem, lang, theme);
-        lines.push(Line::styled(
-            fit(&format!("{mark} {text}"), cells, theme.ellipsis()),
-            style,
-        ));
-    }
-    lines.push(Line::raw(""));
     let next = doc
         .wrap_up
         .next_session
         .map_or(ui.not_set.to_string(), |date| {
             crate::describe::date_with_weekday(date, lang)
         });
+    let next = fill(ui.next_session, &[&next]);
+    let problems: Vec<(&str, Style, String)> = found
+        .open
+        .iter()
+        .map(|problem| problem_text(*problem, lang, theme))
+        .collect();
+    // Each problem wraps under its text, and the next session's line under itself,
+    // while the panel has the rows for all of them; otherwise each keeps a row.
+    let text_cells = cells.saturating_sub(2);
+    let wrapped_rows = problems
+        .iter()
+        .map(|(.., text)| wrap(text, text_cells).len())
+        .sum::<usize>()
+        + wrap(&next, cells).len();
+    let wrapping = lines.len() + 1 + wrapped_rows <= usize::from(height);
+    for (mark, style, text) in problems {
+        if wrapping {
+            for (index, range) in wrap(&text, text_cells).into_iter().enumerate() {
+                let lead = if index == 0 { mark } else { " " };
+                lines.push(Line::styled(format!("{lead} {}", &text[range]), style));
+            }
+        } else {
+            lines.push(Line::styled(
+                fit(&format!("{mark} {text}"), cells, theme.ellipsis()),
+                style,
+            ));
+        }
+    }
+    lines.push(Line::raw(""));
     let style = if has_keys {
         theme.selected(true)
     } else {
         theme.strong()
     };
-    lines.push(Line::styled(
-        fit(&fill(ui.next_session, &[&next]), cells, theme.ellipsis()),
-        style,
-    ));
+    if wrapping {
+        for range in wrap(&next, cells) {
+            lines.push(Line::styled(next[range].to_string(), style));
+        }
+    } else {
+        lines.push(Line::styled(fit(&next, cells, theme.ellipsis()), style));
+    }
     Rows {
         lines,
         selected_at: None,
