@@ -234,20 +234,68 @@ fn action_owners_and_dates_stand_in_columns() {
     }
 }
 
-/// A selected row that had to be cut reads in full under the list while there are
-/// rows to spare, and only while its panel has the keys.
+const LONG: &str = "Agree one ticket taxonomy across the hotline, the app and the \
+                    branches before the pilot starts";
+
+/// While every item of a list fits wrapped under itself, each reads whole: the
+/// text goes on in its own column, and owners and dates stay on the first row.
 #[test]
-fn the_selected_item_reads_whole_below_a_short_list() {
+fn a_short_list_reads_whole_wrapped_under_each_item() {
     let mut session = wrapped_session(Lang::En);
-    let long = "Agree one ticket taxonomy across the hotline, the app and the \
-                branches before the pilot starts";
-    session.wrap_up.decisions[0].text = long.into();
+    session.wrap_up.decisions[0].text = LONG.into();
+    let words = |screen: &str| {
+        panel_text(screen)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let screen = screen_text(&on_wrap_up(session.clone(), 1), 80, 24);
+    assert!(words(&screen).contains(LONG), "{screen}");
+    session.wrap_up.actions[1].text = LONG.into();
+    let screen = screen_text(&on_wrap_up(session, 2), 80, 24);
+    let first = screen
+        .lines()
+        .position(|row| row.contains("Agree one"))
+        .unwrap();
+    let row = screen.lines().nth(first).unwrap();
+    assert!(
+        row.contains("11-20!"),
+        "the date on the first row:\n{screen}"
+    );
+    let next = screen.lines().nth(first + 1).unwrap();
+    assert_eq!(
+        column_of(next, next.split('┃').nth(1).unwrap().trim()),
+        column_of(row, "Agree one"),
+        "the text goes on under itself:\n{screen}"
+    );
+    assert!(
+        words(&screen).contains("the branches before the pilot starts"),
+        "{screen}"
+    );
+}
+
+/// Where the items do not all fit wrapped, each keeps one row; then the selected
+/// one, if it had to be cut, reads in full under the list while there are rows to
+/// spare, and only while its panel has the keys.
+#[test]
+fn the_selected_item_reads_whole_below_a_list_too_long_to_wrap() {
+    let mut session = wrapped_session(Lang::En);
+    let decision = session.wrap_up.decisions[0].clone();
+    session.wrap_up.decisions = (0..5)
+        .map(|n| yeji::session::wrap_up::Decision {
+            id: 100 + n,
+            text: format!("{n}: {LONG}"),
+            ..decision.clone()
+        })
+        .collect();
     let model = on_wrap_up(session, 1);
     let screen = screen_text(&model, 80, 24);
-    let below: String = panel_text(&screen);
-    assert!(below.contains("before the pilot starts"), "{screen}");
+    let said = panel_text(&screen);
+    assert!(said.contains("0: Agree one"), "{screen}");
+    assert!(said.contains("4: Agree one"), "one row each:\n{screen}");
+    assert!(said.contains("before the pilot starts"), "{screen}");
     assert!(
-        below.contains("branches before"),
+        said.contains("branches before"),
         "wrapped, not cut:\n{screen}"
     );
     let mut model = model;

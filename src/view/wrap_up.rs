@@ -85,11 +85,15 @@ fn list_heading(text: String, cells: usize, theme: Theme) -> Line<'static> {
     Line::styled(fit(&text, cells, theme.ellipsis()), theme.heading())
 }
 
-fn row(cursor: bool, spans: Vec<Span<'static>>, theme: Theme) -> Line<'static> {
-    let mut out = vec![Span::raw(format!(
-        "{} ",
-        if cursor { theme.current_mark() } else { " " }
-    ))];
+/// One row of a list: `cursor` highlights it, and marks it unless it goes on from
+/// the row above (`more`).
+fn row(cursor: bool, spans: Vec<Span<'static>>, theme: Theme, more: bool) -> Line<'static> {
+    let mark = if cursor && !more {
+        theme.current_mark()
+    } else {
+        " "
+    };
+    let mut out = vec![Span::raw(format!("{mark} "))];
     out.extend(spans.into_iter().map(|span| {
         if cursor {
             span.patch_style(theme.selected(true))
@@ -191,19 +195,22 @@ struct ListText {
     empty: &'static str,
 }
 
-/// A list panel: its heading, then one row per item, of which only those in view
-/// are built, so a long list costs only the rows the panel has. Where the whole
-/// list fits with rows to spare, the text that the selected row had to cut
-/// (`cut_of` gives it) follows in full below.
+/// A list panel: its heading, then the items. Where every item fits wrapped under
+/// itself (`row_of(index, true)` gives its rows), each reads whole. Otherwise each
+/// takes one row (`row_of(index, false)`), of which only those in view are built,
+/// so a long list costs only the rows the panel has; and where the whole list fits
+/// with rows to spare, the text that the selected row had to cut (`cut_of` gives
+/// it) follows in full below.
 fn list_rows(
     text: ListText,
     (count, selected): (usize, usize),
     area: Rect,
     (theme, has_keys): (Theme, bool),
-    row_of: impl Fn(usize) -> Vec<Span<'static>>,
+    row_of: impl Fn(usize, bool) -> Vec<Vec<Span<'static>>>,
     cut_of: impl Fn(usize) -> Option<String>,
 ) -> Rows {
     let cells = usize::from(area.width);
+    let height = usize::from(area.height);
     let mut lines = vec![list_heading(text.heading, cells, theme)];
     if count == 0 {
         lines.push(Line::styled(
@@ -211,9 +218,29 @@ fn list_rows(
             theme.dim(),
         ));
     }
+    if count > 0 && count < height {
+        let items: Vec<Vec<Vec<Span<'static>>>> = (0..count).map(|i| row_of(i, true)).collect();
+        let total: usize = items.iter().map(Vec::len).sum();
+        if total > count && total < height {
+            let mut selected_at = None;
+            for (index, rows) in items.into_iter().enumerate() {
+                if index == selected {
+                    selected_at = Some(lines.len());
+                }
+                let cursor = has_keys && index == selected;
+                for (at, spans) in rows.into_iter().enumerate() {
+                    lines.push(row(cursor, spans, theme, at > 0));
+                }
+            }
+            return Rows { lines, selected_at };
+        }
+    }
     let in_view = rows_in_view(selected, count, area.height);
     let first = in_view.start;
-    lines.extend(in_view.map(|index| row(has_keys && index == selected, row_of(index), theme)));
+    lines.extend(in_view.map(|index| {
+        let spans = row_of(index, false).into_iter().next().unwrap_or_default();
+        row(has_keys && index == selected, spans, theme, false)
+    }));
     let spare = usize::from(area.height).saturating_sub(count + 2);
     if has_keys
         && first == 0
@@ -250,11 +277,17 @@ fn text_rows(
         at,
         area,
         keys,
-        |index| {
-            vec![Span::styled(
-                fit(&whole(index), room, ellipsis),
-                style_of(index),
-            )]
+        |index, wrapping| {
+            let text = whole(index);
+            let style = style_of(index);
+            if wrapping {
+                wrap(&text, room)
+                    .into_iter()
+                    .map(|range| vec![Span::styled(text[range].to_string(), style)])
+                    .collect()
+            } else {
+                vec![vec![Span::styled(fit(&text, room, ellipsis), style)]]
+            }
         },
         |index| cut(whole(index), room),
     )
@@ -345,7 +378,7 @@ fn actions(screen: &SessionScreen, area: Rect, lang: Lang, theme: Theme, has_key
         at,
         area,
         (theme, has_keys),
-        |index| {
+        |index, wrapping| {
             let item = &items[index];
             let late = item.is_overdue(today);
             let status_style = if item.status.is_finished() {
@@ -353,11 +386,31 @@ fn actions(screen: &SessionScreen, area: Rect, lang: Lang, theme: Theme, has_key
             } else {
                 theme.strong()
             };
-            vec![
-                Span::styled(status_of(item), status_style),
-                Span::raw(pad(&item.text, text_cells(item), theme.ellipsis())),
-                Span::styled(tail_of(item), if late { theme.late() } else { theme.dim() }),
-            ]
+            let status = status_of(item);
+            let text_cells = text_cells(item);
+            // The text wraps in its own column; owner and date stay on the first row.
+            let texts: Vec<String> = if wrapping {
+                wrap(&item.text, text_cells)
+                    .into_iter()
+                    .map(|range| item.text[range].to_string())
+                    .collect()
+            } else {
+                vec![item.text.clone()]
+            };
+            let indent = " ".repeat(super::text::width(&status));
+            let mut rows = Vec::with_capacity(texts.len());
+            for (at, text) in texts.iter().enumerate() {
+                if at == 0 {
+                    rows.push(vec![
+                        Span::styled(status.clone(), status_style),
+                        Span::raw(pad(text, text_cells, theme.ellipsis())),
+                        Span::styled(tail_of(item), if late { theme.late() } else { theme.dim() }),
+                    ]);
+                } else {
+                    rows.push(vec![Span::raw(indent.clone()), Span::raw(text.clone())]);
+                }
+            }
+            rows
         },
         |index| cut(items[index].text.clone(), text_cells(&items[index])),
     )
