@@ -363,3 +363,23 @@ fn the_summary_beside_a_list_keeps_its_counts() {
         assert!(summary.contains(words), "{words}\n{screen}");
     }
 }
+
+/// Standing alone, the summary lists the decisions and the open actions in the rows
+/// it leaves free; beside a list (a wide screen) it leaves that to the list.
+#[test]
+fn the_summary_alone_lists_decisions_and_open_actions() {
+    let model = on_wrap_up(wrapped_session(Lang::En), 0);
+    let screen = screen_text(&model, 80, 32);
+    let said = panel_text(&screen);
+    for words in [
+        "Decisions",
+        "以一次解决率为所有改造的第一指标",
+        "Open actions",
+        "Set up the joint triage · no owner · 11-20!",
+    ] {
+        assert!(said.contains(words), "{words}\n{screen}");
+    }
+    assert!(!said.contains("旧工单系统迁移"), "a done action:\n{screen}");
+    let wide = screen_text(&model, 120, 40);
+    assert!(!wide.contains("Open actions"), "{wide}");
+}

@@ -194,6 +194,7 @@ ui_strings! {
     dash_next: ("下次会议", "Next session"),
     dash_decisions: ("决定", "Decisions"),
     dash_open_actions: ("未完成的行动", "Open actions"),
+    summary_more: ("…… 另有 {0} 条（见“决定”“行动项”）", "… and {0} more (see Decisions and Actions)"),
     dash_more: ("…… 另有 {0} 条（Enter 逐步查看）", "… and {0} more (Enter for the steps)"),
     // yeji diff and yeji report.
     compare_diff_title: ("会话对比：{0}", "What changed: {0}"),

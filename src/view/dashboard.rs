@@ -57,7 +57,7 @@ pub fn render(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang
         let free = usize::from(inner.height).saturating_sub(shown.len());
         shown.extend(super::outcomes::render(
             screen,
-            free,
+            (free, lang.ui().dash_more),
             (label_width, value_cells),
             lang,
             theme,

@@ -1,5 +1,6 @@
-//! Under the review overview, in the rows it leaves free: the decisions and the
-//! actions still open, as a reviewing team reads them first.
+//! Under the review overview and the wrap-up summary, in the rows they leave free:
+//! the decisions and the actions still open, as the room and a reviewing team read
+//! them first.
 
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
@@ -21,9 +22,11 @@ struct Item {
 /// dates. Each item wraps under itself while every item fits so; otherwise each
 /// takes one row, and each list half the rows when both cannot show whole, ending
 /// by saying how many more there are.
+///
+/// `more` says where the rest are ("… and {0} more …").
 pub fn render(
     screen: &SessionScreen,
-    free: usize,
+    (free, more_text): (usize, &str),
     (label_width, value_cells): (usize, usize),
     lang: Lang,
     theme: Theme,
@@ -131,12 +134,18 @@ pub fn render(
             .map(|item| (item.row, item.style))
             .collect();
         if more > 0 {
-            let text = fill(ui.dash_more, &[&more.to_string()]);
+            let text = fill(more_text, &[&more.to_string()]);
             values.push((fit(&text, value_cells, theme.ellipsis()), theme.dim()));
         }
         push_values(&mut lines, label, values, label_width, theme);
     }
     lines
+}
+
+/// Cells of the label column when the lists stand on their own.
+pub fn label_cells(lang: Lang) -> usize {
+    let ui = lang.ui();
+    width(ui.dash_decisions).max(width(ui.dash_open_actions)) + 2
 }
 
 /// Rows of values, the label on the first.

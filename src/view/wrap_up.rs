@@ -43,7 +43,7 @@ pub fn render(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang
     for (panel, area) in shown.iter().zip(areas) {
         let has_keys = focused == Some(*panel);
         let lines = match panel {
-            Focus::Summary => summary(screen, area, lang, theme, has_keys),
+            Focus::Summary => summary(screen, area, lang, theme, (has_keys, !wide)),
             Focus::Decisions => decisions(screen, area, lang, theme, has_keys),
             Focus::Actions => actions(screen, area, lang, theme, has_keys),
             Focus::Parking => parking(screen, area, lang, theme, has_keys),
@@ -104,7 +104,15 @@ fn row(cursor: bool, spans: Vec<Span<'static>>, theme: Theme, more: bool) -> Lin
     Line::from(out)
 }
 
-fn summary(screen: &SessionScreen, area: Rect, lang: Lang, theme: Theme, has_keys: bool) -> Rows {
+/// The summary; `alone` when no list stands beside it, when it lists the decisions
+/// and open actions itself in the rows it leaves free.
+fn summary(
+    screen: &SessionScreen,
+    area: Rect,
+    lang: Lang,
+    theme: Theme,
+    (has_keys, alone): (bool, bool),
+) -> Rows {
     let (cells, height) = (usize::from(area.width), area.height);
     let ui = lang.ui();
     let doc = &screen.doc;
@@ -173,6 +181,17 @@ fn summary(screen: &SessionScreen, area: Rect, lang: Lang, theme: Theme, has_key
         }
     } else {
         lines.push(Line::styled(fit(&next, cells, theme.ellipsis()), style));
+    }
+    if alone {
+        let free = usize::from(height).saturating_sub(lines.len());
+        let label = super::outcomes::label_cells(lang);
+        lines.extend(super::outcomes::render(
+            screen,
+            (free, ui.summary_more),
+            (label, cells.saturating_sub(label)),
+            lang,
+            theme,
+        ));
     }
     Rows {
         lines,
