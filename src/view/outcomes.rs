@@ -17,13 +17,11 @@ struct Item {
     style: Style,
 }
 
-/// What a reviewing team looks for first, in the rows the overview leaves free after
-/// a blank one: the decisions, then the actions still open with their owners and
-/// dates. Each item wraps under itself while every item fits so; otherwise each
-/// takes one row, and each list half the rows when both cannot show whole, ending
-/// by saying how many more there are.
-///
-/// `more` says where the rest are ("… and {0} more …").
+/// The lists in the `free` rows left, after a blank one: the decisions, then the
+/// actions still open with their owners and dates. Each item wraps under itself
+/// while every item fits so; otherwise each takes one row, and each list half the
+/// rows when both cannot show whole, ending with `more_text` ("… and {0} more …"),
+/// which says where the rest are.
 pub fn render(
     screen: &SessionScreen,
     (free, more_text): (usize, &str),
