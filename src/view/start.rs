@@ -43,12 +43,17 @@ pub fn render(frame: &mut Canvas, area: Rect, start: &StartScreen, lang: Lang, t
     let header_rows = lines.len();
     let visible = usize::from(inner.height).saturating_sub(header_rows).max(1);
     let first = (start.selected + 1).saturating_sub(visible);
-    let rows =
-        std::iter::once(new_session_row(lang, width)).chain(start.listings.iter().map(|listing| {
+    // Only the rows in view are made: each looks through every listing for a twin.
+    let row_at = |index: usize| match index.checked_sub(1) {
+        None => new_session_row(lang, width),
+        Some(at) => {
+            let listing = &start.listings[at];
             let alike = has_twin(&start.listings, listing);
             listing_row(listing, (width, alike), lang, theme)
-        }));
-    for (index, (text, is_error)) in rows.enumerate().skip(first).take(visible) {
+        }
+    };
+    let shown = first..(start.listings.len() + 1).min(first + visible);
+    for (index, (text, is_error)) in shown.map(|index| (index, row_at(index))) {
         let marker = if index == start.selected {
             theme.current_mark()
         } else {
