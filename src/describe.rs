@@ -10,6 +10,17 @@ use crate::session::coverage::Warning;
 use crate::session::raci_checks::Check;
 use crate::session::summary::OpenProblem;
 use crate::session::unified::Owner;
+use crate::session::wrap_up::ActionItem;
+
+/// An action's due date as the lists show it: `MM-DD`, marked `!` when it is overdue
+/// (in words too: without colour, or to eyes that miss red), or words saying it has
+/// none.
+pub fn due_short(action: &ActionItem, today: NaiveDate, lang: Lang) -> String {
+    action.due.map_or(lang.ui().no_due.to_string(), |date| {
+        let late = if action.is_overdue(today) { "!" } else { "" };
+        format!("{}{late}", date.format("%m-%d"))
+    })
+}
 
 /// A session's title, or words saying it has none.
 pub fn title(title: &str, lang: Lang) -> &str {

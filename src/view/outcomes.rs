@@ -67,9 +67,7 @@ pub fn render(
                 .and_then(|id| doc.participant(id))
                 .map_or(ui.no_owner, |person| person.name.as_str());
             let late = action.is_overdue(today);
-            let due = action.due.map_or(ui.no_due.to_string(), |date| {
-                format!("{}{}", date.format("%m-%d"), if late { "!" } else { "" })
-            });
+            let due = crate::describe::due_short(action, today, lang);
             let tail = format!("{}{owner}{}{due}", theme.separator(), theme.separator());
             let text = fit(
                 &action.text,

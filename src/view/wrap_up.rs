@@ -376,11 +376,7 @@ fn actions(screen: &SessionScreen, area: Rect, lang: Lang, theme: Theme, has_key
     // Owners in a column of their own, so that every action's text ends at one place.
     let owner_cells = widest(items.iter().map(|item| owner_of(item))).min(cells / 4);
     let due_of = |item: &crate::session::wrap_up::ActionItem| {
-        item.due.map_or(ui.no_due.to_string(), |date| {
-            // Marked in words too: without colour, or to eyes that miss red.
-            let late = if item.is_overdue(today) { "!" } else { "" };
-            format!("{}{late}", date.format("%m-%d"))
-        })
+        crate::describe::due_short(item, today, lang)
     };
     let due_cells = widest(items.iter().map(|item| due_of(item)));
     let tail_of = |item: &crate::session::wrap_up::ActionItem| {
