@@ -16,6 +16,7 @@ mod footer;
 pub mod graphemes;
 pub mod help;
 pub mod lines;
+mod list_panel;
 mod notes;
 mod outcomes;
 mod raci;
