@@ -15,6 +15,7 @@ mod editor;
 mod footer;
 pub mod graphemes;
 pub mod help;
+mod labels;
 pub mod lines;
 mod list_panel;
 mod notes;
