@@ -68,22 +68,31 @@ pub(super) enum Command {
         from: Option<PathBuf>,
     },
     /// Open a session file to continue it.
-    Open { file: PathBuf },
+    Open {
+        /// The session file (.ron).
+        file: PathBuf,
+    },
     /// Look through a session without changing it (no lock, never written).
-    Review { file: PathBuf },
+    Review {
+        /// The session file (.ron).
+        file: PathBuf,
+    },
     /// Check session files; exit 0 when all are valid.
     Validate {
+        /// Session files (.ron).
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
     /// List the sessions in a folder (default: the sessions folder).
     List {
+        /// The folder to list.
         // Named apart from the global `--dir`, so that `yeji list --dir X` works too.
         #[arg(value_name = "DIR")]
         folder: Option<PathBuf>,
     },
     /// Write a complete report of a session as Markdown or HTML.
     Export {
+        /// The session file (.ron).
         file: PathBuf,
         /// md or html (default: from the output's extension, else html).
         #[arg(long, value_enum)]
@@ -97,7 +106,9 @@ pub(super) enum Command {
     },
     /// What changed between two sessions of the same centre.
     Diff {
+        /// The earlier session file.
         old: PathBuf,
+        /// The later session file.
         new: PathBuf,
         /// text (for the terminal) or md (default: md for an output ending .md).
         #[arg(long, value_enum)]
@@ -112,6 +123,7 @@ pub(super) enum Command {
     /// A portfolio of every centre whose sessions are in a folder (default: the
     /// sessions folder).
     Report {
+        /// The folder of session files.
         #[arg(value_name = "DIR")]
         folder: Option<PathBuf>,
         /// md or html (default: from the output's extension, else md).

@@ -333,3 +333,27 @@ fn the_output_name_chooses_the_format() {
         "Markdown has headings"
     );
 }
+
+/// `yeji COMMAND --help` says what each of the command's arguments is, not only
+/// its name.
+#[test]
+fn every_commands_help_explains_its_arguments() {
+    let dir = tempfile::tempdir().unwrap();
+    for command in [
+        "open", "review", "validate", "list", "export", "diff", "report",
+    ] {
+        let help = text(&yeji(dir.path(), &[command, "--help"]).stdout);
+        let arguments = help
+            .split("Arguments:\n")
+            .nth(1)
+            .and_then(|rest| rest.split("\n\n").next())
+            .unwrap_or_else(|| panic!("`{command} --help` lists no arguments:\n{help}"));
+        for line in arguments.lines() {
+            let explained = line.trim().split_once("  ").map(|(_, what)| what.trim());
+            assert!(
+                explained.is_some_and(|what| !what.is_empty()),
+                "`{command} --help` leaves an argument unexplained: {line:?}"
+            );
+        }
+    }
+}
