@@ -7,12 +7,14 @@
 //! screen is touched.
 
 mod args;
+mod help_zh;
 mod interactive;
 mod read_only;
 
+use std::ffi::OsString;
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches};
 
 use crate::app::{self, Options};
 use crate::i18n::Lang;
@@ -26,7 +28,7 @@ pub fn main() -> ExitCode {
     let early = app::Opening::named_in(std::env::args_os(), app::stage);
     let cli = match &early {
         Some(opening) => Cli::opening(opening.file(), opening.read_only()),
-        None => Cli::parse(),
+        None => parse(std::env::args_os().collect()),
     };
     let lang_arg = cli.lang.map(|lang| match lang {
         LangArg::Zh => Lang::Zh,
@@ -74,6 +76,26 @@ pub fn main() -> ExitCode {
             interactive::interactive(command, options, asked, early)
         }
     }
+}
+
+/// The command line as clap reads it, its help in the language asked for.
+fn parse(args: Vec<OsString>) -> Cli {
+    let chinese = help_zh::asked_lang(&args) == Some(Lang::Zh);
+    let command = if chinese {
+        help_zh::in_chinese(Cli::command())
+    } else {
+        Cli::command()
+    };
+    let parsed = command
+        .try_get_matches_from(args)
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    parsed.unwrap_or_else(|error| match help_zh::error_in_chinese(&error) {
+        Some(message) if chinese => {
+            eprint!("{message}");
+            std::process::exit(error.exit_code())
+        }
+        _ => error.exit(),
+    })
 }
 
 /// How to draw: the remembered settings, then what the command line and the

@@ -357,3 +357,48 @@ fn every_commands_help_explains_its_arguments() {
         }
     }
 }
+
+fn yeji_in_locale(locale: &str, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_yeji"))
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", locale)
+        .args(args)
+        .output()
+        .expect("run yeji")
+}
+
+/// A Chinese user reads the command line's help, and what went wrong on it, in
+/// Chinese; `--lang` wins over the locale either way.
+#[test]
+fn the_command_line_speaks_the_users_language() {
+    let help = text(&yeji_in_locale("zh_CN.UTF-8", &["diff", "--help"]).stdout);
+    for phrase in [
+        "用法：yeji diff",
+        "参数",
+        "较早的会话文件",
+        "选项",
+        "显示帮助",
+    ] {
+        assert!(help.contains(phrase), "{phrase:?} missing from:\n{help}");
+    }
+    assert!(!help.contains("Usage:"), "{help}");
+    let english = text(&yeji_in_locale("zh_CN.UTF-8", &["--lang", "en", "--help"]).stdout);
+    assert!(english.contains("Usage: yeji"), "{english}");
+    let chinese = text(&yeji_in_locale("en_GB.UTF-8", &["--lang=zh", "--help"]).stdout);
+    assert!(
+        chinese.contains("主持和回顾业技融合共创工作坊"),
+        "{chinese}"
+    );
+
+    let typo = yeji_in_locale("zh_CN.UTF-8", &["diff", "a.ron", "b.ron", "--formt", "md"]);
+    assert_eq!(typo.status.code(), Some(2));
+    assert_eq!(
+        text(&typo.stderr),
+        "错误：没有 `--formt` 这个选项。是不是想写 `--format`？\n\n加上 --help 可以看用法。\n"
+    );
+    let missing = text(&yeji_in_locale("zh_CN.UTF-8", &["open"]).stderr);
+    assert!(missing.contains("缺少参数：<FILE>"), "{missing}");
+    let english = text(&yeji_in_locale("en_GB.UTF-8", &["open"]).stderr);
+    assert!(english.contains("required arguments"), "{english}");
+}
