@@ -139,6 +139,29 @@ fn actions_get_owners_due_dates_in_words_statuses_and_initiatives() {
     assert_eq!(action.initiative, Some(1));
 }
 
+/// After the last item of a list is deleted, or an item begun at its end is
+/// given up, the item before it is selected, so that the next key acts on it.
+#[test]
+fn the_last_item_left_is_selected_after_a_delete_or_a_cancelled_add() {
+    let mut model = on_wrap_up(Lang::En);
+    act(&mut model, &[NextPanel, NextPanel]);
+    for text in ["First action", "Second action"] {
+        act(&mut model, &[AddItem]);
+        send(&mut model, [typed(text)]);
+        act(&mut model, &[ConfirmEdit]);
+    }
+    assert_eq!(screen(&model).action, 1);
+    act(&mut model, &[DeleteItem]);
+    assert_eq!(screen(&model).action, 0);
+    act(&mut model, &[CycleActionStatus]);
+    assert_eq!(doc(&model).wrap_up.actions[0].status, ActionStatus::Doing);
+
+    act(&mut model, &[AddItem, CancelEdit]);
+    assert_eq!(doc(&model).wrap_up.actions.len(), 1);
+    act(&mut model, &[CycleActionStatus]);
+    assert_eq!(doc(&model).wrap_up.actions[0].status, ActionStatus::Done);
+}
+
 #[test]
 fn a_date_that_cannot_be_read_is_refused_with_a_hint_and_nothing_is_lost() {
     let mut model = on_wrap_up(Lang::En);

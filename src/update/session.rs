@@ -296,6 +296,17 @@ pub fn change_cursors(screen: &mut SessionScreen) {
         .get(screen.synergy)
         .map_or(0, |s| s.mechanisms.len());
     screen.mechanism = screen.mechanism.min(mechanisms.saturating_sub(1));
+    let roles = screen.doc.roles.len();
+    screen.matrix_row = screen.matrix_row.min(initiatives.saturating_sub(1));
+    screen.matrix_column = screen.matrix_column.min(roles.saturating_sub(1));
+    screen.role = screen.role.min(roles.saturating_sub(1));
+    screen.duty_person = screen.duty_person.min(people.saturating_sub(1));
+    let wrap_up = &screen.doc.wrap_up;
+    let last = |count: usize| count.saturating_sub(1);
+    screen.decision = screen.decision.min(last(wrap_up.decisions.len()));
+    screen.action = screen.action.min(last(wrap_up.actions.len()));
+    screen.parked = screen.parked.min(last(wrap_up.parking.len()));
+    screen.indicator = screen.indicator.min(last(wrap_up.indicators.len()));
     if !screen.panels().contains(&screen.focus) {
         screen.focus = screen.panels()[1];
     }
