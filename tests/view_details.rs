@@ -180,3 +180,48 @@ fn sessions_alike_on_the_start_screen_are_told_apart_by_their_file_names() {
         "a session unlike the others keeps its organisation:\n{screen}"
     );
 }
+
+/// The clock stays whole in the header however narrow the window and however long
+/// the title: the title gives way, then the step's place shortens.
+#[test]
+fn the_header_keeps_the_clock_on_a_narrow_screen() {
+    let title = "Call centre integration workshop, second half";
+    let model = session_model(new_session(title, Lang::En));
+    let header = |width| {
+        screen_text(&model, width, 14)
+            .lines()
+            .next()
+            .unwrap()
+            .trim_end()
+            .to_string()
+    };
+    let at_80 = header(80);
+    assert!(
+        at_80.contains("step 1 of 7") && at_80.ends_with("⏸ 10:00"),
+        "{at_80}"
+    );
+    let at_60 = header(60);
+    assert!(
+        at_60.contains("Call centre") && at_60.ends_with("⏸ 10:00"),
+        "{at_60}"
+    );
+    let at_50 = header(50);
+    assert!(
+        at_50.contains("Call") && at_50.ends_with("⏸ 10:00"),
+        "{at_50}"
+    );
+    let mut review = session_model(new_session(title, Lang::En));
+    if let yeji::model::Screen::Session(screen) = &mut review.screen {
+        screen.read_only = true;
+    }
+    let at_50 = screen_text(&review, 50, 14)
+        .lines()
+        .next()
+        .unwrap()
+        .trim_end()
+        .to_string();
+    assert!(
+        at_50.contains("1/7") && at_50.contains("read-only") && at_50.ends_with("⏸ 10:00"),
+        "{at_50}"
+    );
+}

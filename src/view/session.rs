@@ -31,32 +31,66 @@ pub fn render(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang
     overlays(frame, area, screen, lang, theme);
 }
 
+/// The header: brand, the session's title, where the session is, and the clock.
+/// Where the row is short, the clock stays whole, as it is what the room looks at
+/// most; the title gives way first, then the step's place shortens to `7/7`, then
+/// the brand goes.
 fn header(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang, theme: Theme) {
     let ui = lang.ui();
     let doc = &screen.doc;
     let title = crate::describe::title(&doc.setup.title, lang);
-    let position = fill(
-        ui.step_of,
-        &[
-            &(screen.step_index() + 1).to_string(),
-            &doc.steps.len().to_string(),
-        ],
+    let (step, steps) = (
+        (screen.step_index() + 1).to_string(),
+        doc.steps.len().to_string(),
     );
-    let mut spans = vec![
-        Span::styled(" 业技 yeji ", theme.heading()),
-        Span::raw(theme.bar().trim_start()),
-        Span::styled(
-            fit(title, usize::from(area.width) / 2, theme.ellipsis()),
-            theme.strong(),
-        ),
-        Span::raw(format!("{}{position} ", theme.bar())),
-    ];
-    if screen.read_only {
-        spans.push(Span::styled(format!(" {} ", ui.read_only), theme.warning()));
-    }
+    let long_place = fill(ui.step_of, &[&step, &steps]);
+    let short_place = format!("{step}/{steps}");
+    let brand = " 业技 yeji ";
+    let read_only = if screen.read_only {
+        format!(" {} ", ui.read_only)
+    } else {
+        String::new()
+    };
     let clock = clock::label(screen, theme);
+    let cells = usize::from(area.width);
+    let bar = theme.bar();
+    let around_title = |with_brand: bool, place: &str| {
+        let brand = if with_brand {
+            width(brand) + width(bar.trim_start())
+        } else {
+            0
+        };
+        brand + width(bar) + width(place) + 1 + width(&read_only) + width(&clock) + 1
+    };
+    let shortest_title = width(title).min(8);
+    let choices = [
+        (true, &long_place),
+        (true, &short_place),
+        (false, &short_place),
+    ];
+    let (with_brand, place) = choices
+        .into_iter()
+        .find(|(with_brand, place)| around_title(*with_brand, place) + shortest_title <= cells)
+        .unwrap_or((false, &short_place));
+    let title_room = cells
+        .saturating_sub(around_title(with_brand, place))
+        .min(cells / 2);
+    let mut spans = Vec::new();
+    if with_brand {
+        spans.push(Span::styled(brand, theme.heading()));
+        spans.push(Span::raw(bar.trim_start()));
+    }
+    if title_room > 0 {
+        let title = fit(title, title_room, theme.ellipsis());
+        spans.push(Span::styled(title, theme.strong()));
+        spans.push(Span::raw(bar));
+    }
+    spans.push(Span::raw(format!("{place} ")));
+    if !read_only.is_empty() {
+        spans.push(Span::styled(read_only, theme.warning()));
+    }
     let used: usize = spans.iter().map(|span| span.width()).sum();
-    let room = usize::from(area.width).saturating_sub(used + width(&clock) + 1);
+    let room = cells.saturating_sub(used + width(&clock) + 1);
     spans.push(Span::raw(" ".repeat(room)));
     spans.push(Span::styled(clock, clock::style(screen, theme)));
     frame.render_widget(Lines::new(Line::from(spans)), area);
