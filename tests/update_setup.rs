@@ -229,6 +229,46 @@ fn a_pasted_table_of_people_becomes_participants() {
     );
 }
 
+/// A table copied with its heading row adds only the people; sides written
+/// loosely are understood, and a side that is not is named in the footer rather
+/// than quietly made "business".
+#[test]
+fn a_pasted_heading_row_is_skipped_and_sides_not_understood_are_named() {
+    let mut model = session_model(new_session("t", Lang::Zh));
+    act(&mut model, &[NextPanel]);
+    let table = "姓名\t部门\t所属方\n张伟\t客服部\t业务方\n周婷\t质检组\t一线\nLi Na\tIT\tIT\n赵静\t中心\t外包\n";
+    send(&mut model, [Msg::Paste(table.into())]);
+    let people: Vec<_> = doc(&model)
+        .setup
+        .participants
+        .iter()
+        .map(|p| (p.name.as_str(), p.side))
+        .collect();
+    assert_eq!(
+        people,
+        [
+            ("张伟", Side::Business),
+            ("周婷", Side::Business),
+            ("Li Na", Side::Technology),
+            ("赵静", Side::Business),
+        ]
+    );
+    let notice = model.notice.as_ref().expect("the paste is reported");
+    assert!(notice.is_error);
+    let shown = screen_text(&model, 160, 30);
+    assert!(shown.contains("没认出的所属方：一线、外包"), "{shown}");
+
+    let mut model = session_model(new_session("t", Lang::En));
+    act(&mut model, &[NextPanel]);
+    send(
+        &mut model,
+        [Msg::Paste("Name\tDept\tSide\nAnn\tOps\ttech\n".into())],
+    );
+    assert_eq!(doc(&model).setup.participants.len(), 1);
+    let shown = screen_text(&model, 120, 30);
+    assert!(shown.contains("1 participant added"), "{shown}");
+}
+
 #[test]
 fn pasting_onto_a_field_edits_it_with_newlines_flattened() {
     let mut model = session_model(new_session("", Lang::En));

@@ -34,10 +34,7 @@ pub fn not_compared(diff: &Diff, lang: Lang) -> Option<String> {
             _ => ui.compare_raci,
         })
         .collect();
-    let separator = match lang {
-        Lang::Zh => "、",
-        Lang::En => ", ",
-    };
+    let separator = lang.list_separator();
     (!names.is_empty()).then(|| fill(ui.compare_not_compared, &[&names.join(separator)]))
 }
 

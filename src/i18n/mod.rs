@@ -74,6 +74,14 @@ impl Lang {
         Lang::named_in(vars.iter().map(|value| value.as_deref()))
     }
 
+    /// Between the items of a list, as the language writes lists: 甲、乙 or a, b.
+    pub fn list_separator(self) -> &'static str {
+        match self {
+            Lang::Zh => "、",
+            Lang::En => ", ",
+        }
+    }
+
     pub fn code(self) -> &'static str {
         match self {
             Lang::Zh => "zh",

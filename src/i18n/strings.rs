@@ -360,6 +360,8 @@ ui_strings! {
     notice_parked: ("已放进停车场，总结时再处理", "Parked; it waits in the wrap-up"),
     notice_no_step: ("没有名字里含“{0}”的步骤", "No step matches “{0}”"),
     notice_theme: ("已换配色（下次启动会记住）", "Theme changed (remembered next time)"),
+    notice_participants_added: ("已添加 {0} 位参与者", "{0|participant|participants} added"),
+    notice_sides_unknown: ("没认出的所属方：{0}。已记为业务；在“所属方”一栏按 Enter 可改", "Side not understood: {0}. Recorded as business; Enter in the Side column changes it"),
     // Dialogs.
     dialog_changed_title: ("文件已在外部被修改", "The file changed on disk"),
     dialog_changed_text: ("自从 yeji 读取或保存这个文件之后，有人（或 git）改动了它。为了不丢任何内容，yeji 先不覆盖它。", "Someone (or git) changed this file after yeji last read or saved it. So that nothing is lost, yeji has not written over it."),

@@ -376,6 +376,11 @@ pub enum NoticeText {
     ThemeChanged,
     NoDotsLeft,
     DotCapReached,
+    /// Pasted people were added: how many.
+    ParticipantsAdded(usize),
+    /// Pasted people whose side was not understood, as written; they were put on
+    /// the business side.
+    SidesUnknown(Vec<String>),
 }
 
 /// What the app loop hands over after opening or creating a session file.

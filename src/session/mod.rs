@@ -175,13 +175,26 @@ impl Side {
         }
     }
 
-    /// Reads a side written in either language (as pasted from a spreadsheet).
+    /// Reads a side written in either language (as pasted from a spreadsheet), in
+    /// full or short, with or without a word for "side" or "department" after it
+    /// (`业务方`, `技术部`, `data dept`); `IT` is the technology side.
     pub fn parse(text: &str) -> Option<Side> {
         let wanted = text.trim().to_lowercase();
+        if wanted == "it" {
+            return Some(Side::Technology);
+        }
+        let suffixes = ["方", "部门", "部", " side", " department", " dept"];
+        let bare = suffixes
+            .iter()
+            .find_map(|suffix| wanted.strip_suffix(suffix))
+            .unwrap_or(&wanted)
+            .trim();
         Side::ALL.into_iter().find(|side| {
-            [Lang::Zh, Lang::En]
-                .iter()
-                .any(|lang| side.label(*lang).to_lowercase() == wanted)
+            [Lang::Zh, Lang::En].iter().any(|lang| {
+                [side.label(*lang), side.short(*lang)]
+                    .iter()
+                    .any(|name| name.to_lowercase() == bare)
+            })
         })
     }
 }

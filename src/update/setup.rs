@@ -3,7 +3,7 @@
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
 
 use super::session::change;
-use super::{Now, edit, tell};
+use super::{Now, edit, tell, warn};
 use crate::model::{Notice, NoticeText, ParticipantColumn, SessionScreen, SetupField, Target};
 use crate::msg::{Action, Effect};
 use crate::session::{Participant, Side};
@@ -164,29 +164,61 @@ pub fn paste_participants(
         })
         .filter(|cells: &Vec<String>| cells.first().is_some_and(|name| !name.is_empty()))
         .collect();
+    // A table copied with its heading row: the heading is not a person.
+    let rows = match rows.split_first() {
+        Some((first, rest)) if is_name_heading(&first[0]) => rest.to_vec(),
+        _ => rows,
+    };
     if rows.is_empty() {
         return Effect::None;
     }
     let first_id = screen.doc.next_participant_id();
     let at = (screen.participant + 1).min(screen.doc.setup.participants.len());
     let added = rows.len();
-    change(screen, notice, now, |doc| {
+    let mut unknown_sides: Vec<String> = Vec::new();
+    let changed = change(screen, notice, now, |doc| {
         for (offset, cells) in rows.into_iter().enumerate() {
-            let side = cells
-                .get(2)
-                .and_then(|cell| Side::parse(cell))
-                .unwrap_or(Side::Business);
+            let written = cells.get(2).filter(|cell| !cell.is_empty());
+            let side = written.and_then(|cell| Side::parse(cell));
+            if let (Some(written), None) = (written, side)
+                && !unknown_sides.contains(written)
+            {
+                unknown_sides.push(written.clone());
+            }
             let person = Participant {
                 id: first_id + offset as u32,
                 name: cells[0].clone(),
                 department: cells.get(1).cloned().unwrap_or_default(),
-                side,
+                side: side.unwrap_or(Side::Business),
             };
             doc.setup.participants.insert(at + offset, person);
         }
     });
-    screen.participant = at + added - 1;
+    if changed {
+        screen.participant = at + added - 1;
+        if unknown_sides.is_empty() {
+            tell(notice, NoticeText::ParticipantsAdded(added));
+        } else {
+            warn(notice, NoticeText::SidesUnknown(unknown_sides));
+        }
+    }
     Effect::None
+}
+
+/// The first cell of a table's heading row, in either language.
+fn is_name_heading(cell: &str) -> bool {
+    let headings = [
+        "name",
+        "names",
+        "participant",
+        "participants",
+        "姓名",
+        "名字",
+        "参与者",
+        "人员",
+        "成员",
+    ];
+    headings.contains(&cell.to_lowercase().as_str())
 }
 
 /// Reads a start time as typed: `2026-11-25 14:00`, `2026-11-25`, `2026/11/25 14:00`

@@ -163,7 +163,9 @@ fn votes(
         } else {
             person.side.label(lang)
         };
-        format!("{} ({side})", person.name)
+        // A name wider than the panel is cut anyway: only that much is copied.
+        let name = fit(&person.name, cells + 1, "");
+        format!("{name} ({side})")
     };
     let widest_who = |short: bool| widest(people.iter().map(|p| who(p, short)));
     let short = widest_who(false) + 3 + pick_cells > cells;

@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span};
 use super::help::{binding_label, hint_keys};
 use super::lines::Lines;
 use super::split;
-use super::text::{fit, width};
+use super::text::{fit, width, wrap_rows};
 use super::theme::Theme;
 use crate::i18n::{Lang, fill};
 use crate::keymap::{active_contexts, bindings_of};
@@ -17,11 +17,6 @@ use crate::model::{Model, NoticeText, SaveStatus, Screen};
 
 pub fn render(frame: &mut Canvas, area: Rect, model: &Model, theme: Theme) {
     let [hints_area, status_area] = split::two_rows(area);
-    frame.render_widget(
-        Lines::new(hints(model, usize::from(area.width), theme)),
-        hints_area,
-    );
-
     let lang = model.lang;
     let (status, status_style) = match &model.screen {
         Screen::Session(screen) => save_status(&screen.save.status(), lang, theme),
@@ -30,7 +25,9 @@ pub fn render(frame: &mut Canvas, area: Rect, model: &Model, theme: Theme) {
     let status = fit(&status, usize::from(area.width) * 2 / 3, theme.ellipsis());
     let status_cells = width(&status) as u16;
     let [left, right] = split::right(status_area, status_cells + 1);
-    let left_cells = usize::from(left.width);
+    // One cell kept free keeps the save state apart from a notice that fills its row.
+    let left_cells = usize::from(left.width).saturating_sub(1);
+    let mut hints_shown = true;
     let left_line = match &model.notice {
         Some(notice) => {
             let style = if notice.is_error {
@@ -38,14 +35,19 @@ pub fn render(frame: &mut Canvas, area: Rect, model: &Model, theme: Theme) {
             } else {
                 theme.good()
             };
-            Line::styled(
-                fit(
-                    &notice_text(&notice.text, lang),
-                    left_cells,
-                    theme.ellipsis(),
-                ),
-                style,
-            )
+            let text = notice_text(&notice.text, lang);
+            let rows = wrap_rows(&text, left_cells, 2);
+            if rows.len() > 1 {
+                // A notice too long for its row takes the keys' row above too: it
+                // has just happened, and must be read whole.
+                hints_shown = false;
+                let first = Line::styled(text[rows[0].clone()].to_string(), style);
+                frame.render_widget(Lines::new(first), hints_area);
+                let rest = fit(&text[rows[1].start..], left_cells, theme.ellipsis());
+                Line::styled(rest, style)
+            } else {
+                Line::styled(fit(&text, left_cells, theme.ellipsis()), style)
+            }
         }
         None => match &model.screen {
             Screen::Session(screen) => Line::styled(
@@ -69,6 +71,12 @@ pub fn render(frame: &mut Canvas, area: Rect, model: &Model, theme: Theme) {
             },
         },
     };
+    if hints_shown {
+        frame.render_widget(
+            Lines::new(hints(model, usize::from(area.width), theme)),
+            hints_area,
+        );
+    }
     frame.render_widget(Lines::new(left_line), left);
     frame.render_widget(Lines::new(Line::styled(status, status_style)), right);
 }
@@ -140,5 +148,12 @@ pub fn notice_text(text: &NoticeText, lang: Lang) -> String {
         NoticeText::Parked => ui.notice_parked.to_string(),
         NoticeText::NoStepMatches(text) => fill(ui.notice_no_step, &[text]),
         NoticeText::ThemeChanged => ui.notice_theme.to_string(),
+        NoticeText::ParticipantsAdded(count) => {
+            fill(ui.notice_participants_added, &[&count.to_string()])
+        }
+        NoticeText::SidesUnknown(written) => {
+            let list = written.join(lang.list_separator());
+            fill(ui.notice_sides_unknown, &[&list])
+        }
     }
 }

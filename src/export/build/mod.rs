@@ -60,10 +60,7 @@ impl Cx<'_> {
 
     /// A list written as the language writes lists: 甲、乙 or a, b.
     pub fn join(&self, items: impl IntoIterator<Item = String>) -> String {
-        let separator = match self.lang {
-            Lang::Zh => "、",
-            Lang::En => ", ",
-        };
+        let separator = self.lang.list_separator();
         items.into_iter().collect::<Vec<_>>().join(separator)
     }
 

@@ -75,7 +75,7 @@ pub(super) fn roles(
         let held = if holders.is_empty() {
             ui.nobody.to_string()
         } else {
-            holders.join("、")
+            holders.join(lang.list_separator())
         };
         let style = if cursor {
             theme.selected(true)
@@ -158,7 +158,7 @@ pub(super) fn who_does_what(
         let roles = if roles.is_empty() {
             ui.no_roles.to_string()
         } else {
-            roles.join("、")
+            roles.join(lang.list_separator())
         };
         lines.push(Line::from(vec![
             Span::raw(format!("{marker} ")),
