@@ -294,6 +294,21 @@ fn projector_mode_and_themes_are_one_key_and_themes_are_remembered() {
     assert_eq!(model.display.theme, ThemeName::Dark);
 }
 
+/// F8 says what it did: the bell is otherwise silent until a timebox ends.
+#[test]
+fn turning_the_bell_on_or_off_says_which() {
+    let mut model = session_model(new_session("t", Lang::En));
+    for _ in 0..2 {
+        act(&mut model, &[ToggleBell]);
+        let state = if model.display.bell { "on" } else { "off" };
+        let shown = screen_text(&model, 80, 24);
+        assert!(
+            shown.contains(&format!("Bell when time is up: {state}")),
+            "{shown}"
+        );
+    }
+}
+
 #[test]
 fn review_mode_refuses_the_timer_and_the_parking_lot() {
     let mut model = read_only_model(typical_session(Lang::En));

@@ -360,6 +360,8 @@ ui_strings! {
     notice_parked: ("已放进停车场，总结时再处理", "Parked; it waits in the wrap-up"),
     notice_no_step: ("没有名字里含“{0}”的步骤", "No step matches “{0}”"),
     notice_theme: ("已换配色（下次启动会记住）", "Theme changed (remembered next time)"),
+    notice_bell_on: ("到时响铃：开（下次启动会记住）", "Bell when time is up: on (remembered next time)"),
+    notice_bell_off: ("到时响铃：关（下次启动会记住）", "Bell when time is up: off (remembered next time)"),
     notice_participants_added: ("已添加 {0} 位参与者", "{0|participant|participants} added"),
     notice_sides_unknown: ("没认出的所属方：{0}。已记为业务；在“所属方”一栏按 Enter 可改", "Side not understood: {0}. Recorded as business; Enter in the Side column changes it"),
     // Dialogs.

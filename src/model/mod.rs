@@ -374,6 +374,8 @@ pub enum NoticeText {
     Parked,
     NoStepMatches(String),
     ThemeChanged,
+    /// The bell at the end of a timebox was turned on (true) or off.
+    Bell(bool),
     NoDotsLeft,
     DotCapReached,
     /// Pasted people were added: how many.

@@ -49,6 +49,7 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Effect {
         }
         Msg::Act(Action::ToggleBell) => {
             model.display.bell = !model.display.bell;
+            tell(&mut model.notice, NoticeText::Bell(model.display.bell));
             Effect::SaveSettings(model.display)
         }
         Msg::Act(Action::ToggleProjector) if model.help.is_none() => {

@@ -148,6 +148,8 @@ pub fn notice_text(text: &NoticeText, lang: Lang) -> String {
         NoticeText::Parked => ui.notice_parked.to_string(),
         NoticeText::NoStepMatches(text) => fill(ui.notice_no_step, &[text]),
         NoticeText::ThemeChanged => ui.notice_theme.to_string(),
+        NoticeText::Bell(true) => ui.notice_bell_on.to_string(),
+        NoticeText::Bell(false) => ui.notice_bell_off.to_string(),
         NoticeText::ParticipantsAdded(count) => {
             fill(ui.notice_participants_added, &[&count.to_string()])
         }
