@@ -103,6 +103,11 @@ fn roles_can_be_added_renamed_reordered_and_given_holders() {
             ..
         })
     ));
+    let shown = screen_text(&model, 80, 24);
+    assert!(
+        shown.contains("角色：数据中心"),
+        "the dialog names the role:\n{shown}"
+    );
     act(&mut model, &[ToggleLink, Down, ToggleLink, Cancel]);
     assert_eq!(doc(&model).raci.holders_of(8), [1, 2]);
 }

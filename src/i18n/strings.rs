@@ -400,6 +400,7 @@ ui_strings! {
     dialog_delete_role_title: ("删除角色？", "Remove the role?"),
     dialog_delete_role_text: ("“{0}”还被引用：{1} 人担任它，矩阵里有 {2} 格，{3} 个五统一事项由它负责。删除后这些也会去掉（Ctrl-Z 可撤销）。", "“{0}” is referred to: {1|person holds|people hold} it, {2|matrix cell uses|matrix cells use} it and it owns {3|five-unified item|five-unified items}. Removing it removes those too (Ctrl-Z undoes)."),
     dialog_holders_title: ("谁担任这个角色？", "Who holds this role?"),
+    dialog_holders_role: ("角色：{0}", "Role: {0}"),
     dialog_carried_title: ("上次会议留下的行动项", "Actions carried over from last time"),
     dialog_carried_text: ("逐项确认：已完成、仍在进行，还是放弃了？（s 换状态，Enter 结束）", "Go through them: done, still open, or dropped? (s changes the status, Enter when finished)"),
     // Help.

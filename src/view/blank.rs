@@ -16,6 +16,14 @@ impl Widget for Blank {
             return;
         }
         for y in area.top()..area.bottom() {
+            // A wide character just left of the area would spill its right half
+            // into it.
+            if area.x > buf.area.x {
+                let before = &mut buf[(area.x - 1, y)];
+                if unicode_width::UnicodeWidthStr::width(before.symbol()) > 1 {
+                    before.reset();
+                }
+            }
             let start = buf.index_of(area.x, y);
             let row = &mut buf.content[start..start + usize::from(area.width)];
             row.iter_mut().for_each(ratatui::buffer::Cell::reset);

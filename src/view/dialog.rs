@@ -79,13 +79,17 @@ pub fn render(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang
             ui.dialog_carried_text.to_string(),
             Context::CarriedActions,
         ),
-        Dialog::Pick { list, .. } => {
-            let title = match list {
-                PickList::Statements { .. } => ui.dialog_pick_title,
-                PickList::Holders { .. } => ui.dialog_holders_title,
-            };
-            (title, String::new(), Context::Pick)
-        }
+        Dialog::Pick { list, .. } => match list {
+            PickList::Statements { .. } => (ui.dialog_pick_title, String::new(), Context::Pick),
+            PickList::Holders { role } => {
+                let name = screen
+                    .doc
+                    .role(*role)
+                    .map_or("", |role| role.name.get(lang));
+                let text = fill(ui.dialog_holders_role, &[name]);
+                (ui.dialog_holders_title, text, Context::Pick)
+            }
+        },
     };
     let mut lines: Vec<Line> = if text.is_empty() {
         Vec::new()
@@ -144,7 +148,7 @@ pub fn render(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang
     }
     let height = (lines.len() as u16 + 2).min(area.height);
     let rect = centered(area, box_width, height);
-    frame.render_widget(Blank, rect);
+    frame.render_widget(Blank, super::with_side_margins(rect, area));
     let block = theme
         .block(true)
         .title(Line::styled(format!(" {title} "), theme.warning()));

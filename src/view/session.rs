@@ -278,7 +278,7 @@ fn switcher(
     let box_width = area.width.saturating_sub(4).min(50);
     let height = (matches.len() as u16 + 4).min(area.height);
     let rect = super::centered(area, box_width, height);
-    frame.render_widget(super::blank::Blank, rect);
+    frame.render_widget(super::blank::Blank, super::with_side_margins(rect, area));
     let [input, list] = Layout::vertical([Constraint::Length(3), Constraint::Min(0)]).areas(rect);
     editor::render(frame, input, lang.ui().switcher_title, buffer, theme);
     let lines: Vec<Line> = matches

@@ -111,7 +111,8 @@ fn a_box_on_a_buffer_of_nothing_draws_nothing() {
 }
 
 proptest! {
-    /// The blank under an overlay is `Clear`'s.
+    /// The blank under an overlay is `Clear`'s, but for a wide character just
+    /// left of it, which would otherwise spill its right half into the blank.
     #[test]
     fn blanking_clears_what_clear_clears(
         (buffer, area) in crate::lines::areas(),
@@ -121,6 +122,25 @@ proptest! {
         let mut theirs = ours.clone();
         Blank.render(area, &mut ours);
         Clear.render(area, &mut theirs);
+        let area = area.intersection(theirs.area);
+        if !area.is_empty() && area.x > theirs.area.x {
+            for y in area.top()..area.bottom() {
+                let before = &mut theirs[(area.x - 1, y)];
+                if unicode_width::UnicodeWidthStr::width(before.symbol()) > 1 {
+                    before.reset();
+                }
+            }
+        }
         prop_assert_eq!(ours, theirs);
+    }
+
+    /// A wide character just left of a blank is blanked too: a terminal would
+    /// draw its right half over the overlay's border.
+    #[test]
+    fn a_wide_character_left_of_a_blank_goes_with_it(x in 1u16..8) {
+        let mut buffer = Buffer::empty(Rect::new(0, 0, 10, 1));
+        buffer.set_string(x - 1, 0, "业", Style::new());
+        Blank.render(Rect::new(x, 0, 3, 1), &mut buffer);
+        prop_assert_eq!(buffer[(x - 1, 0)].symbol(), " ");
     }
 }
