@@ -263,28 +263,7 @@ fn initiatives(
             let initiative = &doc.initiatives[index];
             let tags = tags_of(initiative);
             let room = title_cells(&tags);
-            let title = &initiative.title;
-            let Some(most) = wrapping else {
-                return vec![vec![
-                    Span::styled(tags, theme.strong()),
-                    Span::raw(fit(title, room, theme.ellipsis())),
-                ]];
-            };
-            let indent = " ".repeat(width(&tags));
-            let mut tags = Some(tags);
-            wrap_rows(title, room, most)
-                .into_iter()
-                .map(|range| match tags.take() {
-                    Some(tags) => vec![
-                        Span::styled(tags, theme.strong()),
-                        Span::raw(title[range].to_string()),
-                    ],
-                    None => vec![
-                        Span::raw(indent.clone()),
-                        Span::raw(title[range].to_string()),
-                    ],
-                })
-                .collect()
+            title_rows(&initiative.title, (tags, room), wrapping, theme)
         },
         |index| {
             let initiative = &doc.initiatives[index];
@@ -298,6 +277,34 @@ fn initiatives(
         lines.extend(details(initiative, screen, (cells, free), lang, theme));
     }
     frame.render_widget(Lines::new(lines), area);
+}
+
+/// An initiative's rows: its priority and quarter (`tags`), then its title in the
+/// `room` left, wrapped in that column into at most `wrapping` rows, or cut to one.
+fn title_rows(
+    title: &str,
+    (tags, room): (String, usize),
+    wrapping: Option<usize>,
+    theme: Theme,
+) -> Vec<Vec<Span<'static>>> {
+    let Some(most) = wrapping else {
+        return vec![vec![
+            Span::styled(tags, theme.strong()),
+            Span::raw(fit(title, room, theme.ellipsis())),
+        ]];
+    };
+    let indent = " ".repeat(width(&tags));
+    let mut tags = Some(tags);
+    wrap_rows(title, room, most)
+        .into_iter()
+        .map(|range| {
+            let lead = match tags.take() {
+                Some(tags) => Span::styled(tags, theme.strong()),
+                None => Span::raw(indent.clone()),
+            };
+            vec![lead, Span::raw(title[range].to_string())]
+        })
+        .collect()
 }
 
 /// The selected initiative's description, what it serves and its dots, in the
