@@ -92,6 +92,130 @@ fn the_count_in_each_row_is_explained() {
     }
 }
 
+/// What the step's panel says from cell `from` to cell `to` of its rows (one of
+/// two panels side by side), with its wrapping undone: rows joined and spaces
+/// dropped, so that a text reads the same wrapped in English or in Chinese.
+fn unwrapped(screen: &str, (from, to): (usize, usize)) -> String {
+    use unicode_width::UnicodeWidthChar;
+    let mut out = String::new();
+    for row in screen.lines().filter_map(|line| line.split('┃').nth(1)) {
+        let mut at = 0;
+        for c in row.chars() {
+            if (from..to).contains(&at) && !c.is_whitespace() {
+                out.push(c);
+            }
+            at += c.width().unwrap_or(0);
+        }
+    }
+    out
+}
+
+/// The cells of the panel that starts with `heading`, to the end of its rows.
+fn panel_from(screen: &str, heading: &str) -> (usize, usize) {
+    let border = column_of(screen, "┃") + 1;
+    (column_of(screen, heading) - border, usize::MAX)
+}
+
+fn spaceless(text: &str) -> String {
+    text.split_whitespace().collect()
+}
+
+/// The agreements panel's heading for item `index`.
+fn agreements_heading(doc: &yeji::session::Session, index: usize, lang: Lang) -> String {
+    let item = &doc.unified[index];
+    let count = item.agreements.len().to_string();
+    fill(
+        lang.ui().agreements_heading,
+        &[item.kind.circled(), item.kind.name(lang), &count],
+    )
+}
+
+const AGREEMENT_ZH: &str = "服务中心战略服从公司“十四五”数字化规划，双方按同一优先级排序需求，每季度共同复盘一次，偏差由双方负责人一起解释。";
+const AGREEMENT_EN: &str = "The service centre's strategy follows the group's digital plan; both sides rank requests by one list of priorities and review it together every quarter.";
+
+/// An agreement longer than its row reads whole, wrapped under itself, where the
+/// panel has the rows.
+#[test]
+fn an_agreement_reads_whole_at_80_by_24() {
+    for (lang, text) in [(Lang::Zh, AGREEMENT_ZH), (Lang::En, AGREEMENT_EN)] {
+        let mut doc = typical_session(lang);
+        doc.unified[0].agreements[0].text = text.into();
+        let model = at_step(doc, 3, 1);
+        for (width, height) in [(80, 24), (120, 40)] {
+            let screen = screen_text(&model, width, height);
+            let panel = panel_from(&screen, &agreements_heading(support::doc(&model), 0, lang));
+            assert!(
+                unwrapped(&screen, panel).contains(&spaceless(text)),
+                "{screen}"
+            );
+        }
+    }
+}
+
+/// A long initiative title wraps in its own column, and the selected initiative's
+/// description follows the list in full where the rows allow it.
+#[test]
+fn an_initiative_and_its_description_read_whole() {
+    let title = "Unified agent desktop (ticketing + knowledge base + customer history)";
+    let short = "One screen for ticket, knowledge and customer history.";
+    let long = "One screen for the agent: the ticket, the matching knowledge article and \
+                the customer's last five contacts, so that no call waits on a second system.";
+    for lang in [Lang::Zh, Lang::En] {
+        for (width, height, description) in [(80, 24, short), (120, 40, long)] {
+            let mut doc = typical_session(lang);
+            doc.initiatives[0].title = title.into();
+            doc.initiatives[0].description = description.into();
+            let screen = screen_text(&at_step(doc, 3, 2), width, height);
+            let heading = fill(lang.ui().initiatives_heading, &["5"]);
+            let said = unwrapped(&screen, panel_from(&screen, &heading));
+            assert!(said.contains(&spaceless(title)), "{screen}");
+            assert!(said.contains(&spaceless(description)), "{screen}");
+        }
+    }
+}
+
+/// An item's notes read whole under its explanation, on a small screen too.
+#[test]
+fn an_items_notes_read_whole() {
+    let notes = "IT wants a 3-year plan, business wants quarterly targets: a rolling plan.";
+    for lang in [Lang::Zh, Lang::En] {
+        let mut doc = typical_session(lang);
+        doc.unified[2].notes = notes.into();
+        let mut model = at_step(doc, 3, 0);
+        act(&mut model, &[Down, Down]);
+        for (width, height) in [(80, 24), (120, 40)] {
+            let screen = screen_text(&model, width, height);
+            // Beside the agreements, the items are the panel on the left.
+            let agreements = agreements_heading(support::doc(&model), 2, lang);
+            let right = if screen.contains(&agreements) {
+                panel_from(&screen, &agreements).0
+            } else {
+                usize::MAX
+            };
+            assert!(
+                unwrapped(&screen, (0, right)).contains(&spaceless(notes)),
+                "{screen}"
+            );
+        }
+    }
+}
+
+/// Notes longer than the rows left for them end with an ellipsis on the last row.
+#[test]
+fn notes_too_long_for_the_panel_are_cut_with_an_ellipsis() {
+    let mut doc = typical_session(Lang::En);
+    doc.unified[0].notes = "A long discussion went on. ".repeat(40);
+    let model = at_step(doc, 3, 0);
+    let screen = screen_text(&model, 80, 24);
+    let last = screen
+        .lines()
+        .filter_map(|line| line.split('┃').nth(1))
+        .map(str::trim_end)
+        .rfind(|row| !row.is_empty())
+        .unwrap();
+    assert!(last.ends_with('…'), "{screen}");
+}
+
 #[test]
 fn unified_in_an_empty_session() {
     snapshot_all("unified_empty", |lang| at_step(new_session("", lang), 3, 0));

@@ -1,12 +1,15 @@
-//! A list panel of the wrap-up step: its heading, then its items, wrapped under
-//! themselves while they all fit so, else a row each with the selected one kept in
-//! view; only the rows in view are made.
+//! A list panel (the wrap-up step's lists, five unified's agreements and
+//! initiatives): its heading, then its items, wrapped under themselves while they
+//! all fit so, else a row each with the selected one kept in view; only the rows in
+//! view are made.
 
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use super::text::{fit, wrap};
+use std::borrow::Cow;
+
+use super::text::{fit, width_capped, wrap_cut, wrap_rows};
 use super::theme::Theme;
 
 /// A heading line, then rows; keeps the selected row (marked by `selected_at`) in view.
@@ -32,13 +35,18 @@ pub(super) fn list_heading(text: String, cells: usize, theme: Theme) -> Line<'st
     Line::styled(fit(&text, cells, theme.ellipsis()), theme.heading())
 }
 
-/// One row of a list: `cursor` highlights it, and marks it unless it goes on from
-/// the row above (`more`).
-fn row(cursor: bool, spans: Vec<Span<'static>>, theme: Theme, more: bool) -> Line<'static> {
-    let mark = if cursor && !more {
-        theme.current_mark()
-    } else {
-        " "
+/// One row of a list: `cursor` highlights it, and marks it (`bullet` for a row
+/// without the cursor) unless it goes on from the row above (`more`).
+fn row(
+    cursor: bool,
+    spans: Vec<Span<'static>>,
+    (theme, bullet): (Theme, &'static str),
+    more: bool,
+) -> Line<'static> {
+    let mark = match (cursor, more) {
+        (_, true) => " ",
+        (true, false) => theme.current_mark(),
+        (false, false) => bullet,
     };
     let mut out = vec![Span::raw(format!("{mark} "))];
     out.extend(spans.into_iter().map(|span| {
@@ -55,34 +63,48 @@ fn row(cursor: bool, spans: Vec<Span<'static>>, theme: Theme, more: bool) -> Lin
 pub(super) struct ListText {
     pub(super) heading: String,
     pub(super) empty: &'static str,
+    /// What starts each item's first row where the cursor is not (one cell).
+    pub(super) bullet: &'static str,
 }
 
 /// A list panel: its heading, then the items. Where every item fits wrapped under
-/// itself (`row_of(index, true)` gives its rows), each reads whole. Otherwise each
-/// takes one row (`row_of(index, false)`), of which only those in view are built,
-/// so a long list costs only the rows the panel has; and where the whole list fits
-/// with rows to spare, the text that the selected row had to cut (`cut_of` gives
-/// it) follows in full below.
+/// itself (`row_of(index, Some(most))` gives its rows, no more than `most`: an item
+/// that needs them all cannot fit anyway), each reads whole. Otherwise each takes
+/// one row (`row_of(index, None)`), of which only those in view are built, so a
+/// long list costs only the rows the panel has; and where the whole list fits with
+/// rows to spare, the text that the selected row had to cut (`cut_of` gives it)
+/// follows in full below.
 pub(super) fn list_rows(
     text: ListText,
     (count, selected): (usize, usize),
     area: Rect,
     (theme, has_keys): (Theme, bool),
-    row_of: impl Fn(usize, bool) -> Vec<Vec<Span<'static>>>,
+    row_of: impl Fn(usize, Option<usize>) -> Vec<Vec<Span<'static>>>,
     cut_of: impl Fn(usize) -> Option<String>,
 ) -> Rows {
     let cells = usize::from(area.width);
     let height = usize::from(area.height);
     let mut lines = vec![list_heading(text.heading, cells, theme)];
     if count == 0 {
-        lines.push(Line::styled(
-            fit(text.empty, cells, theme.ellipsis()),
-            theme.dim(),
-        ));
+        let rows = height.saturating_sub(1).max(1);
+        lines.extend(
+            wrap_cut(text.empty, cells, rows, theme.ellipsis())
+                .into_iter()
+                .map(|line| Line::styled(line, theme.dim())),
+        );
     }
+    let marks = (theme, text.bullet);
     if count > 0 && count < height {
-        let items: Vec<Vec<Vec<Span<'static>>>> = (0..count).map(|i| row_of(i, true)).collect();
-        let total: usize = items.iter().map(Vec::len).sum();
+        let mut items: Vec<Vec<Vec<Span<'static>>>> = Vec::with_capacity(count);
+        let mut total = 0;
+        for index in 0..count {
+            let rows = row_of(index, Some(height));
+            total += rows.len();
+            if total >= height {
+                break;
+            }
+            items.push(rows);
+        }
         if total > count && total < height {
             let mut selected_at = None;
             for (index, rows) in items.into_iter().enumerate() {
@@ -91,7 +113,7 @@ pub(super) fn list_rows(
                 }
                 let cursor = has_keys && index == selected;
                 for (at, spans) in rows.into_iter().enumerate() {
-                    lines.push(row(cursor, spans, theme, at > 0));
+                    lines.push(row(cursor, spans, marks, at > 0));
                 }
             }
             return Rows { lines, selected_at };
@@ -100,8 +122,8 @@ pub(super) fn list_rows(
     let in_view = rows_in_view(selected, count, area.height);
     let first = in_view.start;
     lines.extend(in_view.map(|index| {
-        let spans = row_of(index, false).into_iter().next().unwrap_or_default();
-        row(has_keys && index == selected, spans, theme, false)
+        let spans = row_of(index, None).into_iter().next().unwrap_or_default();
+        row(has_keys && index == selected, spans, marks, false)
     }));
     let spare = usize::from(area.height).saturating_sub(count + 2);
     if has_keys
@@ -110,12 +132,9 @@ pub(super) fn list_rows(
         && spare > 0
         && let Some(whole) = cut_of(selected)
     {
-        let rows = super::text::wrap_rows(&whole, cells.saturating_sub(2), spare);
+        let rows = wrap_cut(&whole, cells.saturating_sub(2), spare, theme.ellipsis());
         lines.push(Line::raw(""));
-        lines.extend(
-            rows.into_iter()
-                .map(|range| Line::raw(format!("  {}", &whole[range]))),
-        );
+        lines.extend(rows.into_iter().map(|row| Line::raw(format!("  {row}"))));
     }
     Rows {
         lines,
@@ -124,12 +143,12 @@ pub(super) fn list_rows(
 }
 
 /// A list whose rows are each item's text, cut to the panel's width.
-pub(super) fn text_rows(
+pub(super) fn text_rows<'a>(
     text: ListText,
     at: (usize, usize),
     area: Rect,
     keys: (Theme, bool),
-    whole: impl Fn(usize) -> String,
+    whole: impl Fn(usize) -> Cow<'a, str>,
     style_of: impl Fn(usize) -> Style,
 ) -> Rows {
     let room = usize::from(area.width).saturating_sub(2);
@@ -142,22 +161,22 @@ pub(super) fn text_rows(
         |index, wrapping| {
             let text = whole(index);
             let style = style_of(index);
-            if wrapping {
-                wrap(&text, room)
+            match wrapping {
+                Some(most) => wrap_rows(&text, room, most)
                     .into_iter()
                     .map(|range| vec![Span::styled(text[range].to_string(), style)])
-                    .collect()
-            } else {
-                vec![vec![Span::styled(fit(&text, room, ellipsis), style)]]
+                    .collect(),
+                None => vec![vec![Span::styled(fit(&text, room, ellipsis), style)]],
             }
         },
-        |index| cut(whole(index), room),
+        |index| cut(&whole(index), room),
     )
 }
 
-/// `text` when it is wider than the `cells` its row gave it.
-pub(super) fn cut(text: String, cells: usize) -> Option<String> {
-    (super::text::width(&text) > cells).then_some(text)
+/// `text` when it is wider than the `cells` its row gave it; a long text is
+/// measured only as far as that.
+pub(super) fn cut(text: &str, cells: usize) -> Option<String> {
+    (width_capped(text, cells) > cells).then(|| text.to_string())
 }
 
 /// Which of `count` rows under a heading [`scrolled`] would show in `height` lines

@@ -6,7 +6,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 
 use super::lines::Lines;
-use super::text::{fit, width, wrap_rows};
+use super::text::{fit, width, wrap_cut, wrap_rows};
 use super::theme::Theme;
 use super::{
     agenda, big, clock, dashboard, diagnose, dialog, editor, notes, raci, setup, split, strategy,
@@ -190,22 +190,8 @@ fn step(
 /// The prompt, wrapped, taking at most a third of the room; cut short with an
 /// ellipsis.
 fn prompt(text: &str, inner: Rect, theme: Theme) -> Vec<Line<'static>> {
-    let cells = usize::from(inner.width);
     let most = usize::from(inner.height / 3).max(1);
-    // One row more than fits tells whether the prompt was cut short.
-    let mut lines: Vec<String> = wrap_rows(text, cells, most + 1)
-        .into_iter()
-        .map(|range| text[range].trim_end().to_string())
-        .collect();
-    let rows = lines.len().min(most);
-    if lines.len() > rows {
-        lines.truncate(rows);
-        if let Some(last) = lines.last_mut() {
-            let room = cells.saturating_sub(width(theme.ellipsis()));
-            *last = format!("{}{}", fit(last, room, ""), theme.ellipsis());
-        }
-    }
-    lines
+    wrap_cut(text, usize::from(inner.width), most, theme.ellipsis())
         .into_iter()
         .map(|text| Line::styled(text, theme.dim()))
         .collect()

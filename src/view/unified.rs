@@ -1,20 +1,23 @@
 //! The five unified step: the five items with their status and owner, the selected
 //! item's agreements, the initiatives, and the dot vote.
 
+use std::borrow::Cow;
+
 use super::canvas::Canvas;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use super::lines::Lines;
+use super::list_panel::{ListText, cut, list_rows, scrolled, text_rows};
 use super::split;
 use super::tabs;
-use super::text::{fit, pad, tag, widest, width, wrap, wrap_rows, wrapped};
+use super::text::{fit, pad, tag, widest, width, wrap_cut, wrap_rows, wrapped};
 use super::theme::Theme;
 use super::{notes, voting};
 use crate::i18n::{Lang, fill};
 use crate::model::{Focus, SessionScreen};
-use crate::session::unified::{AgreementStatus, Priority};
+use crate::session::unified::{AgreementStatus, Initiative, Priority};
 
 const SIDE_BY_SIDE: u16 = 80;
 
@@ -175,14 +178,13 @@ fn items(
     let item = &doc.unified[screen.unified_item.min(4)];
     lines.extend(wrapped(item.kind.explanation(lang), cells, theme.dim()));
     if !item.notes.is_empty() {
-        lines.push(Line::styled(
-            fit(
-                &fill(ui.unified_notes, &[&item.notes]),
-                cells,
-                theme.ellipsis(),
-            ),
-            Style::new(),
-        ));
+        let free = usize::from(area.height).saturating_sub(lines.len());
+        let notes = fill(ui.unified_notes, &[&item.notes]);
+        lines.extend(
+            wrap_cut(&notes, cells, free, theme.ellipsis())
+                .into_iter()
+                .map(Line::raw),
+        );
     }
     frame.render_widget(Lines::new(lines), area);
 }
@@ -197,47 +199,27 @@ fn agreements(
 ) {
     let ui = lang.ui();
     let item = &screen.doc.unified[screen.unified_item.min(4)];
-    let cells = usize::from(area.width);
-    let heading = fill(
-        ui.agreements_heading,
-        &[
-            item.kind.circled(),
-            item.kind.name(lang),
-            &item.agreements.len().to_string(),
-        ],
-    );
-    let mut lines = vec![Line::styled(
-        fit(&heading, cells, theme.ellipsis()),
-        theme.heading(),
-    )];
-    if item.agreements.is_empty() {
-        lines.extend(wrapped(ui.agreements_empty, cells, theme.dim()));
-    }
-    let visible = usize::from(area.height).saturating_sub(1).max(1);
-    let first = (screen.agreement + 1).saturating_sub(visible);
-    for (index, agreement) in item.agreements.iter().enumerate().skip(first).take(visible) {
-        let cursor = has_keys && index == screen.agreement;
-        let lead = if cursor {
-            theme.current_mark()
-        } else {
-            theme.bullet()
-        };
-        let style = if cursor {
-            theme.selected(true)
-        } else {
-            Style::new()
-        };
-        lines.push(Line::styled(
-            fit(
-                &format!("{lead} {}", agreement.text),
-                cells,
-                theme.ellipsis(),
-            ),
-            style,
-        ));
-    }
-    frame.render_widget(Lines::new(lines), area);
+    let text = ListText {
+        heading: fill(
+            ui.agreements_heading,
+            &[
+                item.kind.circled(),
+                item.kind.name(lang),
+                &item.agreements.len().to_string(),
+            ],
+        ),
+        empty: ui.agreements_empty,
+        bullet: theme.bullet(),
+    };
+    let at = (item.agreements.len(), screen.agreement);
+    let whole = |index: usize| Cow::Borrowed(item.agreements[index].text.as_str());
+    let rows = text_rows(text, at, area, (theme, has_keys), whole, |_| Style::new());
+    frame.render_widget(Lines::new(scrolled(rows, area.height)), area);
 }
+
+/// Rows an initiatives panel this tall keeps below its list for the selected
+/// initiative: a blank row, its description, what it serves and its dots.
+const DETAIL_ROWS: u16 = 4;
 
 fn initiatives(
     frame: &mut Canvas,
@@ -250,91 +232,140 @@ fn initiatives(
     let ui = lang.ui();
     let doc = &screen.doc;
     let cells = usize::from(area.width);
-    let mut lines = vec![Line::styled(
-        fit(
-            &fill(
-                ui.initiatives_heading,
-                &[&doc.initiatives.len().to_string()],
-            ),
-            cells,
-            theme.ellipsis(),
-        ),
-        theme.heading(),
-    )];
-    if doc.initiatives.is_empty() {
-        for range in wrap(ui.initiatives_empty, cells) {
-            lines.push(Line::styled(
-                ui.initiatives_empty[range].to_string(),
-                theme.dim(),
-            ));
-        }
-        frame.render_widget(Lines::new(lines), area);
-        return;
-    }
-    let detail_rows = if area.height >= 12 { 4 } else { 0 };
-    let room = usize::from(area.height)
-        .saturating_sub(1 + detail_rows)
-        .max(1);
-    let selected = screen.initiative.min(doc.initiatives.len() - 1);
-    let first = (selected + 1).saturating_sub(room);
-    for (index, initiative) in doc.initiatives.iter().enumerate().skip(first).take(room) {
-        let cursor = has_keys && index == selected;
-        let marker = if cursor { theme.current_mark() } else { " " };
-        let quarter = initiative.quarter.clone().unwrap_or_else(|| "—".into());
-        let labels = Priority::ALL.map(|priority| priority.label(lang));
-        let tags = format!(
-            "{} {:<7} ",
-            tag(initiative.priority.label(lang), labels),
-            quarter
-        );
-        let style = if cursor {
-            theme.selected(true)
-        } else {
-            Style::new()
-        };
-        let title_cells = cells.saturating_sub(width(&tags) + 2);
-        lines.push(Line::from(vec![
-            Span::raw(format!("{marker} ")),
-            Span::styled(tags, theme.strong()),
-            Span::styled(fit(&initiative.title, title_cells, theme.ellipsis()), style),
-        ]));
-    }
-    if detail_rows > 0 {
+    let count = doc.initiatives.len();
+    let selected = screen.initiative.min(count.saturating_sub(1));
+    let text = ListText {
+        heading: fill(ui.initiatives_heading, &[&count.to_string()]),
+        empty: ui.initiatives_empty,
+        bullet: " ",
+    };
+    let reserved = if area.height >= 12 { DETAIL_ROWS } else { 0 };
+    let list = Rect {
+        height: area.height - reserved,
+        ..area
+    };
+    let labels = Priority::ALL.map(|priority| priority.label(lang));
+    let tags_of = |initiative: &Initiative| {
+        let quarter = initiative.quarter.as_deref().unwrap_or("—");
+        format!(
+            "{} {quarter:<7} ",
+            tag(initiative.priority.label(lang), labels)
+        )
+    };
+    // The title wraps in a column of its own, after the priority and the quarter.
+    let title_cells = |tags: &str| cells.saturating_sub(2 + width(tags));
+    let rows = list_rows(
+        text,
+        (count, selected),
+        list,
+        (theme, has_keys),
+        |index, wrapping| {
+            let initiative = &doc.initiatives[index];
+            let tags = tags_of(initiative);
+            let room = title_cells(&tags);
+            title_rows(&initiative.title, (tags, room), wrapping, theme)
+        },
+        |index| {
+            let initiative = &doc.initiatives[index];
+            cut(&initiative.title, title_cells(&tags_of(initiative)))
+        },
+    );
+    let mut lines = scrolled(rows, list.height);
+    if count > 0 {
+        let free = usize::from(area.height).saturating_sub(lines.len());
         let initiative = &doc.initiatives[selected];
-        lines.resize(usize::from(area.height) - detail_rows, Line::raw(""));
-        let description = if initiative.description.is_empty() {
-            ui.no_description
-        } else {
-            &initiative.description
-        };
-        for range in wrap_rows(description, cells, 2) {
-            lines.push(Line::styled(description[range].to_string(), theme.dim()));
-        }
-        lines.resize(usize::from(area.height) - 2, Line::raw(""));
-        let served: Vec<String> = initiative
-            .serves
-            .iter()
-            .filter_map(|id| doc.strategy.statements.iter().find(|s| s.id == *id))
-            .map(|s| format!("{} {}", s.quadrant.letter(), s.text))
-            .collect();
-        let serves = if served.is_empty() {
-            ui.serves_nothing.to_string()
-        } else {
-            served.join(" / ")
-        };
-        lines.push(Line::styled(
-            fit(&fill(ui.serves, &[&serves]), cells, theme.ellipsis()),
-            Style::new(),
-        ));
-        let dots = if doc.voting.hidden {
-            "?".to_string()
-        } else {
-            doc.voting.total(initiative.id).to_string()
-        };
-        lines.push(Line::styled(
-            fit(&fill(ui.initiative_dots, &[&dots]), cells, theme.ellipsis()),
-            theme.dim(),
-        ));
+        lines.extend(details(initiative, screen, (cells, free), lang, theme));
     }
     frame.render_widget(Lines::new(lines), area);
+}
+
+/// An initiative's rows: its priority and quarter (`tags`), then its title in the
+/// `room` left, wrapped in that column into at most `wrapping` rows, or cut to one.
+fn title_rows(
+    title: &str,
+    (tags, room): (String, usize),
+    wrapping: Option<usize>,
+    theme: Theme,
+) -> Vec<Vec<Span<'static>>> {
+    let Some(most) = wrapping else {
+        return vec![vec![
+            Span::styled(tags, theme.strong()),
+            Span::raw(fit(title, room, theme.ellipsis())),
+        ]];
+    };
+    let indent = " ".repeat(width(&tags));
+    let mut tags = Some(tags);
+    wrap_rows(title, room, most)
+        .into_iter()
+        .map(|range| {
+            let lead = match tags.take() {
+                Some(tags) => Span::styled(tags, theme.strong()),
+                None => Span::raw(indent.clone()),
+            };
+            vec![lead, Span::raw(title[range].to_string())]
+        })
+        .collect()
+}
+
+/// The selected initiative's description, what it serves and its dots, in the
+/// `free` rows under the list: the description takes what the other two leave.
+fn details(
+    initiative: &Initiative,
+    screen: &SessionScreen,
+    (cells, free): (usize, usize),
+    lang: Lang,
+    theme: Theme,
+) -> Vec<Line<'static>> {
+    let ui = lang.ui();
+    let doc = &screen.doc;
+    if free < 2 {
+        return Vec::new();
+    }
+    let description = if initiative.description.is_empty() {
+        ui.no_description
+    } else {
+        &initiative.description
+    };
+    // Serves and dots take a row each where the rows allow them beside the description.
+    let others = if free >= usize::from(DETAIL_ROWS) {
+        2
+    } else {
+        0
+    };
+    let mut lines = vec![Line::raw("")];
+    lines.extend(
+        wrap_cut(description, cells, free - 1 - others, theme.ellipsis())
+            .into_iter()
+            .map(|row| Line::styled(row, theme.dim())),
+    );
+    if others == 0 {
+        return lines;
+    }
+    let served: Vec<String> = initiative
+        .serves
+        .iter()
+        .filter_map(|id| doc.strategy.statements.iter().find(|s| s.id == *id))
+        .map(|s| format!("{} {}", s.quadrant.letter(), s.text))
+        .collect();
+    let serves = if served.is_empty() {
+        ui.serves_nothing.to_string()
+    } else {
+        served.join(" / ")
+    };
+    let room = free - lines.len() - 1;
+    lines.extend(
+        wrap_cut(&fill(ui.serves, &[&serves]), cells, room, theme.ellipsis())
+            .into_iter()
+            .map(Line::raw),
+    );
+    let dots = if doc.voting.hidden {
+        "?".to_string()
+    } else {
+        doc.voting.total(initiative.id).to_string()
+    };
+    lines.push(Line::styled(
+        fit(&fill(ui.initiative_dots, &[&dots]), cells, theme.ellipsis()),
+        theme.dim(),
+    ));
+    lines
 }

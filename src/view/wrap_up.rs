@@ -1,6 +1,8 @@
 //! The wrap-up step: the closing summary, decisions, actions, the parking lot and
 //! indicators.
 
+use std::borrow::Cow;
+
 use super::canvas::Canvas;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -11,7 +13,7 @@ use super::list_panel::{ListText, Rows, cut, list_heading, list_rows, scrolled, 
 use super::notes;
 use super::split;
 use super::tabs;
-use super::text::{fit, pad, tag, widest, wrap, wrap_list};
+use super::text::{fit, pad, tag, widest, wrap, wrap_list, wrap_rows};
 use super::theme::Theme;
 use crate::i18n::{Lang, fill};
 use crate::model::{Focus, SessionScreen};
@@ -174,6 +176,7 @@ fn decisions(screen: &SessionScreen, area: Rect, lang: Lang, theme: Theme, has_k
     let text = ListText {
         heading: fill(ui.decisions_heading, &[&items.len().to_string()]),
         empty: ui.decisions_empty,
+        bullet: " ",
     };
     let at = (items.len(), screen.decision);
     let whole = |index: usize| {
@@ -187,7 +190,7 @@ fn decisions(screen: &SessionScreen, area: Rect, lang: Lang, theme: Theme, has_k
                 .map_or(String::new(), |i| format!(" → {}", i.title)),
             None => String::new(),
         };
-        format!("{}{link}", decision.text)
+        Cow::Owned(format!("{}{link}", decision.text))
     };
     text_rows(text, at, area, (theme, has_keys), whole, |_| Style::new())
 }
@@ -199,6 +202,7 @@ fn actions(screen: &SessionScreen, area: Rect, lang: Lang, theme: Theme, has_key
     let text = ListText {
         heading: fill(ui.actions_heading, &[&items.len().to_string()]),
         empty: ui.actions_empty,
+        bullet: " ",
     };
     let cells = usize::from(area.width);
     let today = screen.today();
@@ -245,13 +249,12 @@ fn actions(screen: &SessionScreen, area: Rect, lang: Lang, theme: Theme, has_key
             let status = status_of(item);
             let text_cells = text_cells(item);
             // The text wraps in its own column; owner and date stay on the first row.
-            let texts: Vec<String> = if wrapping {
-                wrap(&item.text, text_cells)
+            let texts: Vec<String> = match wrapping {
+                Some(most) => wrap_rows(&item.text, text_cells, most)
                     .into_iter()
                     .map(|range| item.text[range].to_string())
-                    .collect()
-            } else {
-                vec![item.text.clone()]
+                    .collect(),
+                None => vec![item.text.clone()],
             };
             let indent = " ".repeat(super::text::width(&status));
             let mut rows = Vec::with_capacity(texts.len());
@@ -268,7 +271,7 @@ fn actions(screen: &SessionScreen, area: Rect, lang: Lang, theme: Theme, has_key
             }
             rows
         },
-        |index| cut(items[index].text.clone(), text_cells(&items[index])),
+        |index| cut(&items[index].text, text_cells(&items[index])),
     )
 }
 
@@ -283,6 +286,7 @@ fn parking(screen: &SessionScreen, area: Rect, lang: Lang, theme: Theme, has_key
             &[&open.to_string(), &items.len().to_string()],
         ),
         empty: ui.parking_empty,
+        bullet: " ",
     };
     let at = (items.len(), screen.parked);
     let whole = |index: usize| {
@@ -295,7 +299,7 @@ fn parking(screen: &SessionScreen, area: Rect, lang: Lang, theme: Theme, has_key
             .due
             .map_or(String::new(), |date| date.format("%m-%d").to_string());
         let mark = if item.closed { theme.done_mark() } else { "·" };
-        format!("{mark} {} ({from}) {owner} {due}", item.text)
+        Cow::Owned(format!("{mark} {} ({from}) {owner} {due}", item.text))
     };
     let style_of = |index: usize| {
         if items[index].closed {
@@ -320,6 +324,7 @@ fn indicators(
     let text = ListText {
         heading: fill(ui.indicators_heading, &[&items.len().to_string()]),
         empty: ui.indicators_empty,
+        bullet: " ",
     };
     let at = (items.len(), screen.indicator);
     let labels = IndicatorKind::ALL.map(|kind| kind.label(lang));
@@ -331,11 +336,11 @@ fn indicators(
             with_unit(&item.baseline, &item.unit),
             with_unit(&item.target, &item.unit)
         );
-        format!(
+        Cow::Owned(format!(
             "{} {}  {values}  {owner}",
             tag(item.kind.label(lang), labels),
             item.name
-        )
+        ))
     };
     text_rows(text, at, area, (theme, has_keys), whole, |_| Style::new())
 }

@@ -8,7 +8,7 @@ use ratatui::text::Line;
 
 use unicode_width::UnicodeWidthStr;
 
-pub use wrap::{cursor_cell, wrap, wrap_list, wrap_rows, wrapped};
+pub use wrap::{cursor_cell, wrap, wrap_cut, wrap_list, wrap_rows, wrapped};
 
 use super::graphemes::{graphemes, width_alone};
 

@@ -46,6 +46,25 @@ pub fn wrap_rows(text: &str, width: usize, rows: usize) -> Vec<Range<usize>> {
     out
 }
 
+/// `text` wrapped at `width` cells into at most `rows` lines, the last ending with
+/// `ellipsis` when the text goes on: as much as the rows can show, marked where
+/// the rest is left out.
+pub fn wrap_cut(text: &str, width: usize, rows: usize, ellipsis: &str) -> Vec<String> {
+    // One row more than fits tells whether the text was cut short.
+    let mut lines: Vec<String> = wrap_rows(text, width, rows.saturating_add(1))
+        .into_iter()
+        .map(|range| text[range].trim_end().to_string())
+        .collect();
+    if lines.len() > rows {
+        lines.truncate(rows);
+        if let Some(last) = lines.last_mut() {
+            let room = width.saturating_sub(super::width(ellipsis));
+            *last = format!("{}{ellipsis}", super::fit(last, room, ""));
+        }
+    }
+    lines
+}
+
 /// Items joined by `separator` and wrapped at `width` cells, each item kept on one
 /// line wherever it fits on one, so that a label stays with its number ("角色分工
 /// 0"), as long as that takes no more than `room` lines, or no more than wrapping
@@ -303,6 +322,18 @@ mod tests {
             vec!["a ·", "业务技", "术联合", "团队"]
         );
         assert_eq!(wrap_list(&[], " · ", 6, 0), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_cut_text_ends_with_the_ellipsis_on_its_last_row() {
+        let text = "IT wants a three-year plan, business wants quarterly targets";
+        assert_eq!(
+            wrap_cut(text, 20, 2, "…"),
+            ["IT wants a", "three-year plan,…"]
+        );
+        assert_eq!(wrap_cut(text, 20, 9, "…").len(), 4);
+        assert!(wrap_cut(text, 20, 0, "…").is_empty());
+        assert_eq!(wrap_cut("统一规划统一规划", 6, 1, "…"), ["统一…"]);
     }
 
     #[test]
