@@ -1,6 +1,7 @@
-//! A list panel of the wrap-up step: its heading, then its items, wrapped under
-//! themselves while they all fit so, else a row each with the selected one kept in
-//! view; only the rows in view are made.
+//! A list panel (the wrap-up step's lists, the strategy statements): its heading,
+//! then its items, wrapped under themselves while they all fit so, else a row each
+//! with the selected one kept in view, and under them what its row could not show
+//! of the selected one; only the rows in view are made.
 
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -57,12 +58,148 @@ pub(super) struct ListText {
     pub(super) empty: &'static str,
 }
 
+/// The items of a list panel, each asked for only when it is shown.
+pub(super) struct Items<'a> {
+    pub(super) count: usize,
+    pub(super) selected: usize,
+    /// An item's rows: wrapped under itself (`true`), or its one row (`false`).
+    pub(super) rows: &'a dyn Fn(usize, bool) -> Vec<Vec<Span<'static>>>,
+    /// One row of an item made a line, marked as the item's first row or as one
+    /// going on from the row above (`true`).
+    pub(super) line: &'a dyn Fn(usize, bool, Vec<Span<'static>>) -> Line<'static>,
+    /// The selected item's text, where its one row had to cut it.
+    pub(super) cut: &'a dyn Fn(usize) -> Option<String>,
+    /// What the selected item's row does not say (who said it, say): it keeps a
+    /// row under the list whenever the panel has three.
+    pub(super) about: Option<(String, Style)>,
+}
+
 /// A list panel: its heading, then the items. Where every item fits wrapped under
-/// itself (`row_of(index, true)` gives its rows), each reads whole. Otherwise each
-/// takes one row (`row_of(index, false)`), of which only those in view are built,
-/// so a long list costs only the rows the panel has; and where the whole list fits
-/// with rows to spare, the text that the selected row had to cut (`cut_of` gives
-/// it) follows in full below.
+/// itself, with `about` whole below, each reads whole; where only the selected
+/// one does, and there is an `about`, it alone wraps. Otherwise each takes one row, of which only those in view are built, so a long list costs only the rows
+/// the panel has. Under the list, in the rows it leaves free (and, when it has to
+/// scroll, in a third of the panel kept for them if there is an `about`), come the
+/// text that the selected row had to cut, in full, then `about`, wrapped while the
+/// rows allow.
+pub(super) fn list(text: ListText, items: &Items, area: Rect, theme: Theme) -> Rows {
+    let cells = usize::from(area.width);
+    let height = usize::from(area.height);
+    let (count, selected) = (items.count, items.selected);
+    let mut lines = vec![list_heading(text.heading, cells, theme)];
+    if count == 0 {
+        lines.push(Line::styled(
+            fit(text.empty, cells, theme.ellipsis()),
+            theme.dim(),
+        ));
+        return Rows {
+            lines,
+            selected_at: None,
+        };
+    }
+    let about_row = usize::from(items.about.is_some() && height >= 3);
+    // Items wrap only where `about` still reads whole under them.
+    let about_rows = match &items.about {
+        Some((text, style)) if about_row > 0 => {
+            super::text::heading(text, cells, height, *style, theme.ellipsis()).len()
+        }
+        _ => 0,
+    };
+    if count < height {
+        let mut wrapped: Vec<Vec<Vec<Span<'static>>>> =
+            (0..count).map(|i| (items.rows)(i, true)).collect();
+        let total: usize = wrapped.iter().map(Vec::len).sum();
+        let all = total > count && 1 + total + about_rows <= height;
+        // Short of that, a list with an `about` wraps the selected item in its
+        // place, which takes fewer rows than its text again below.
+        let in_place = wrapped[selected.min(count - 1)].len();
+        let one = !all
+            && items.about.is_some()
+            && in_place > 1
+            && count + in_place + about_rows <= height;
+        if all || one {
+            let mut selected_at = None;
+            for (index, rows) in wrapped.iter_mut().enumerate() {
+                if index == selected {
+                    selected_at = Some(lines.len());
+                } else if one {
+                    *rows = (items.rows)(index, false);
+                    rows.truncate(1);
+                }
+                for (at, spans) in std::mem::take(rows).into_iter().enumerate() {
+                    lines.push((items.line)(index, at > 0, spans));
+                }
+            }
+            let free = height - lines.len();
+            lines.extend(below(None, items.about.as_ref(), (cells, free), theme));
+            return Rows { lines, selected_at };
+        }
+    }
+    // The rows under the list: those it leaves free, or, when it has to scroll and
+    // there is an `about`, a third of the panel; the list takes what they leave.
+    let free = if 1 + count + about_row <= height {
+        height - 1 - count
+    } else if items.about.is_some() {
+        about_row.max(height.saturating_sub(1) / 3)
+    } else {
+        0
+    };
+    let cut = (selected < count && free >= 2)
+        .then(|| (items.cut)(selected))
+        .flatten();
+    let under = below(cut, items.about.as_ref(), (cells, free), theme);
+    let in_view = rows_in_view(selected, count, area.height - under.len() as u16);
+    let first = in_view.start;
+    lines.extend(in_view.map(|index| {
+        let spans = (items.rows)(index, false)
+            .into_iter()
+            .next()
+            .unwrap_or_default();
+        (items.line)(index, false, spans)
+    }));
+    lines.extend(under);
+    Rows {
+        lines,
+        selected_at: Some(selected.saturating_sub(first) + 1),
+    }
+}
+
+/// What goes in the `free` rows under a list: the selected item's `cut` text
+/// after a blank row, as much as fits once `about` has its rows, then `about`
+/// (wrapped a ` · ` part at a time if it fits, else cut to a row), parted from the
+/// list by a blank row where one is left.
+fn below(
+    cut: Option<String>,
+    about: Option<&(String, Style)>,
+    (cells, free): (usize, usize),
+    theme: Theme,
+) -> Vec<Line<'static>> {
+    let about = match about {
+        Some((text, style)) if free > 0 => {
+            super::text::heading(text, cells, free, *style, theme.ellipsis())
+        }
+        _ => Vec::new(),
+    };
+    let left = free - about.len();
+    let mut lines = Vec::with_capacity(free);
+    match cut {
+        Some(whole) if left >= 2 => {
+            let rows = super::text::wrap_rows(&whole, cells.saturating_sub(2), left - 1);
+            lines.push(Line::raw(""));
+            lines.extend(
+                rows.into_iter()
+                    .map(|range| Line::raw(format!("  {}", &whole[range]))),
+            );
+        }
+        _ if left > 0 && !about.is_empty() => lines.push(Line::raw("")),
+        _ => {}
+    }
+    lines.extend(about);
+    lines
+}
+
+/// A list panel whose items are marked as the wrap-up's are: the selected one
+/// highlighted and marked while the panel has the keys; its cut text follows only
+/// then.
 pub(super) fn list_rows(
     text: ListText,
     (count, selected): (usize, usize),
@@ -71,56 +208,15 @@ pub(super) fn list_rows(
     row_of: impl Fn(usize, bool) -> Vec<Vec<Span<'static>>>,
     cut_of: impl Fn(usize) -> Option<String>,
 ) -> Rows {
-    let cells = usize::from(area.width);
-    let height = usize::from(area.height);
-    let mut lines = vec![list_heading(text.heading, cells, theme)];
-    if count == 0 {
-        lines.push(Line::styled(
-            fit(text.empty, cells, theme.ellipsis()),
-            theme.dim(),
-        ));
-    }
-    if count > 0 && count < height {
-        let items: Vec<Vec<Vec<Span<'static>>>> = (0..count).map(|i| row_of(i, true)).collect();
-        let total: usize = items.iter().map(Vec::len).sum();
-        if total > count && total < height {
-            let mut selected_at = None;
-            for (index, rows) in items.into_iter().enumerate() {
-                if index == selected {
-                    selected_at = Some(lines.len());
-                }
-                let cursor = has_keys && index == selected;
-                for (at, spans) in rows.into_iter().enumerate() {
-                    lines.push(row(cursor, spans, theme, at > 0));
-                }
-            }
-            return Rows { lines, selected_at };
-        }
-    }
-    let in_view = rows_in_view(selected, count, area.height);
-    let first = in_view.start;
-    lines.extend(in_view.map(|index| {
-        let spans = row_of(index, false).into_iter().next().unwrap_or_default();
-        row(has_keys && index == selected, spans, theme, false)
-    }));
-    let spare = usize::from(area.height).saturating_sub(count + 2);
-    if has_keys
-        && first == 0
-        && selected < count
-        && spare > 0
-        && let Some(whole) = cut_of(selected)
-    {
-        let rows = super::text::wrap_rows(&whole, cells.saturating_sub(2), spare);
-        lines.push(Line::raw(""));
-        lines.extend(
-            rows.into_iter()
-                .map(|range| Line::raw(format!("  {}", &whole[range]))),
-        );
-    }
-    Rows {
-        lines,
-        selected_at: Some(selected.saturating_sub(first) + 1),
-    }
+    let items = Items {
+        count,
+        selected,
+        rows: &row_of,
+        line: &|index, more, spans| row(has_keys && index == selected, spans, theme, more),
+        cut: &|index| if has_keys { cut_of(index) } else { None },
+        about: None,
+    };
+    list(text, &items, area, theme)
 }
 
 /// A list whose rows are each item's text, cut to the panel's width.
@@ -157,7 +253,7 @@ pub(super) fn text_rows(
 
 /// `text` when it is wider than the `cells` its row gave it.
 pub(super) fn cut(text: String, cells: usize) -> Option<String> {
-    (super::text::width(&text) > cells).then_some(text)
+    (super::text::width_capped(&text, cells) > cells).then_some(text)
 }
 
 /// Which of `count` rows under a heading [`scrolled`] would show in `height` lines
