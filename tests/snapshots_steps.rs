@@ -276,3 +276,40 @@ fn the_walk_around_shows_each_statement_whole() {
     assert!(bare(&panel_text(&text)).contains(&bare(long)), "{text}");
     assert!(!text.contains("hotli…"), "{text}");
 }
+
+/// Five statements of a workshop, the first two too long for one row, with their
+/// speakers given by name.
+fn five_statements(lang: Lang) -> Model {
+    let mut doc = typical_session(lang);
+    doc.strategy.statements = statements(5).into_iter().map(Shared::new).collect();
+    doc.strategy.statements[0].text =
+        "Every process change is reviewed by business and technology together before it reaches the agents".into();
+    doc.strategy.statements[1].text =
+        "Card disputes take nine days today and customers call three times on average before they hear back".into();
+    doc.setup.participants[0].name = "Zhang Wei-Ming of the Customer Service Department".into();
+    let mut model = session_model(doc);
+    act(&mut model, &[NextStep, NextStep]);
+    model
+}
+
+/// The room sees who said the selected statement, and its words in full, on a
+/// projected 80×24 screen, at 120×40 and in either language; the speaker key shows.
+#[test]
+fn the_selected_statement_says_who_said_it_at_every_size() {
+    for lang in [Lang::En, Lang::Zh] {
+        let said_by = match lang {
+            Lang::En => "said by",
+            Lang::Zh => "发言：",
+        };
+        for (width, height) in [(80, 24), (120, 40)] {
+            let mut model = five_statements(lang);
+            let text = screen_text(&model, width, height);
+            assert!(text.contains("reaches the agents"), "{text}");
+            assert!(text.contains(said_by), "{text}");
+            act(&mut model, &[CycleAuthor]);
+            let text = screen_text(&model, width, height);
+            assert!(text.contains("Zhang"), "{text}");
+            assert!(text.contains("Department"), "{text}");
+        }
+    }
+}

@@ -306,6 +306,24 @@ fn a_synergy_gap_is_explained_in_full_on_a_small_screen() {
     }
 }
 
+/// On a projected 80×24 screen the selected synergy's bars, business against
+/// technology, show under the grid: the gap is the point of the step.
+#[test]
+fn the_synergy_bars_show_on_a_small_screen() {
+    for (lang, labels) in [
+        (Lang::En, ["business today", "technology today", "target"]),
+        (Lang::Zh, ["业务 今天", "技术 今天", "目标"]),
+    ] {
+        let mut model = at_step(typical_session(lang), 4, 0);
+        act(&mut model, &[Down, Down]);
+        let text = screen_text(&model, 80, 24);
+        for label in labels {
+            let bar = text.lines().find(|row| row.contains(&format!("┃{label} ")));
+            assert!(bar.is_some_and(|row| row.contains('█')), "{label}:\n{text}");
+        }
+    }
+}
+
 #[test]
 fn synergies_in_an_empty_session() {
     snapshot_all("synergies_empty", |lang| {

@@ -7,9 +7,10 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use super::lines::Lines;
+use super::list_panel::{Items, ListText, cut, list, list_heading, scrolled};
 use super::split;
 use super::tabs;
-use super::text::{fit, pad, width, wrap, wrap_rows, wrapped};
+use super::text::{fit, pad, width, wrap_rows, wrapped};
 use super::theme::Theme;
 use super::{coverage, notes};
 use crate::i18n::{Lang, fill};
@@ -111,14 +112,7 @@ fn statements(
     let doc = &screen.doc;
     let cells = usize::from(area.width);
     let visible = screen.visible_statements();
-    let mut lines = vec![Line::styled(
-        fit(
-            &heading(screen, visible.len(), lang),
-            cells,
-            theme.ellipsis(),
-        ),
-        theme.heading(),
-    )];
+    let heading = heading(screen, visible.len(), lang);
     if visible.is_empty() {
         let hint = if screen.walk.is_some() {
             ui.walk_empty
@@ -127,65 +121,80 @@ fn statements(
         } else {
             ui.statements_filtered_out
         };
+        let mut lines = vec![list_heading(heading, cells, theme)];
         lines.extend(wrapped(hint, cells, theme.dim()));
         frame.render_widget(Lines::new(lines), area);
         return;
     }
-    let detail_rows = if area.height >= 12 { 3 } else { 0 };
-    let room = usize::from(area.height)
-        .saturating_sub(lines.len() + detail_rows)
-        .max(1);
     let selected = screen.statement.min(visible.len() - 1);
-    let first = (selected + 1).saturating_sub(room);
-    // While every statement shown fits wrapped, each reads whole under its text
-    // column (a quadrant of the walk-around, say); otherwise each keeps one row.
-    let text_cells = cells.saturating_sub(prefix_cells(lang));
-    let wrapped: Option<Vec<Vec<std::ops::Range<usize>>>> = (visible.len() <= room
-        && text_cells >= 8)
-        .then(|| {
-            visible
-                .iter()
-                .map(|index| wrap(&doc.strategy.statements[*index].text, text_cells))
-                .collect()
-        })
-        .filter(|all: &Vec<Vec<_>>| {
-            all.iter().map(|rows| rows.len().max(1)).sum::<usize>() <= room
-        });
-    for (position, index) in visible.iter().enumerate().skip(first).take(room) {
-        let statement = &doc.strategy.statements[*index];
-        let cursor =
-            position == selected && (screen.focus == Focus::Statements || screen.walk.is_some());
-        let text_style = if cursor {
+    let statement_at = |position: usize| &doc.strategy.statements[visible[position]];
+    let cursor_at = |position: usize| {
+        position == selected && (screen.focus == Focus::Statements || screen.walk.is_some())
+    };
+    let tags = Tags::new(lang, theme);
+    let text_cells = cells.saturating_sub(tags.cells());
+    let rows = |position: usize, wrapping: Option<usize>| {
+        let statement = statement_at(position);
+        let style = if cursor_at(position) {
             theme.selected(has_keys)
         } else {
             Style::new()
         };
-        let parts = wrapped.as_ref().map(|all| &all[position]);
-        let first_part = match parts.and_then(|parts| parts.first()) {
-            Some(range) => statement.text[range.clone()].to_string(),
-            None => fit(&statement.text, text_cells, theme.ellipsis()),
+        let text = &statement.text;
+        let parts: Vec<String> = match wrapping {
+            Some(most) => wrap_rows(text, text_cells, most)
+                .into_iter()
+                .map(|range| text[range].to_string())
+                .collect(),
+            None => vec![fit(text, text_cells, theme.ellipsis())],
         };
-        lines.push(row(
-            statement,
-            cursor,
-            screen.merge_from == Some(statement.id),
-            Span::styled(first_part, text_style),
-            lang,
-            theme,
-        ));
-        for range in parts.into_iter().flatten().skip(1) {
-            lines.push(Line::from(vec![
-                Span::raw(" ".repeat(prefix_cells(lang))),
-                Span::styled(statement.text[range.clone()].to_string(), text_style),
-            ]));
-        }
-    }
-    if detail_rows > 0 {
-        let statement = &doc.strategy.statements[visible[selected]];
-        lines.resize(usize::from(area.height) - detail_rows, Line::raw(""));
-        lines.extend(detail(statement, screen, cells, lang, theme));
-    }
-    frame.render_widget(Lines::new(lines), area);
+        let indent = " ".repeat(tags.cells() - 2);
+        let mut rows = Vec::with_capacity(parts.len().max(1));
+        let mut parts = parts.into_iter();
+        let mut first = tags.spans(statement);
+        first.push(Span::styled(parts.next().unwrap_or_default(), style));
+        rows.push(first);
+        rows.extend(parts.map(|part| vec![Span::raw(indent.clone()), Span::styled(part, style)]));
+        rows
+    };
+    let line = |position: usize, more: bool, spans: Vec<Span<'static>>| {
+        let marker = if more {
+            " "
+        } else if screen.merge_from == Some(statement_at(position).id) {
+            "+"
+        } else if cursor_at(position) {
+            theme.current_mark()
+        } else {
+            " "
+        };
+        let mut out = vec![Span::raw(format!("{marker} "))];
+        out.extend(spans);
+        Line::from(out)
+    };
+    let items = Items {
+        count: visible.len(),
+        selected,
+        rows: &rows,
+        line: &line,
+        cut: &|position| cut(&statement_at(position).text, text_cells),
+        about: Some((
+            about(
+                statement_at(selected),
+                screen,
+                cells * usize::from(area.height),
+                (lang, theme),
+            ),
+            theme.strong(),
+        )),
+    };
+    // The statements mark their rows themselves (`line`).
+    let text = ListText {
+        heading,
+        empty: ui.statements_empty,
+        bullet: " ",
+    };
+    let rows = list(text, &items, area, theme);
+    frame.render_widget(Lines::new(scrolled(rows, area.height)), area);
 }
 
 fn heading(screen: &SessionScreen, shown: usize, lang: Lang) -> String {
@@ -221,94 +230,92 @@ fn heading(screen: &SessionScreen, shown: usize, lang: Lang) -> String {
     text
 }
 
-#[allow(clippy::too_many_arguments)]
-fn row(
-    statement: &Statement,
-    cursor: bool,
-    merging: bool,
-    text: Span<'static>,
-    lang: Lang,
+/// The tags before a statement's text, each in a column as wide as its widest
+/// label: quadrant, principle and side.
+struct Tags {
+    principle_cells: usize,
+    side_cells: usize,
     theme: Theme,
-) -> Line<'static> {
-    let marker = if merging {
-        "+"
-    } else if cursor {
-        theme.current_mark()
-    } else {
-        " "
-    };
-    let principle = pad(
-        statement.principle.short(lang),
-        principle_cells(lang),
-        theme.ellipsis(),
-    );
-    let side = pad(
-        statement.side.short(lang),
-        side_cells(lang),
-        theme.ellipsis(),
-    );
-    Line::from(vec![
-        Span::raw(format!("{marker} ")),
-        Span::styled(
-            format!(" {} ", statement.quadrant.letter()),
-            theme.quadrant(statement.quadrant),
-        ),
-        Span::raw(" "),
-        Span::styled(principle, theme.strong()),
-        Span::raw(" "),
-        Span::styled(side, theme.dim()),
-        Span::raw(" "),
-        text,
-    ])
+    lang: Lang,
 }
 
-/// The cells a row takes before the statement's text: marker, quadrant, principle
-/// and side.
-fn prefix_cells(lang: Lang) -> usize {
-    2 + 4 + principle_cells(lang) + 1 + side_cells(lang) + 1
+impl Tags {
+    fn new(lang: Lang, theme: Theme) -> Self {
+        let principle_cells = crate::session::strategy::Principle::ALL
+            .iter()
+            .map(|p| width(p.short(lang)))
+            .max()
+            .unwrap_or(4);
+        let side_cells = crate::session::Side::ALL
+            .iter()
+            .map(|s| width(s.short(lang)))
+            .max()
+            .unwrap_or(4);
+        Self {
+            principle_cells,
+            side_cells,
+            theme,
+            lang,
+        }
+    }
+
+    /// The cells a row takes before the statement's text, its marker included.
+    fn cells(&self) -> usize {
+        2 + 4 + self.principle_cells + 1 + self.side_cells + 1
+    }
+
+    fn spans(&self, statement: &Statement) -> Vec<Span<'static>> {
+        let (theme, lang) = (self.theme, self.lang);
+        vec![
+            Span::styled(
+                format!(" {} ", statement.quadrant.letter()),
+                theme.quadrant(statement.quadrant),
+            ),
+            Span::raw(" "),
+            Span::styled(
+                pad(
+                    statement.principle.short(lang),
+                    self.principle_cells,
+                    theme.ellipsis(),
+                ),
+                theme.strong(),
+            ),
+            Span::raw(" "),
+            Span::styled(
+                pad(
+                    statement.side.short(lang),
+                    self.side_cells,
+                    theme.ellipsis(),
+                ),
+                theme.dim(),
+            ),
+            Span::raw(" "),
+        ]
+    }
 }
 
-fn principle_cells(lang: Lang) -> usize {
-    crate::session::strategy::Principle::ALL
-        .iter()
-        .map(|p| width(p.short(lang)))
-        .max()
-        .unwrap_or(4)
-}
-
-fn side_cells(lang: Lang) -> usize {
-    crate::session::Side::ALL
-        .iter()
-        .map(|s| width(s.short(lang)))
-        .max()
-        .unwrap_or(4)
-}
-
-/// The selected statement in full: its text (two lines) and who said it.
-fn detail(
+/// What a statement's row does not say: its quadrant, principle and side in
+/// words, and who said it.
+/// Each name is cut to the `cells` of the whole panel, all it could show.
+fn about(
     statement: &Statement,
     screen: &SessionScreen,
     cells: usize,
-    lang: Lang,
-    theme: Theme,
-) -> Vec<Line<'static>> {
+    (lang, theme): (Lang, Theme),
+) -> String {
     let ui = lang.ui();
-    let mut lines: Vec<Line> = wrap_rows(&statement.text, cells, 2)
-        .into_iter()
-        .map(|range| Line::styled(statement.text[range].to_string(), theme.dim()))
-        .collect();
-    lines.resize(2, Line::raw(""));
-    let names: Vec<&str> = statement
+    let names: Vec<String> = statement
         .authors
         .iter()
-        .filter_map(|id| screen.doc.participant(*id).map(|p| p.name.as_str()))
+        .filter_map(|id| screen.doc.participant(*id))
+        .map(|p| fit(&p.name, cells, theme.ellipsis()))
         .collect();
     let who = if names.is_empty() {
         ui.no_speaker.to_string()
     } else {
         names.join(", ")
     };
-    let tags = format!(
+    format!(
         "{} {} {} {} {} {} {}",
         statement.quadrant.letter(),
         statement.quadrant.word(lang),
@@ -317,10 +324,5 @@ fn detail(
         theme.separator().trim(),
         statement.side.label(lang),
         fill(ui.said_by, &[&who]),
-    );
-    lines.push(Line::styled(
-        fit(&tags, cells, theme.ellipsis()),
-        theme.strong(),
-    ));
-    lines
+    )
 }

@@ -266,11 +266,11 @@ fn detail(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang, th
             Span::raw(format!(" {}", value_text(value))),
         ])
     };
-    let mut lines = vec![
-        Line::styled(
-            fit(synergy.kind.name(lang), cells, theme.ellipsis()),
-            theme.heading(),
-        ),
+    let heading = Line::styled(
+        fit(synergy.kind.name(lang), cells, theme.ellipsis()),
+        theme.heading(),
+    );
+    let bars = [
         bar(
             ui.bar_business_today,
             business.today,
@@ -289,7 +289,6 @@ fn detail(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang, th
         None => (ui.gap_unknown.to_string(), theme.dim()),
     };
     let verdict_lines = wrapped(&verdict.0, cells, verdict.1);
-    let verdict = Line::styled(fit(&verdict.0, cells, theme.ellipsis()), verdict.1);
     let dim = |text: &'static str| wrapped(text, cells, theme.dim());
     let explanation = dim(synergy.kind.explanation(lang));
     let anchors: Vec<Line> = synergy
@@ -298,22 +297,40 @@ fn detail(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang, th
         .into_iter()
         .flat_map(dim)
         .collect();
-    // The anchors matter most while rating: when room is short, the bars and the
-    // explanation give way to them, one line each.
-    let full = lines.len() + verdict_lines.len() + explanation.len() + anchors.len();
-    if usize::from(area.height) < full {
-        lines = vec![verdict];
+    let height = usize::from(area.height);
+    let full = 1 + bars.len() + verdict_lines.len() + explanation.len() + anchors.len();
+    let lines = if height >= full {
+        let mut lines = vec![heading];
+        lines.extend(bars);
+        lines.extend(verdict_lines);
+        lines.extend(explanation);
+        lines.extend(anchors);
+        lines
+    } else {
+        // Short of rows, the bars come first, since the gap between the two sides
+        // is what the room is to see; then the verdict, the synergy's name and what
+        // 1, 3 and 5 look like, a row each.
+        let mut lines: Vec<Line> = bars.into_iter().take(height).collect();
+        if height > lines.len() {
+            lines.push(Line::styled(
+                fit(&verdict.0, cells, theme.ellipsis()),
+                verdict.1,
+            ));
+        }
+        if height > lines.len() {
+            lines.insert(0, heading);
+        }
+        let left = height - lines.len();
         lines.extend(
             synergy
                 .kind
                 .anchors(lang)
+                .into_iter()
+                .take(left)
                 .map(|anchor| Line::styled(fit(anchor, cells, theme.ellipsis()), theme.dim())),
         );
-    } else {
-        lines.extend(verdict_lines);
-        lines.extend(explanation);
-        lines.extend(anchors);
-    }
+        lines
+    };
     frame.render_widget(Lines::new(lines), area);
 }
 
