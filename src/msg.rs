@@ -141,6 +141,74 @@ pub enum Action {
 }
 
 impl Action {
+    /// Whether all the action can do is change the session (or its clock): a
+    /// read-only session's footer leaves such keys out, as they would be refused.
+    pub fn changes_session(self) -> bool {
+        use Action::*;
+        matches!(
+            self,
+            SaveNow
+                | AddItem
+                | DeleteItem
+                | MoveItemUp
+                | MoveItemDown
+                | ToggleStepDone
+                | Undo
+                | Redo
+                | AgreeStage
+                | PickStage(_)
+                | ClearPick
+                | MarkPresent
+                | MarkAbsent
+                | MarkUnsure
+                | CyclePresence
+                | ClearMark
+                | SetQuadrant(_)
+                | SetPrinciple(_)
+                | CycleSide
+                | CycleAuthor
+                | MergeStatements
+                | SetStatus(_)
+                | CycleOwner
+                | EditDetails
+                | EditQuarter
+                | SetPriority(_)
+                | LinkStatements
+                | ToggleLink
+                | AddDot
+                | RemoveDot
+                | ToggleHidden
+                | FewerDots
+                | MoreDots
+                | LowerCap
+                | RaiseCap
+                | SetRating(_)
+                | ClearRating
+                | AddMechanism(_)
+                | CycleInitiative
+                | SetRaci(_)
+                | CycleRaci
+                | ClearRaci
+                | PickHolders
+                | ToggleFluent
+                | StartPauseTimer
+                | AddFiveMinutes
+                | ResetTimer
+                | ParkIt
+                | EditFacilitatorNotes
+                | CycleLink
+                | CycleActionStatus
+                | EditDue
+                | CyclePersonOwner
+                | ToggleClosed
+                | ToggleIndicatorKind
+                | EditBaseline
+                | EditTargetValue
+                | EditUnit
+                | EditNextSession
+        )
+    }
+
     /// Every action, for checks that each has a key and a label.
     pub const ALL: [Action; 108] = [
         Action::ToggleHelp,

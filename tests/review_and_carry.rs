@@ -40,6 +40,25 @@ fn review_opens_on_the_overview_and_enter_goes_through_the_steps() {
     assert!(screen(&model).dashboard, "O brings the overview back");
 }
 
+/// A review's footer offers the keys that move around, not those that would only
+/// be refused as changes.
+#[test]
+fn a_reviews_footer_offers_no_key_that_would_change_the_session() {
+    let mut model = read_only_model(typical_session(Lang::En));
+    act(&mut model, &[ToggleDashboard, NextStep, NextStep]);
+    assert_eq!(doc(&model).current_step, "strategy");
+    let text = screen_text(&model, 120, 30);
+    let hints = text.lines().nth(28).unwrap();
+    assert!(hints.contains("next step"), "{hints}");
+    for refused in ["add", "quadrant", "principle", "timer"] {
+        assert!(!hints.contains(refused), "{refused:?} offered: {hints}");
+    }
+    let mut editable = session_model(typical_session(Lang::En));
+    act(&mut editable, &[NextStep, NextStep]);
+    let text = screen_text(&editable, 120, 30);
+    assert!(text.lines().nth(28).unwrap().contains("add"), "{text}");
+}
+
 #[test]
 fn the_overview_snapshots_in_both_languages() {
     for lang in [Lang::Zh, Lang::En] {

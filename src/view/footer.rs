@@ -12,7 +12,7 @@ use super::split;
 use super::text::{fit, width, wrap_rows};
 use super::theme::Theme;
 use crate::i18n::{Lang, fill};
-use crate::keymap::{active_contexts, bindings_of};
+use crate::keymap::{Binding, active_contexts, bindings_of};
 use crate::model::{Model, NoticeText, SaveStatus, Screen};
 
 pub fn render(frame: &mut Canvas, area: Rect, model: &Model, theme: Theme) {
@@ -84,8 +84,11 @@ pub fn render(frame: &mut Canvas, area: Rect, model: &Model, theme: Theme) {
 fn hints(model: &Model, room: usize, theme: Theme) -> Line<'static> {
     let mut spans = Vec::new();
     let mut used = 0;
+    let read_only = model.session().is_some_and(|screen| screen.read_only);
     for context in active_contexts(model) {
-        for binding in bindings_of(context).filter(|binding| binding.hint) {
+        let shown =
+            |binding: &&Binding| binding.hint && !(read_only && binding.action.changes_session());
+        for binding in bindings_of(context).filter(shown) {
             let key = hint_keys(binding.keys);
             let label = binding_label(binding, model.lang);
             let cells = width(&key) + width(label) + 3;
