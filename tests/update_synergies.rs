@@ -64,6 +64,16 @@ fn the_grid_is_typed_as_four_digits_per_synergy() {
     assert!(!session.synergies[1].has_friction(&session.setup.participants));
 }
 
+/// Typing the rating a cell already has still goes on to the next cell, so that
+/// typing a row of digits never stalls on a rating that did not change.
+#[test]
+fn a_rating_the_cell_already_has_still_moves_on() {
+    let mut model = on_synergies(typical_session(Lang::En));
+    let today = doc(&model).synergies[0].business.today.unwrap();
+    act(&mut model, &[SetRating(today - 1)]);
+    assert_eq!(screen(&model).rating_column, 1);
+}
+
 #[test]
 fn a_rating_can_be_cleared_and_undone() {
     let mut model = on_synergies(typical_session(Lang::En));
@@ -80,19 +90,15 @@ fn individual_ratings_count_for_their_side_when_it_has_none_of_its_own() {
     let mut model = on_synergies(session);
     act(&mut model, &[Down, Down, Down, NextPanel]);
     assert_eq!(screen(&model).focus, Focus::People);
-    // Participant 1 is business, 2 technology.
+    // Participant 1 is business, 2 technology; as in the grid, each rating goes on
+    // to the next cell: today, target, then the next person.
     act(
         &mut model,
-        &[
-            SetRating(1),
-            Right,
-            SetRating(3),
-            Down,
-            Left,
-            SetRating(4),
-            Right,
-            SetRating(4),
-        ],
+        &[SetRating(1), SetRating(3), SetRating(4), SetRating(4)],
+    );
+    assert_eq!(
+        (screen(&model).person, screen(&model).person_column),
+        (2, 0)
     );
     let session = doc(&model);
     let line = &session.synergies[3];
@@ -108,7 +114,7 @@ fn individual_ratings_count_for_their_side_when_it_has_none_of_its_own() {
     assert_eq!((business.today, business.from_people), (Some(2), 1));
     assert_eq!(technology.today, Some(5));
     assert_eq!(line.gap(&session.setup.participants), Some(3));
-    act(&mut model, &[ClearRating, Left, ClearRating]);
+    act(&mut model, &[Up, Right, ClearRating, Left, ClearRating]);
     assert!(
         !doc(&model).synergies[3].people.contains_key(&2),
         "an empty rating is dropped"

@@ -61,19 +61,30 @@ pub fn ratings(
                 };
                 own.set(level, rating);
             });
-            // Rating goes on to the next cell (and row), so the grid is typed as
-            // four digits per synergy.
-            if rating.is_some() {
-                if screen.rating_column + 1 < COLUMNS.len() {
-                    screen.rating_column += 1;
-                } else if screen.synergy + 1 < screen.doc.synergies.len() {
-                    screen.rating_column = 0;
-                    screen.synergy += 1;
-                }
-            }
+        }
+        // A rating, even one the cell already had, goes on to the next cell (and
+        // row), so that the grid is typed as four digits per synergy.
+        if rating.is_some() {
+            let rows = screen.doc.synergies.len();
+            move_on(
+                &mut screen.synergy,
+                &mut screen.rating_column,
+                rows,
+                COLUMNS.len(),
+            );
         }
     }
     Effect::None
+}
+
+/// The cell after (`row`, `column`) in a grid typed row by row; the last stays.
+fn move_on(row: &mut usize, column: &mut usize, rows: usize, columns: usize) {
+    if *column + 1 < columns {
+        *column += 1;
+    } else if *row + 1 < rows {
+        *column = 0;
+        *row += 1;
+    }
 }
 
 /// Individual ratings of the synergy selected in the ratings grid.
@@ -115,6 +126,10 @@ pub fn people(
                 people.remove(&person);
             }
         });
+        // As in the ratings grid: today, target, then the next person.
+        if rating.is_some() {
+            move_on(&mut screen.person, &mut screen.person_column, count, 2);
+        }
     }
     Effect::None
 }

@@ -346,11 +346,10 @@ fn people(
     let synergy: &Synergy = &screen.doc.synergies[screen.synergy.min(3)];
     let cells = usize::from(area.width);
     let heading = fill(ui.people_heading, &[synergy.kind.name(lang)]);
-    let mut lines = vec![Line::styled(
-        fit(&heading, cells, theme.ellipsis()),
-        theme.heading(),
-    )];
     let participants = &screen.doc.setup.participants;
+    // The heading wraps where the rows below it leave room for everyone.
+    let rows = usize::from(area.height).saturating_sub(participants.len().max(1));
+    let mut lines = text::heading(&heading, cells, rows, theme.heading(), theme.ellipsis());
     if participants.is_empty() {
         lines.push(Line::styled(
             fit(ui.votes_need_people, cells, theme.ellipsis()),
@@ -363,7 +362,7 @@ fn people(
     // As wide as the longest name, so that the scores stay near the names.
     let longest = widest(participants.iter().map(who_of)) + 1;
     let name_cells = longest.min(cells.saturating_sub(14).clamp(6, 28));
-    let visible = usize::from(area.height).saturating_sub(1).max(1);
+    let visible = usize::from(area.height).saturating_sub(lines.len()).max(1);
     let first = (screen.person + 1).saturating_sub(visible);
     for (index, person) in participants.iter().enumerate().skip(first).take(visible) {
         let rating = synergy.people.get(&person.id).copied().unwrap_or_default();
