@@ -184,6 +184,24 @@ fn the_walk_around_shows_one_quadrant_and_adds_to_it() {
     assert_eq!(screen(&model).walk, None);
 }
 
+/// Ending the walk-around, or starting it, leaves the statement the room was
+/// looking at selected.
+#[test]
+fn the_walk_around_keeps_the_selected_statement() {
+    let mut model = on_strategy(typical_session(Lang::En));
+    let selected = |model: &Model| {
+        let screen = screen(model);
+        let index = screen.visible_statements()[screen.statement];
+        doc(model).strategy.statements[index].id
+    };
+    act(&mut model, &[Down, Down, Down]);
+    let chosen = selected(&model);
+    act(&mut model, &[WalkAround]);
+    assert_eq!(selected(&model), chosen, "starting the walk");
+    act(&mut model, &[EndWalk]);
+    assert_eq!(selected(&model), chosen, "ending the walk");
+}
+
 #[test]
 fn deleting_a_participant_removes_them_as_a_speaker() {
     let mut model = session_model(typical_session(Lang::En));

@@ -225,3 +225,26 @@ fn the_header_keeps_the_clock_on_a_narrow_screen() {
         "{at_50}"
     );
 }
+
+/// The footer offers Alt-Enter for a new line only where the field takes one.
+#[test]
+fn only_a_field_that_takes_line_breaks_offers_a_new_line() {
+    let mut model = session_model(new_session("", Lang::En));
+    act(&mut model, &[EditOrConfirm]);
+    assert!(
+        screen(&model).editing.is_some(),
+        "the title is being edited"
+    );
+    let footer = |model: &Model| {
+        screen_text(model, 120, 30)
+            .lines()
+            .nth(28)
+            .unwrap()
+            .to_string()
+    };
+    assert!(!footer(&model).contains("new line"), "{}", footer(&model));
+    act(&mut model, &[CancelEdit]);
+    to_notes_step(&mut model);
+    act(&mut model, &[AddItem]);
+    assert!(footer(&model).contains("new line"), "{}", footer(&model));
+}

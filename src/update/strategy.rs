@@ -90,9 +90,18 @@ pub fn walk(
     Effect::None
 }
 
+/// Starts, moves or ends the walk-around; the statement selected stays selected
+/// wherever it is still listed (starting the walk, and ending it).
 fn walk_to(screen: &mut SessionScreen, quadrant: Option<Quadrant>) {
+    let statements = &screen.doc.strategy.statements;
+    let id_at = |index: &usize| statements[*index].id;
+    let selected = screen.visible_statements().get(screen.statement).map(id_at);
     screen.walk = quadrant;
-    screen.statement = 0;
+    let statements = &screen.doc.strategy.statements;
+    let visible = screen.visible_statements();
+    screen.statement = selected
+        .and_then(|id| visible.iter().position(|index| statements[*index].id == id))
+        .unwrap_or(0);
 }
 
 /// A new statement takes its tags from the last one entered, so a scribe only

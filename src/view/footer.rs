@@ -14,6 +14,7 @@ use super::theme::Theme;
 use crate::i18n::{Lang, fill};
 use crate::keymap::{Binding, active_contexts, bindings_of};
 use crate::model::{Model, NoticeText, SaveStatus, Screen};
+use crate::msg::Action;
 
 pub fn render(frame: &mut Canvas, area: Rect, model: &Model, theme: Theme) {
     let [hints_area, status_area] = split::two_rows(area);
@@ -85,9 +86,17 @@ fn hints(model: &Model, room: usize, theme: Theme) -> Line<'static> {
     let mut spans = Vec::new();
     let mut used = 0;
     let read_only = model.session().is_some_and(|screen| screen.read_only);
+    // A one-line field takes no line break, so its key is not offered.
+    let one_line = model
+        .session()
+        .and_then(|screen| screen.editing.as_ref())
+        .is_some_and(|editing| !editing.buffer.is_multiline());
     for context in active_contexts(model) {
-        let shown =
-            |binding: &&Binding| binding.hint && !(read_only && binding.action.changes_session());
+        let shown = |binding: &&Binding| {
+            binding.hint
+                && !(read_only && binding.action.changes_session())
+                && !(one_line && binding.action == Action::NewLine)
+        };
         for binding in bindings_of(context).filter(shown) {
             let key = hint_keys(binding.keys);
             let label = binding_label(binding, model.lang);
