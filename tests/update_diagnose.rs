@@ -115,6 +115,17 @@ fn frictions_are_marked_with_single_keys_and_the_cursor_moves_on() {
     assert_eq!(screen(&model).friction, 3);
 }
 
+/// Marking a row with the mark it already has (after `Space` set it, say) goes
+/// on to the next row all the same.
+#[test]
+fn a_mark_a_friction_already_has_still_moves_on() {
+    let mut model = on_diagnose(with_people());
+    act(&mut model, &[NextPanel, NextPanel, CyclePresence]);
+    assert_eq!(screen(&model).friction, 0);
+    act(&mut model, &[MarkPresent]);
+    assert_eq!(screen(&model).friction, 1);
+}
+
 #[test]
 fn space_cycles_a_friction_through_every_mark_and_back_to_none() {
     let mut model = on_diagnose(with_people());

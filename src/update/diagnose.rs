@@ -98,17 +98,23 @@ pub fn frictions(
         }),
         _ => None,
     };
-    if let Some(mark) = next.filter(|mark| *mark != current) {
+    if let Some(mark) = next {
         let moves_on = action != Action::CyclePresence && action != Action::ClearMark;
-        if change(screen, notice, now, |doc| match mark {
-            Some(presence) => {
-                doc.diagnosis.frictions.insert(friction, presence);
-            }
-            None => {
-                doc.diagnosis.frictions.remove(&friction);
-            }
-        }) && moves_on
-        {
+        // A mark the row already has goes on all the same, as the picks do, so
+        // that marking the rows one after another never stalls.
+        let marked = if mark == current {
+            !screen.read_only
+        } else {
+            change(screen, notice, now, |doc| match mark {
+                Some(presence) => {
+                    doc.diagnosis.frictions.insert(friction, presence);
+                }
+                None => {
+                    doc.diagnosis.frictions.remove(&friction);
+                }
+            })
+        };
+        if marked && moves_on {
             screen.friction = (screen.friction + 1).min(Friction::ALL.len() - 1);
         }
     }
