@@ -248,3 +248,24 @@ fn only_a_field_that_takes_line_breaks_offers_a_new_line() {
     act(&mut model, &[AddItem]);
     assert!(footer(&model).contains("new line"), "{}", footer(&model));
 }
+
+/// A window too small for the whole explanation still says what size is needed,
+/// in a form short enough to read whole.
+#[test]
+fn a_tiny_window_still_says_what_size_it_needs() {
+    let model = session_model(typical_session(Lang::En));
+    let shown = screen_text(&model, 20, 5);
+    let joined: String = shown
+        .lines()
+        .map(str::trim_end)
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(joined.contains("Too small:"), "{shown}");
+    assert!(joined.contains("this is 20×5"), "{shown}");
+    let model = session_model(typical_session(Lang::Zh));
+    let shown = screen_text(&model, 49, 13);
+    assert!(
+        shown.contains("调小字号"),
+        "the whole explanation where it fits:\n{shown}"
+    );
+}

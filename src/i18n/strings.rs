@@ -67,6 +67,7 @@ ui_strings! {
     editing_unit: ("单位", "Unit"),
     editing_next_session: ("下次会议日期", "Next session date"),
     editing_facilitator_notes: ("主持人备注（只在这台电脑上看到，不投影）", "Facilitator notes (not shown in projector mode)"),
+    too_small_short: ("窗口太小：需要 {0}×{1}，现在 {2}×{3}", "Too small: {0}×{1} needed, this is {2}×{3}"),
     too_small: ("窗口太小：至少需要 {0}×{1}，现在是 {2}×{3}。请放大窗口或调小字号。", "The window is too small: yeji needs at least {0}×{1}, this one is {2}×{3}. Enlarge the window or use a smaller font."),
     tab_stages: ("阶段", "Stages"),
     tab_notes: ("笔记", "Notes"),

@@ -95,18 +95,17 @@ fn paint(model: &Model, frame: &mut Canvas) {
 
 fn too_small(model: &Model, frame: &mut Canvas, area: Rect) {
     let ui = model.lang.ui();
-    let message = fill(
-        ui.too_small,
-        &[
-            &MIN_WIDTH.to_string(),
-            &MIN_HEIGHT.to_string(),
-            &area.width.to_string(),
-            &area.height.to_string(),
-        ],
-    );
+    let sizes = [MIN_WIDTH, MIN_HEIGHT, area.width, area.height].map(|n| n.to_string());
+    let sizes = sizes.each_ref().map(String::as_str);
+    let width = usize::from(area.width);
+    // The short form where the whole explanation would not fit: the sizes matter
+    // most.
+    let mut message = fill(ui.too_small, &sizes);
+    if text::wrap(&message, width).len() > usize::from(area.height) {
+        message = fill(ui.too_small_short, &sizes);
+    }
     // Wrapped and cut here, by cells: a wide character must never be drawn into a
     // column too narrow for it.
-    let width = usize::from(area.width);
     let lines: Vec<Line> = text::wrap(&message, width)
         .into_iter()
         .map(|range| Line::raw(text::fit(message[range].trim(), width, "")))
