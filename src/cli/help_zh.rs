@@ -127,14 +127,14 @@ pub(super) fn in_chinese(mut command: Command) -> Command {
     translate(command, "")
 }
 
-fn translate(command: Command, path: &'static str) -> Command {
+fn translate(command: Command, path: &str) -> Command {
     let ids: Vec<String> = command
         .get_arguments()
         .map(|arg| arg.get_id().to_string())
         .collect();
-    let names: Vec<&'static str> = command
+    let names: Vec<String> = command
         .get_subcommands()
-        .filter_map(|sub| command_path(sub.get_name()))
+        .map(|sub| sub.get_name().to_string())
         .collect();
     let mut command = command
         .help_template(USAGE)
@@ -146,7 +146,7 @@ fn translate(command: Command, path: &'static str) -> Command {
         command = command.mut_arg(&id, |arg| translate_arg(arg, path));
     }
     for name in names {
-        command = command.mut_subcommand(name, |sub| translate(sub, name));
+        command = command.mut_subcommand(&name, |sub| translate(sub, &name));
     }
     command
 }
@@ -172,15 +172,6 @@ fn description(path: &str, id: &str) -> Option<&'static str> {
         .iter()
         .find(|(command, arg, _)| *command == path && *arg == id)
         .map(|(_, _, text)| *text)
-}
-
-/// The table's own spelling of a command's name, which lives as long as the
-/// program (clap's names are borrowed from the command being changed).
-fn command_path(name: &str) -> Option<&'static str> {
-    DESCRIPTIONS
-        .iter()
-        .map(|(command, _, _)| *command)
-        .find(|command| *command == name)
 }
 
 /// Clap's message for a mistake on the command line, in Chinese; none for the

@@ -151,7 +151,7 @@ pub fn paste_participants(
     now: Now,
 ) -> Effect {
     let normalised = text.replace("\r\n", "\n").replace('\r', "\n");
-    let rows: Vec<Vec<String>> = normalised
+    let mut rows: Vec<Vec<String>> = normalised
         .lines()
         .map(|line| {
             line.split('\t')
@@ -165,10 +165,9 @@ pub fn paste_participants(
         .filter(|cells: &Vec<String>| cells.first().is_some_and(|name| !name.is_empty()))
         .collect();
     // A table copied with its heading row: the heading is not a person.
-    let rows = match rows.split_first() {
-        Some((first, rest)) if is_name_heading(&first[0]) => rest.to_vec(),
-        _ => rows,
-    };
+    if rows.first().is_some_and(|first| is_name_heading(&first[0])) {
+        rows.remove(0);
+    }
     if rows.is_empty() {
         return Effect::None;
     }

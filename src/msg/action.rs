@@ -1,15 +1,4 @@
-//! The messages `update` understands and the effects it asks the app loop to perform.
-//!
-//! Messages are intents (`NextStep`, `AddItem`), never key names: the keymap turns
-//! keys into them, and the app loop turns the results of its work into them.
-
-use std::path::PathBuf;
-
-use crate::load_error::LoadError;
-use crate::model::{Display, Opened};
-use crate::session::Session;
-use crate::session::naming::Listing;
-use crate::storage::failure::SaveError;
+//! What a key can ask for, and which actions can only change the session.
 
 /// What a key can ask for. Every action has a label in both languages and at least
 /// one key in the keymap (both checked by tests).
@@ -450,65 +439,3 @@ const _: fn(Action) = |action| match action {
     | Action::QuitAnyway
     | Action::StayInSession => {}
 };
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Msg {
-    Act(Action),
-    /// Committed text: a typed character, or what an input method produced.
-    Type(String),
-    /// A bracketed paste, possibly many lines.
-    Paste(String),
-    /// Time passes: autosave decisions happen here.
-    Tick,
-    /// The terminal is this many rows high (at the first frame and when resized).
-    Resized {
-        rows: u16,
-    },
-    Listed(Vec<Listing>),
-    Opened(Box<Opened>),
-    OpenFailed(LoadError),
-    Saved {
-        generation: u64,
-    },
-    SaveFailed {
-        why: SaveError,
-    },
-    SaveConflict,
-    /// The session continues in another file (after "keep both").
-    MovedTo(PathBuf),
-    /// Quitting was asked for, but the final save failed.
-    QuitBlocked {
-        why: SaveError,
-    },
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Effect {
-    None,
-    Save(SaveRequest),
-    /// Save this copy under a new name beside the current file and continue there.
-    SaveAsCopy(SaveRequest),
-    Quit,
-    /// Quit without a final save; the loop keeps a recovery copy of `doc`.
-    QuitWithoutSaving(Box<Session>),
-    CreateSession {
-        title: String,
-    },
-    OpenSession {
-        path: PathBuf,
-        read_only: bool,
-    },
-    RemoveFile(PathBuf),
-    /// Ring the terminal bell (a timebox ran out).
-    Bell,
-    /// Remember the display settings for next time.
-    SaveSettings(Display),
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct SaveRequest {
-    pub doc: Box<Session>,
-    pub generation: u64,
-    /// Write even though the file changed on disk since it was read.
-    pub overwrite: bool,
-}
