@@ -264,3 +264,40 @@ fn a_narrow_screen_lists_the_checks_under_the_matrix() {
         assert!(panel.contains(&more), "{more}\n{text}");
     }
 }
+
+/// However few rows the matrix leaves under it, a count of further checks never
+/// shows alone: the first check is listed before it, or in its place.
+#[test]
+fn a_short_screen_lists_a_check_before_counting_the_rest() {
+    for lang in [Lang::Zh, Lang::En] {
+        let mut session = matrix_session(lang, 5, 5);
+        let accountable: Vec<(u32, u32)> = session
+            .initiatives
+            .iter()
+            .flat_map(|initiative| {
+                session
+                    .roles
+                    .iter()
+                    .map(move |role| (initiative.id, role.id))
+            })
+            .filter(|(initiative, role)| session.raci.cell(*initiative, *role) == Some(Raci::A))
+            .collect();
+        for (initiative, role) in accountable {
+            session.raci.set(initiative, role, None);
+        }
+        let model = on_matrix(session, 0);
+        let found = yeji::session::raci_checks::checks(doc(&model));
+        let first = yeji::describe::raci_check(doc(&model), found[0], lang, true);
+        let short: String = first.chars().take(8).collect();
+        let more = lang.ui().checks_more.split('{').next().unwrap().trim();
+        let mut listed_somewhere = false;
+        for height in 14..=30 {
+            let text = screen_text(&model, 80, height);
+            let panel = panel_text(&text);
+            let listed = panel.contains(&short);
+            assert!(listed || !panel.contains(more), "{height}:\n{text}");
+            listed_somewhere |= listed;
+        }
+        assert!(listed_somewhere, "{lang:?}");
+    }
+}

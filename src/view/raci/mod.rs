@@ -314,29 +314,34 @@ fn legend_lines(names: &[String], cells: usize, spare: usize, theme: Theme) -> V
         .collect()
 }
 
-/// The checks in the `free` rows under the matrix, after a blank row, one row each;
-/// the last says how many more there are when not all fit.
+/// The checks in the `free` rows under the matrix, one row each, after a blank row
+/// when there is room for it. When not all fit, the last row says how many more
+/// there are; a single row shows the first check, since the status line above
+/// already counts them all.
 fn checks_in(
     free: usize,
     doc: &Session,
     found: &[Check],
     (cells, lang, theme): (usize, Lang, Theme),
 ) -> Vec<Line<'static>> {
-    if found.is_empty() || free < 2 {
+    if found.is_empty() || free == 0 {
         return Vec::new();
     }
-    let room = free - 1;
-    let shown = if found.len() > room {
-        room - 1
+    let mut lines = Vec::new();
+    if free >= 3 {
+        lines.push(Line::raw(""));
+    }
+    let room = free - lines.len();
+    let shown = if found.len() <= room || room == 1 {
+        found.len().min(room)
     } else {
-        found.len()
+        room - 1
     };
-    let mut lines = vec![Line::raw("")];
     for check in &found[..shown] {
         let (text, style) = check_text(doc, *check, lang, theme);
         lines.push(Line::styled(fit(&text, cells, theme.ellipsis()), style));
     }
-    if shown < found.len() {
+    if shown < found.len() && room > 1 {
         let more = fill(lang.ui().checks_more, &[&(found.len() - shown).to_string()]);
         lines.push(Line::styled(
             fit(&more, cells, theme.ellipsis()),
