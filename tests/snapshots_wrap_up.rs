@@ -383,3 +383,23 @@ fn the_summary_alone_lists_decisions_and_open_actions() {
     let wide = screen_text(&model, 120, 40);
     assert!(!wide.contains("Open actions"), "{wide}");
 }
+
+/// On a narrow screen the owner column gives way before an action's text does: the
+/// row keeps its status, text and date, and the owner and the whole due date of
+/// the selected action show under the list.
+#[test]
+fn a_narrow_screen_keeps_action_text_and_names_the_owner_below() {
+    for lang in [Lang::Zh, Lang::En] {
+        let model = on_wrap_up(wrapped_session(lang), 2);
+        let narrow = screen_text(&model, 50, 14);
+        let panel = panel_text(&narrow);
+        assert!(panel.contains("李娜牵头"), "{narrow}");
+        assert!(panel.contains("12-09"), "{narrow}");
+        let about = yeji::i18n::fill(lang.ui().action_about, &["李娜", "12-09"]);
+        assert!(panel.contains(&about), "{about}\n{narrow}");
+        // Wide enough, the owner keeps its column and there is no line about it.
+        let wide = screen_text(&model, 80, 24);
+        assert!(!panel_text(&wide).contains(&about), "{wide}");
+        assert!(wide.contains("  李娜  "), "{wide}");
+    }
+}

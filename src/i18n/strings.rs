@@ -174,6 +174,7 @@ ui_strings! {
     actions_empty: ("还没有行动项。按 a 添加，再定负责人和截止日期。", "No actions yet. Press a, then give each an owner and a due date."),
     no_owner: ("无人负责", "no owner"),
     no_due: ("无截止", "no date"),
+    action_about: ("负责人 {0} · 截止 {1}", "owner {0} · due {1}"),
     parking_heading: ("停车场（{0}/{1} 未处理）· 任何步骤按 P 放进来", "Parking lot ({0} of {1} open) · P on any step adds one"),
     parking_empty: ("停车场是空的。讨论中跑题的事，在任何步骤按 P 先放在这里。", "The parking lot is empty. On any step, P puts aside what does not belong there."),
     indicators_heading: ("指标（{0}）· k 过程/结果 · b 基线 · t 目标", "Indicators ({0}) · k process/outcome · b baseline · t target"),

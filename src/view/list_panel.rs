@@ -227,15 +227,18 @@ fn below(
 }
 
 /// A list panel whose items are marked as the wrap-up's are: the selected one
-/// highlighted and marked while the panel has the keys; its cut text follows only
-/// then.
+/// highlighted and marked while the panel has the keys; its cut text and `about`
+/// follow only then.
 pub(super) fn list_rows(
     text: ListText,
     (count, selected): (usize, usize),
     area: Rect,
     (theme, has_keys): (Theme, bool),
-    row_of: impl Fn(usize, Option<usize>) -> Vec<Vec<Span<'static>>>,
-    cut_of: impl Fn(usize) -> Option<String>,
+    (row_of, cut_of): (
+        impl Fn(usize, Option<usize>) -> Vec<Vec<Span<'static>>>,
+        impl Fn(usize) -> Option<String>,
+    ),
+    about: Option<(String, Style)>,
 ) -> Rows {
     let marks = (theme, text.bullet);
     let items = Items {
@@ -244,7 +247,7 @@ pub(super) fn list_rows(
         rows: &row_of,
         line: &|index, more, spans| row(has_keys && index == selected, spans, marks, more),
         cut: &|index| if has_keys { cut_of(index) } else { None },
-        about: None,
+        about: about.filter(|_| has_keys),
     };
     list(text, &items, area, theme)
 }
@@ -265,18 +268,21 @@ pub(super) fn text_rows<'a>(
         at,
         area,
         keys,
-        |index, wrapping| {
-            let text = whole(index);
-            let style = style_of(index);
-            match wrapping {
-                Some(most) => wrap_rows(&text, room, most)
-                    .into_iter()
-                    .map(|range| vec![Span::styled(text[range].to_string(), style)])
-                    .collect(),
-                None => vec![vec![Span::styled(fit(&text, room, ellipsis), style)]],
-            }
-        },
-        |index| cut(&whole(index), room),
+        (
+            |index, wrapping| {
+                let text = whole(index);
+                let style = style_of(index);
+                match wrapping {
+                    Some(most) => wrap_rows(&text, room, most)
+                        .into_iter()
+                        .map(|range| vec![Span::styled(text[range].to_string(), style)])
+                        .collect(),
+                    None => vec![vec![Span::styled(fit(&text, room, ellipsis), style)]],
+                }
+            },
+            |index| cut(&whole(index), room),
+        ),
+        None,
     )
 }
 

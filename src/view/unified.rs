@@ -259,16 +259,19 @@ fn initiatives(
         (count, selected),
         list,
         (theme, has_keys),
-        |index, wrapping| {
-            let initiative = &doc.initiatives[index];
-            let tags = tags_of(initiative);
-            let room = title_cells(&tags);
-            title_rows(&initiative.title, (tags, room), wrapping, theme)
-        },
-        |index| {
-            let initiative = &doc.initiatives[index];
-            cut(&initiative.title, title_cells(&tags_of(initiative)))
-        },
+        (
+            |index, wrapping| {
+                let initiative = &doc.initiatives[index];
+                let tags = tags_of(initiative);
+                let room = title_cells(&tags);
+                title_rows(&initiative.title, (tags, room), wrapping, theme)
+            },
+            |index| {
+                let initiative = &doc.initiatives[index];
+                cut(&initiative.title, title_cells(&tags_of(initiative)))
+            },
+        ),
+        None,
     );
     let mut lines = scrolled(rows, list.height);
     if count > 0 {

@@ -224,55 +224,99 @@ fn actions(screen: &SessionScreen, area: Rect, lang: Lang, theme: Theme, has_key
     let due_of =
         |item: &crate::session::wrap_up::ActionItem| crate::describe::due_short(item, today, lang);
     let due_cells = widest(items.iter().map(|item| due_of(item)));
+    let status_cells = widest(items.iter().map(|item| status_of(item)));
+    // Where the owner column would leave the text too few cells to read, the owner
+    // moves to a line under the list about the selected action.
+    let with_owner =
+        cells.saturating_sub(2 + status_cells + 4 + owner_cells + due_cells) >= ACTION_TEXT_CELLS;
     let tail_of = |item: &crate::session::wrap_up::ActionItem| {
-        let owner = pad(&owner_of(item), owner_cells, theme.ellipsis());
         let due = pad(&due_of(item), due_cells, theme.ellipsis());
-        format!("  {owner}  {due}")
+        if with_owner {
+            let owner = pad(&owner_of(item), owner_cells, theme.ellipsis());
+            format!("  {owner}  {due}")
+        } else {
+            format!("  {due}")
+        }
     };
     let text_cells = |item: &crate::session::wrap_up::ActionItem| {
         let used = super::text::width(&status_of(item)) + super::text::width(&tail_of(item));
         cells.saturating_sub(2 + used)
+    };
+    let about = match items.get(screen.action) {
+        Some(item) if !with_owner => Some((
+            action_about(item, &owner_of(item), (today, lang)),
+            theme.dim(),
+        )),
+        _ => None,
     };
     list_rows(
         text,
         at,
         area,
         (theme, has_keys),
-        |index, wrapping| {
-            let item = &items[index];
-            let late = item.is_overdue(today);
-            let status_style = if item.status.is_finished() {
-                theme.dim()
-            } else {
-                theme.strong()
-            };
-            let status = status_of(item);
-            let text_cells = text_cells(item);
-            // The text wraps in its own column; owner and date stay on the first row.
-            let texts: Vec<String> = match wrapping {
-                Some(most) => wrap_rows(&item.text, text_cells, most)
-                    .into_iter()
-                    .map(|range| item.text[range].to_string())
-                    .collect(),
-                None => vec![item.text.clone()],
-            };
-            let indent = " ".repeat(super::text::width(&status));
-            let mut rows = Vec::with_capacity(texts.len());
-            for (at, text) in texts.iter().enumerate() {
-                if at == 0 {
-                    rows.push(vec![
-                        Span::styled(status.clone(), status_style),
-                        Span::raw(pad(text, text_cells, theme.ellipsis())),
-                        Span::styled(tail_of(item), if late { theme.late() } else { theme.dim() }),
-                    ]);
+        (
+            |index, wrapping| {
+                let item = &items[index];
+                let late = item.is_overdue(today);
+                let status_style = if item.status.is_finished() {
+                    theme.dim()
                 } else {
-                    rows.push(vec![Span::raw(indent.clone()), Span::raw(text.clone())]);
+                    theme.strong()
+                };
+                let status = status_of(item);
+                let text_cells = text_cells(item);
+                // The text wraps in its own column; owner and date stay on the first row.
+                let texts: Vec<String> = match wrapping {
+                    Some(most) => wrap_rows(&item.text, text_cells, most)
+                        .into_iter()
+                        .map(|range| item.text[range].to_string())
+                        .collect(),
+                    None => vec![item.text.clone()],
+                };
+                let indent = " ".repeat(super::text::width(&status));
+                let mut rows = Vec::with_capacity(texts.len());
+                for (at, text) in texts.iter().enumerate() {
+                    if at == 0 {
+                        rows.push(vec![
+                            Span::styled(status.clone(), status_style),
+                            Span::raw(pad(text, text_cells, theme.ellipsis())),
+                            Span::styled(
+                                tail_of(item),
+                                if late { theme.late() } else { theme.dim() },
+                            ),
+                        ]);
+                    } else {
+                        rows.push(vec![Span::raw(indent.clone()), Span::raw(text.clone())]);
+                    }
                 }
-            }
-            rows
-        },
-        |index| cut(&items[index].text, text_cells(&items[index])),
+                rows
+            },
+            |index| cut(&items[index].text, text_cells(&items[index])),
+        ),
+        about,
     )
+}
+
+/// The fewest cells an action's text keeps on its row before its owner gives way.
+const ACTION_TEXT_CELLS: usize = 12;
+
+/// "负责人 李娜 · 截止 12-16 周三": the owner and the due date of an action whose row
+/// has no room for its owner (the year only when it is not this one).
+fn action_about(
+    item: &crate::session::wrap_up::ActionItem,
+    owner: &str,
+    (today, lang): (chrono::NaiveDate, Lang),
+) -> String {
+    use chrono::Datelike;
+    let ui = lang.ui();
+    let due = item.due.map_or(ui.no_due.to_string(), |date| {
+        let whole = crate::describe::date_with_weekday(date, lang);
+        match whole.split_once('-') {
+            Some((_, month_on)) if date.year() == today.year() => month_on.to_string(),
+            _ => whole,
+        }
+    });
+    fill(ui.action_about, &[owner, &due])
 }
 
 fn parking(screen: &SessionScreen, area: Rect, lang: Lang, theme: Theme, has_keys: bool) -> Rows {
