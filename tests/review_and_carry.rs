@@ -40,6 +40,47 @@ fn review_opens_on_the_overview_and_enter_goes_through_the_steps() {
     assert!(screen(&model).dashboard, "O brings the overview back");
 }
 
+/// A review has no timebox to run: its header says how long each step took, and
+/// the whole session on the overview, rather than a paused countdown.
+#[test]
+fn a_reviews_header_says_how_long_the_steps_took() {
+    use yeji::session::room::StepTime;
+    for lang in [Lang::Zh, Lang::En] {
+        let mut session = typical_session(lang);
+        let first = session.steps[0].id.clone();
+        let second = session.steps[1].id.clone();
+        for (step, seconds) in [(first, 754), (second, 6000)] {
+            let time = StepTime {
+                spent_seconds: seconds,
+                extra_minutes: 0,
+            };
+            session.room.timing.insert(step, time);
+        }
+        let mut model = read_only_model(session);
+        let ui = lang.ui();
+        let header = |model: &Model| {
+            screen_text(model, 80, 24)
+                .lines()
+                .next()
+                .unwrap()
+                .trim_end()
+                .to_string()
+        };
+        let total = yeji::i18n::fill(ui.review_spent_total, &["1:52:34"]);
+        assert!(header(&model).ends_with(&total), "{}", header(&model));
+        act(&mut model, &[ToggleDashboard]);
+        let first = yeji::i18n::fill(ui.review_spent, &["12:34"]);
+        assert!(header(&model).ends_with(&first), "{}", header(&model));
+        act(&mut model, &[NextStep, NextStep]);
+        assert!(
+            header(&model).ends_with(ui.review_untimed),
+            "{}",
+            header(&model)
+        );
+        assert!(!header(&model).contains("⏸"), "{}", header(&model));
+    }
+}
+
 /// A review's footer offers the keys that move around, not those that would only
 /// be refused as changes.
 #[test]

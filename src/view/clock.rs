@@ -4,6 +4,7 @@
 use ratatui::style::Style;
 
 use super::theme::Theme;
+use crate::i18n::{Lang, fill};
 use crate::model::SessionScreen;
 
 /// `12:34`, or `-01:20` once the time is up.
@@ -13,7 +14,20 @@ pub fn minutes_seconds(seconds: i64) -> String {
     format!("{sign}{:02}:{:02}", seconds / 60, seconds % 60)
 }
 
+/// `12:34`, or `1:52:10` from an hour on.
+fn hours_minutes_seconds(seconds: i64) -> String {
+    if seconds < 3600 {
+        minutes_seconds(seconds)
+    } else {
+        let (hours, rest) = (seconds / 3600, seconds % 3600);
+        format!("{hours}:{:02}:{:02}", rest / 60, rest % 60)
+    }
+}
+
 pub fn style(screen: &SessionScreen, theme: Theme) -> Style {
+    if screen.read_only {
+        return theme.dim();
+    }
     let remaining = screen.remaining_seconds();
     let budget = screen.budget_seconds().max(1);
     if remaining * 100 <= budget * 5 {
@@ -27,8 +41,28 @@ pub fn style(screen: &SessionScreen, theme: Theme) -> Style {
     }
 }
 
-/// The clock with a mark for running or paused.
-pub fn label(screen: &SessionScreen, theme: Theme) -> String {
+/// The clock with a mark for running or paused. A review has no clock to run: it
+/// says how long the step took, or the whole session on the overview.
+pub fn label(screen: &SessionScreen, lang: Lang, theme: Theme) -> String {
+    if screen.read_only {
+        let ui = lang.ui();
+        let room = &screen.doc.room;
+        let (spent, text) = if screen.dashboard {
+            let total = room.timing.values().map(|t| i64::from(t.spent_seconds));
+            (total.sum(), ui.review_spent_total)
+        } else {
+            let step = &screen.doc.steps[screen.step_index()];
+            (
+                i64::from(room.time(&step.id).spent_seconds),
+                ui.review_spent,
+            )
+        };
+        return if spent == 0 {
+            ui.review_untimed.to_string()
+        } else {
+            fill(text, &[&hours_minutes_seconds(spent)])
+        };
+    }
     let mark = if screen.timer.running_since.is_some() {
         theme.running_mark()
     } else {
@@ -39,7 +73,7 @@ pub fn label(screen: &SessionScreen, theme: Theme) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::minutes_seconds;
+    use super::{hours_minutes_seconds, minutes_seconds};
 
     #[test]
     fn the_clock_reads_minutes_and_seconds_and_goes_negative() {
@@ -47,5 +81,11 @@ mod tests {
         assert_eq!(minutes_seconds(0), "00:00");
         assert_eq!(minutes_seconds(-80), "-01:20");
         assert_eq!(minutes_seconds(6000), "100:00");
+    }
+
+    #[test]
+    fn a_long_time_reads_in_hours() {
+        assert_eq!(hours_minutes_seconds(3599), "59:59");
+        assert_eq!(hours_minutes_seconds(6730), "1:52:10");
     }
 }

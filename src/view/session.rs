@@ -51,7 +51,7 @@ fn header(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang, th
     } else {
         String::new()
     };
-    let clock = clock::label(screen, theme);
+    let clock = clock::label(screen, lang, theme);
     let cells = usize::from(area.width);
     let bar = theme.bar();
     let around_title = |with_brand: bool, place: &str| {
