@@ -262,13 +262,17 @@ fn a_follow_up_keeps_people_roles_initiatives_and_open_actions_only() {
 
 #[test]
 fn a_follow_up_starts_by_reviewing_the_carried_actions() {
-    let doc = carry_over(
+    let mut doc = carry_over(
         &previous(),
         &Template::embedded_default(),
         "",
         Lang::En,
         t0(),
     );
+    let dates = [(2026, 12, 9), (2026, 11, 20)];
+    for (action, (year, month, day)) in doc.wrap_up.actions.iter_mut().zip(dates) {
+        action.due = chrono::NaiveDate::from_ymd_opt(year, month, day);
+    }
     let mut opened = opened(doc, false);
     opened.carried = true;
     let mut model = start_model(Lang::En);
@@ -278,7 +282,8 @@ fn a_follow_up_starts_by_reviewing_the_carried_actions() {
         Some(Dialog::CarriedActions { cursor: 0 })
     ));
     let text = screen_text(&model, 80, 24);
-    for (action, owner) in [(0, 1), (1, 0)] {
+    // The owner and the due date follow the action, an overdue date marked `!`.
+    for (action, owner, due) in [(0, 1, "12-09"), (1, 0, "11-20!")] {
         let item = &doc_of(&model).wrap_up.actions[action];
         let name = &doc_of(&model).setup.participants[owner].name;
         let row = text
@@ -286,8 +291,8 @@ fn a_follow_up_starts_by_reviewing_the_carried_actions() {
             .find(|line| line.contains(&item.text))
             .unwrap_or_else(|| panic!("{} missing:\n{text}", item.text));
         assert!(
-            row.contains(&format!("{} · {name}", item.text)),
-            "the owner follows the action after a separator: {row}"
+            row.contains(&format!("{} · {name} · {due}", item.text)),
+            "{row}"
         );
     }
     act(

@@ -10,7 +10,7 @@ use super::blank::Blank;
 use super::centered;
 use super::help::{binding_label, keys_label};
 use super::lines::Lines;
-use super::text::{fit, tag, wrap};
+use super::text::{fit, tag, width, wrap};
 use super::theme::Theme;
 use crate::i18n::{Lang, fill};
 use crate::keymap::{Context, bindings_of};
@@ -103,6 +103,8 @@ pub fn render(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang
         let room = usize::from(area.height).saturating_sub(10).max(3);
         let actions = &screen.doc.wrap_up.actions;
         let first = (cursor + 1).saturating_sub(room);
+        let today = screen.today();
+        let labels = ActionStatus::ALL.map(|status| status.label(lang));
         for (index, item) in actions.iter().enumerate().skip(first).take(room) {
             let owner = item
                 .owner
@@ -110,21 +112,21 @@ pub fn render(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang
                 .map_or(String::new(), |p| {
                     format!("{}{}", theme.separator(), p.name)
                 });
-            let labels = ActionStatus::ALL.map(|status| status.label(lang));
-            let text = format!(
-                "{} {}{owner}",
-                tag(item.status.label(lang), labels),
-                item.text
-            );
-            let style = if index == *cursor {
-                theme.selected(true)
-            } else {
-                Style::new()
+            let due = crate::describe::due_short(item, today, lang);
+            // Owner and date keep their place at the end however long the text.
+            let tail = format!("{owner}{}{due}", theme.separator());
+            let head = format!("{} {}", tag(item.status.label(lang), labels), item.text);
+            let head_cells = inner_width.saturating_sub(width(&tail));
+            let selected = index == *cursor;
+            let (style, tail_style) = match (selected, item.is_overdue(today)) {
+                (true, _) => (theme.selected(true), theme.selected(true)),
+                (false, true) => (Style::new(), theme.late()),
+                (false, false) => (Style::new(), theme.dim()),
             };
-            lines.push(Line::styled(
-                fit(&text, inner_width, theme.ellipsis()),
-                style,
-            ));
+            lines.push(Line::from(vec![
+                Span::styled(fit(&head, head_cells, theme.ellipsis()), style),
+                Span::styled(fit(&tail, inner_width, theme.ellipsis()), tail_style),
+            ]));
         }
     }
     if let Dialog::Pick { list, cursor } = dialog {
