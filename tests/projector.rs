@@ -363,3 +363,25 @@ fn a_filter_that_leaves_nothing_says_so_without_its_key_on_the_projector() {
         assert!(room.contains(text) && !room.contains(hint.trim()), "{room}");
     }
 }
+
+#[test]
+fn the_facilitators_private_notes_never_show_on_the_projector() {
+    let private = "孙磊对预算敏感";
+    let mut doc = typical_session(Lang::Zh);
+    doc.room
+        .facilitator_notes
+        .insert("diagnose".into(), private.into());
+    let mut model = session_model(doc);
+    act(&mut model, &[NextStep]);
+    assert!(screen_text(&model, 80, 24).contains(private));
+    act(&mut model, &[ToggleProjector]);
+    for (width, height) in [(80, 24), (200, 60)] {
+        assert!(!screen_text(&model, width, height).contains(private));
+    }
+    // Nor does N open them there, in an editor the room would read.
+    act(&mut model, &[EditFacilitatorNotes]);
+    assert!(!screen_text(&model, 80, 24).contains(private));
+    assert!(screen(&model).editing.is_none());
+    act(&mut model, &[ToggleProjector, EditFacilitatorNotes]);
+    assert!(screen(&model).editing.is_some());
+}
