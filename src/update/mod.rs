@@ -56,6 +56,8 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Effect {
             model.display.projector = !model.display.projector;
             Effect::None
         }
+        // Their editor would put the facilitator's private notes on the projector.
+        Msg::Act(Action::EditFacilitatorNotes) if model.display.projector => Effect::None,
         Msg::Act(action) if model.help.is_some() && is_help_action(action) => {
             help_action(model, action)
         }

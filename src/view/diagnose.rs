@@ -9,17 +9,23 @@ use ratatui::text::{Line, Span};
 use super::lines::Lines;
 use super::notes;
 use super::split;
+use super::step_view::StepView;
 use super::tabs;
 use super::text::{fit, heading, pad, widest, width, wrapped};
-use super::theme::Theme;
-use crate::i18n::{Lang, fill};
-use crate::model::{Focus, SessionScreen};
+use crate::i18n::fill;
+use crate::model::Focus;
 use crate::session::diagnosis::{Friction, Presence, Stage};
 
 /// Wide enough to show the stages beside the focused panel.
 const SIDE_BY_SIDE: u16 = 80;
 
-pub fn render(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang, theme: Theme) {
+pub fn render(frame: &mut Canvas, area: Rect, view: StepView) {
+    let StepView {
+        screen,
+        lang,
+        theme,
+        ..
+    } = view;
     let focused =
         (screen.editing.is_none() && screen.focus != Focus::Agenda).then_some(screen.focus);
     let wide = area.width >= SIDE_BY_SIDE;
@@ -42,24 +48,21 @@ pub fn render(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang
     for (panel, area) in shown.iter().zip(areas) {
         let has_keys = focused == Some(*panel);
         match panel {
-            Focus::Stages => stages(frame, area, screen, lang, theme, has_keys),
-            Focus::Votes => votes(frame, area, screen, lang, theme, has_keys),
-            Focus::Frictions => frictions(frame, area, screen, lang, theme, has_keys),
-            _ => {
-                notes::render(frame, area, screen, lang, theme);
-            }
+            Focus::Stages => stages(frame, area, view, has_keys),
+            Focus::Votes => votes(frame, area, view, has_keys),
+            Focus::Frictions => frictions(frame, area, view, has_keys),
+            _ => notes::render(frame, area, view),
         }
     }
 }
 
-fn stages(
-    frame: &mut Canvas,
-    area: Rect,
-    screen: &SessionScreen,
-    lang: Lang,
-    theme: Theme,
-    has_keys: bool,
-) {
+fn stages(frame: &mut Canvas, area: Rect, view: StepView, has_keys: bool) {
+    let StepView {
+        screen,
+        lang,
+        theme,
+        ..
+    } = view;
     let ui = lang.ui();
     let diagnosis = &screen.doc.diagnosis;
     let tally = diagnosis.tally();
@@ -110,7 +113,10 @@ fn stages(
     lines.push(Line::raw(""));
     let votes = diagnosis.votes.len();
     let verdict = if votes == 0 {
-        (ui.no_picks_yet.to_string(), theme.dim())
+        (
+            view.with_keys(ui.no_picks_yet, ui.no_picks_yet_keys),
+            theme.dim(),
+        )
     } else if diagnosis.is_split() {
         let spread = tally.iter().filter(|count| **count > 0).count();
         (
@@ -126,21 +132,20 @@ fn stages(
     frame.render_widget(Lines::new(lines), area);
 }
 
-fn votes(
-    frame: &mut Canvas,
-    area: Rect,
-    screen: &SessionScreen,
-    lang: Lang,
-    theme: Theme,
-    has_keys: bool,
-) {
+fn votes(frame: &mut Canvas, area: Rect, view: StepView, has_keys: bool) {
+    let StepView {
+        screen,
+        lang,
+        theme,
+        ..
+    } = view;
     let ui = lang.ui();
     let people = &screen.doc.setup.participants;
     let cells = usize::from(area.width);
     // The heading wraps where rows are left once everyone has one.
     let spare = usize::from(area.height).saturating_sub(people.len().max(1));
     let mut lines = heading(
-        ui.votes_heading,
+        &view.with_keys(ui.votes_heading, ui.votes_heading_keys),
         cells,
         spare,
         theme.heading(),
@@ -198,28 +203,25 @@ fn votes(
     frame.render_widget(Lines::new(lines), area);
 }
 
-fn frictions(
-    frame: &mut Canvas,
-    area: Rect,
-    screen: &SessionScreen,
-    lang: Lang,
-    theme: Theme,
-    has_keys: bool,
-) {
+fn frictions(frame: &mut Canvas, area: Rect, view: StepView, has_keys: bool) {
+    let StepView {
+        screen,
+        lang,
+        theme,
+        ..
+    } = view;
     let ui = lang.ui();
     let diagnosis = &screen.doc.diagnosis;
     let cells = usize::from(area.width);
     // Frictions typical of the agreed stage carry a star in a column of their own,
     // explained in the heading, so that no row loses it when its name is cut.
     let star_cells = if diagnosis.agreed.is_some() { 2 } else { 0 };
-    let heading_text = match diagnosis.agreed {
-        Some(stage) => {
-            let legend = lang.content().friction_of_agreed_stage;
-            let legend = fill(legend, &[&stage.number().to_string()]);
-            format!("{} · {legend}", ui.frictions_heading)
-        }
-        None => ui.frictions_heading.to_string(),
-    };
+    let mut heading_text = view.with_keys(ui.frictions_heading, ui.frictions_heading_keys);
+    if let Some(stage) = diagnosis.agreed {
+        let legend = lang.content().friction_of_agreed_stage;
+        let legend = fill(legend, &[&stage.number().to_string()]);
+        heading_text = format!("{heading_text} · {legend}");
+    }
     let rows = usize::from(area.height).saturating_sub(Friction::ALL.len());
     let mut lines = heading(
         &heading_text,

@@ -63,7 +63,7 @@ fn row(
 /// What a list panel shows above and instead of its rows.
 pub(super) struct ListText {
     pub(super) heading: String,
-    pub(super) empty: &'static str,
+    pub(super) empty: String,
     /// What starts each item's first row where the cursor is not (one cell).
     pub(super) bullet: &'static str,
 }
@@ -101,7 +101,7 @@ pub(super) fn list(text: ListText, items: &Items, area: Rect, theme: Theme) -> R
     if count == 0 {
         let rows = height.saturating_sub(1).max(1);
         lines.extend(
-            wrap_cut(text.empty, cells, rows, theme.ellipsis())
+            wrap_cut(&text.empty, cells, rows, theme.ellipsis())
                 .into_iter()
                 .map(|line| Line::styled(line, theme.dim())),
         );

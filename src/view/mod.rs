@@ -25,6 +25,7 @@ mod session;
 mod setup;
 pub mod split;
 mod start;
+mod step_view;
 mod strategy;
 mod synergies;
 mod tabs;

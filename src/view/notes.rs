@@ -7,13 +7,19 @@ use ratatui::style::Style;
 use ratatui::text::Line;
 
 use super::lines::Lines;
+use super::step_view::StepView;
 use super::text::{self, wrap_rows};
-use super::theme::Theme;
-use crate::i18n::{Lang, fill};
-use crate::model::{Focus, SessionScreen};
+use crate::i18n::fill;
+use crate::model::Focus;
 
 /// The notes of the step on screen.
-pub fn render(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang, theme: Theme) {
+pub fn render(frame: &mut Canvas, area: Rect, view: StepView) {
+    let StepView {
+        screen,
+        lang,
+        theme,
+        ..
+    } = view;
     let step = &screen.doc.steps[screen.step_index()];
     let ui = lang.ui();
     let focused = screen.focus == Focus::Notes && screen.editing.is_none();
@@ -21,7 +27,7 @@ pub fn render(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang
     let mut lines = vec![Line::styled(heading, theme.heading())];
     if step.notes.is_empty() {
         lines.extend(text::wrapped(
-            ui.notes_empty,
+            &view.with_keys(ui.notes_empty, ui.notes_empty_keys),
             usize::from(area.width),
             theme.dim(),
         ));

@@ -6,6 +6,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 
 use super::lines::Lines;
+use super::step_view::StepView;
 use super::text::{fit, width, wrap_cut, wrap_rows};
 use super::theme::Theme;
 use super::{
@@ -153,15 +154,21 @@ fn step(
         [notes_rows, editor_rows],
     );
     frame.render_widget(Lines::new(prompt_lines), prompt_area);
+    let view = StepView {
+        screen,
+        lang,
+        theme,
+        projector,
+    };
     match step.kind {
-        StepKind::Setup => setup::render(frame, content, screen, lang, theme),
-        StepKind::Diagnose => diagnose::render(frame, content, screen, lang, theme),
-        StepKind::Strategy => strategy::render(frame, content, screen, lang, theme),
-        StepKind::FiveUnified => unified::render(frame, content, screen, lang, theme),
-        StepKind::FourSynergies => synergies::render(frame, content, screen, lang, theme),
-        StepKind::RoleMapping => raci::render(frame, content, screen, lang, theme),
-        StepKind::WrapUp => wrap_up::render(frame, content, screen, lang, theme),
-        _ => notes::render(frame, content, screen, lang, theme),
+        StepKind::Setup => setup::render(frame, content, view),
+        StepKind::Diagnose => diagnose::render(frame, content, view),
+        StepKind::Strategy => strategy::render(frame, content, view),
+        StepKind::FiveUnified => unified::render(frame, content, view),
+        StepKind::FourSynergies => synergies::render(frame, content, view),
+        StepKind::RoleMapping => raci::render(frame, content, view),
+        StepKind::WrapUp => wrap_up::render(frame, content, view),
+        _ => notes::render(frame, content, view),
     }
     if let Some(text) = private {
         let mut lines = vec![Line::styled(ui.private_notes, theme.dim())];

@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 
 use super::lines::Lines;
 use super::split;
+use super::step_view::StepView;
 use super::text::{fit, pad, widest, width, wrap, wrap_list};
 use super::theme::Theme;
 use crate::i18n::{Lang, fill};
@@ -23,11 +24,11 @@ pub fn field_label(field: SetupField, lang: Lang) -> &'static str {
     }
 }
 
-pub fn render(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang, theme: Theme) {
+pub fn render(frame: &mut Canvas, area: Rect, view: StepView) {
     let rows = SetupField::ALL.len() as u16 + 1;
     let [fields_area, people_area] = split::top(area, rows);
-    fields(frame, fields_area, screen, lang, theme);
-    participants(frame, people_area, screen, lang, theme);
+    fields(frame, fields_area, view.screen, view.lang, view.theme);
+    participants(frame, people_area, view);
 }
 
 fn fields(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang, theme: Theme) {
@@ -67,7 +68,13 @@ fn fields(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang, th
     frame.render_widget(Lines::new(lines), area);
 }
 
-fn participants(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang, theme: Theme) {
+fn participants(frame: &mut Canvas, area: Rect, view: StepView) {
+    let StepView {
+        screen,
+        lang,
+        theme,
+        ..
+    } = view;
     let ui = lang.ui();
     let people = &screen.doc.setup.participants;
     let focused = screen.focus == Focus::Participants && screen.editing.is_none();
@@ -126,8 +133,8 @@ fn participants(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: La
         theme.strong(),
     ));
     if people.is_empty() {
-        let text = ui.participants_empty;
-        for range in wrap(text, total) {
+        let text = view.with_keys(ui.participants_empty, ui.participants_empty_keys);
+        for range in wrap(&text, total) {
             lines.push(Line::styled(format!("  {}", &text[range]), theme.dim()));
         }
     }

@@ -9,6 +9,7 @@ use ratatui::text::{Line, Span};
 use super::lines::Lines;
 use super::list_panel::{Items, ListText, cut, list, list_heading, scrolled};
 use super::split;
+use super::step_view::StepView;
 use super::tabs;
 use super::text::{fit, pad, width, wrap_rows, wrapped};
 use super::theme::Theme;
@@ -19,9 +20,15 @@ use crate::session::strategy::{Quadrant, Statement};
 
 const SIDE_BY_SIDE: u16 = 80;
 
-pub fn render(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang, theme: Theme) {
+pub fn render(frame: &mut Canvas, area: Rect, view: StepView) {
+    let StepView {
+        screen,
+        lang,
+        theme,
+        ..
+    } = view;
     if let Some(quadrant) = screen.walk {
-        return walk(frame, area, screen, quadrant, lang, theme);
+        return walk(frame, area, view, quadrant);
     }
     let focused =
         (screen.editing.is_none() && screen.focus != Focus::Agenda).then_some(screen.focus);
@@ -42,27 +49,19 @@ pub fn render(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang
     for (panel, area) in shown.iter().zip(areas) {
         match panel {
             Focus::Coverage => coverage::render(frame, area, &screen.doc, lang, theme),
-            Focus::Notes => notes::render(frame, area, screen, lang, theme),
-            _ => statements(
-                frame,
-                area,
-                screen,
-                lang,
-                theme,
-                focused == Some(Focus::Statements),
-            ),
+            Focus::Notes => notes::render(frame, area, view),
+            _ => statements(frame, area, view, focused == Some(Focus::Statements)),
         }
     }
 }
 
-fn walk(
-    frame: &mut Canvas,
-    area: Rect,
-    screen: &SessionScreen,
-    quadrant: Quadrant,
-    lang: Lang,
-    theme: Theme,
-) {
+fn walk(frame: &mut Canvas, area: Rect, view: StepView, quadrant: Quadrant) {
+    let StepView {
+        screen,
+        lang,
+        theme,
+        ..
+    } = view;
     let [banner, _, list] = split::top_two(area, [4, 1]);
     let cells = usize::from(banner.width);
     let style = theme
@@ -97,32 +96,32 @@ fn walk(
     })
     .collect();
     frame.render_widget(Lines::new(lines), banner);
-    statements(frame, list, screen, lang, theme, screen.editing.is_none());
+    statements(frame, list, view, screen.editing.is_none());
 }
 
-fn statements(
-    frame: &mut Canvas,
-    area: Rect,
-    screen: &SessionScreen,
-    lang: Lang,
-    theme: Theme,
-    has_keys: bool,
-) {
+fn statements(frame: &mut Canvas, area: Rect, view: StepView, has_keys: bool) {
+    let StepView {
+        screen,
+        lang,
+        theme,
+        ..
+    } = view;
     let ui = lang.ui();
     let doc = &screen.doc;
     let cells = usize::from(area.width);
     let visible = screen.visible_statements();
-    let heading = heading(screen, visible.len(), lang);
+    let heading = heading(view, visible.len());
     if visible.is_empty() {
         let hint = if screen.walk.is_some() {
-            ui.walk_empty
+            view.with_keys(ui.walk_empty, ui.walk_empty_keys)
         } else if doc.strategy.statements.is_empty() {
-            ui.statements_empty
+            view.with_keys(ui.statements_empty, ui.statements_empty_keys)
         } else {
-            ui.statements_filtered_out
+            let keys = view.keys(ui.statements_filtered_out_keys);
+            fill(ui.statements_filtered_out, &[keys])
         };
         let mut lines = vec![list_heading(heading, cells, theme)];
-        lines.extend(wrapped(hint, cells, theme.dim()));
+        lines.extend(wrapped(&hint, cells, theme.dim()));
         frame.render_widget(Lines::new(lines), area);
         return;
     }
@@ -190,14 +189,15 @@ fn statements(
     // The statements mark their rows themselves (`line`).
     let text = ListText {
         heading,
-        empty: ui.statements_empty,
+        empty: view.with_keys(ui.statements_empty, ui.statements_empty_keys),
         bullet: " ",
     };
     let rows = list(text, &items, area, theme);
     frame.render_widget(Lines::new(scrolled(rows, area.height)), area);
 }
 
-fn heading(screen: &SessionScreen, shown: usize, lang: Lang) -> String {
+fn heading(view: StepView, shown: usize) -> String {
+    let StepView { screen, lang, .. } = view;
     let ui = lang.ui();
     let total = screen.doc.strategy.statements.len();
     let mut text = if shown == total {
@@ -216,6 +216,7 @@ fn heading(screen: &SessionScreen, shown: usize, lang: Lang) -> String {
                 StatementFilter::Side(side) => side.label(lang).to_string(),
             };
             text.push_str(&fill(ui.statements_filter, &[&what]));
+            text.push_str(view.keys(ui.statements_filter_keys));
         }
         let sort = match screen.statement_view.sort {
             StatementSort::Entered => None,

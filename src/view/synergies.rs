@@ -10,6 +10,7 @@ use ratatui::text::{Line, Span};
 use super::lines::Lines;
 use super::notes;
 use super::split;
+use super::step_view::StepView;
 use super::tabs;
 use super::text::{self, fit, pad, widest, width, wrapped};
 use super::theme::Theme;
@@ -24,7 +25,13 @@ const SIDE_BY_SIDE: u16 = 80;
 /// short bar.
 const DETAIL_ROOM: u16 = 30;
 
-pub fn render(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang, theme: Theme) {
+pub fn render(frame: &mut Canvas, area: Rect, view: StepView) {
+    let StepView {
+        screen,
+        lang,
+        theme,
+        ..
+    } = view;
     let focused =
         (screen.editing.is_none() && screen.focus != Focus::Agenda).then_some(screen.focus);
     let wide = area.width >= SIDE_BY_SIDE;
@@ -48,51 +55,25 @@ pub fn render(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang
         Focus::Ratings => ratings(
             frame,
             main,
-            screen,
-            lang,
-            theme,
+            view,
             focused == Some(Focus::Ratings),
             side.is_none(),
         ),
-        other => panel(
-            frame,
-            main,
-            screen,
-            other,
-            lang,
-            theme,
-            focused == Some(other),
-        ),
+        other => panel(frame, main, view, other, focused == Some(other)),
     }
     if let Some(side) = side {
         match shown.get(1) {
-            Some(other) => panel(
-                frame,
-                side,
-                screen,
-                *other,
-                lang,
-                theme,
-                focused == Some(*other),
-            ),
+            Some(other) => panel(frame, side, view, *other, focused == Some(*other)),
             None => detail(frame, side, screen, lang, theme),
         }
     }
 }
 
-fn panel(
-    frame: &mut Canvas,
-    area: Rect,
-    screen: &SessionScreen,
-    panel: Focus,
-    lang: Lang,
-    theme: Theme,
-    has_keys: bool,
-) {
+fn panel(frame: &mut Canvas, area: Rect, view: StepView, panel: Focus, has_keys: bool) {
     match panel {
-        Focus::People => people(frame, area, screen, lang, theme, has_keys),
-        Focus::Mechanisms => mechanisms(frame, area, screen, lang, theme, has_keys),
-        _ => notes::render(frame, area, screen, lang, theme),
+        Focus::People => people(frame, area, view, has_keys),
+        Focus::Mechanisms => mechanisms(frame, area, view, has_keys),
+        _ => notes::render(frame, area, view),
     }
 }
 
@@ -120,15 +101,13 @@ fn value_text(value: Option<u8>) -> String {
 
 /// The grid of all four synergies; on narrow screens the selected one's chart and
 /// anchors follow below.
-fn ratings(
-    frame: &mut Canvas,
-    area: Rect,
-    screen: &SessionScreen,
-    lang: Lang,
-    theme: Theme,
-    has_keys: bool,
-    with_detail: bool,
-) {
+fn ratings(frame: &mut Canvas, area: Rect, view: StepView, has_keys: bool, with_detail: bool) {
+    let StepView {
+        screen,
+        lang,
+        theme,
+        ..
+    } = view;
     let ui = lang.ui();
     let doc = &screen.doc;
     let people = &doc.setup.participants;
@@ -211,13 +190,16 @@ fn ratings(
         }
         lines.push(Line::from(spans));
     }
-    // The star is explained only where some value carries it.
-    let legend = if averaged {
-        format!("{} · {}", ui.from_people_note, ui.rating_keys_note)
-    } else {
-        ui.rating_keys_note.to_string()
-    };
-    lines.extend(wrapped(&legend, cells, theme.dim()));
+    // The star is explained only where some value carries it; the keys only
+    // where the facilitator alone reads them.
+    let legend: Vec<&str> = [
+        averaged.then_some(ui.from_people_note),
+        (!view.projector).then_some(ui.rating_keys_note),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    lines.extend(wrapped(&legend.join(" · "), cells, theme.dim()));
     let used = lines.len() as u16;
     frame.render_widget(Lines::new(lines), area);
     if with_detail && area.height > used + 1 {
@@ -334,14 +316,13 @@ fn detail(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang, th
     frame.render_widget(Lines::new(lines), area);
 }
 
-fn people(
-    frame: &mut Canvas,
-    area: Rect,
-    screen: &SessionScreen,
-    lang: Lang,
-    theme: Theme,
-    has_keys: bool,
-) {
+fn people(frame: &mut Canvas, area: Rect, view: StepView, has_keys: bool) {
+    let StepView {
+        screen,
+        lang,
+        theme,
+        ..
+    } = view;
     let ui = lang.ui();
     let synergy: &Synergy = &screen.doc.synergies[screen.synergy.min(3)];
     let cells = usize::from(area.width);
@@ -383,14 +364,13 @@ fn people(
     frame.render_widget(Lines::new(lines), area);
 }
 
-fn mechanisms(
-    frame: &mut Canvas,
-    area: Rect,
-    screen: &SessionScreen,
-    lang: Lang,
-    theme: Theme,
-    has_keys: bool,
-) {
+fn mechanisms(frame: &mut Canvas, area: Rect, view: StepView, has_keys: bool) {
+    let StepView {
+        screen,
+        lang,
+        theme,
+        ..
+    } = view;
     let ui = lang.ui();
     let synergy = &screen.doc.synergies[screen.synergy.min(3)];
     let cells = usize::from(area.width);
@@ -401,6 +381,7 @@ fn mechanisms(
             &synergy.mechanisms.len().to_string(),
         ],
     );
+    let heading = view.with_keys(&heading, ui.mechanisms_heading_keys);
     // The heading wraps where the rows below it leave room (keeping one row for
     // the mechanisms themselves).
     let rows = usize::from(area.height)

@@ -11,17 +11,24 @@ use ratatui::text::{Line, Span};
 use super::lines::Lines;
 use super::list_panel::{ListText, cut, list_rows, scrolled, text_rows};
 use super::split;
+use super::step_view::StepView;
 use super::tabs;
 use super::text::{fit, pad, tag, widest, width, wrap_cut, wrap_rows, wrapped};
 use super::theme::Theme;
 use super::{notes, voting};
-use crate::i18n::{Lang, fill};
-use crate::model::{Focus, SessionScreen};
+use crate::i18n::fill;
+use crate::model::Focus;
 use crate::session::unified::{AgreementStatus, Initiative, Priority};
 
 const SIDE_BY_SIDE: u16 = 80;
 
-pub fn render(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang, theme: Theme) {
+pub fn render(frame: &mut Canvas, area: Rect, view: StepView) {
+    let StepView {
+        screen,
+        lang,
+        theme,
+        ..
+    } = view;
     let focused =
         (screen.editing.is_none() && screen.focus != Focus::Agenda).then_some(screen.focus);
     let wide = area.width >= SIDE_BY_SIDE;
@@ -44,11 +51,11 @@ pub fn render(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang
     for (panel, area) in shown.iter().zip(areas) {
         let has_keys = focused == Some(*panel);
         match panel {
-            Focus::Unified => items(frame, area, screen, lang, theme, has_keys),
-            Focus::Agreements => agreements(frame, area, screen, lang, theme, has_keys),
-            Focus::Initiatives => initiatives(frame, area, screen, lang, theme, has_keys),
-            Focus::Voting => voting::render(frame, area, screen, lang, theme, has_keys),
-            _ => notes::render(frame, area, screen, lang, theme),
+            Focus::Unified => items(frame, area, view, has_keys),
+            Focus::Agreements => agreements(frame, area, view, has_keys),
+            Focus::Initiatives => initiatives(frame, area, view, has_keys),
+            Focus::Voting => voting::render(frame, area, view, has_keys),
+            _ => notes::render(frame, area, view),
         }
     }
 }
@@ -62,14 +69,13 @@ fn status_style(status: AgreementStatus, theme: Theme) -> Style {
     }
 }
 
-fn items(
-    frame: &mut Canvas,
-    area: Rect,
-    screen: &SessionScreen,
-    lang: Lang,
-    theme: Theme,
-    has_keys: bool,
-) {
+fn items(frame: &mut Canvas, area: Rect, view: StepView, has_keys: bool) {
+    let StepView {
+        screen,
+        lang,
+        theme,
+        ..
+    } = view;
     let ui = lang.ui();
     let doc = &screen.doc;
     let cells = usize::from(area.width);
@@ -189,14 +195,13 @@ fn items(
     frame.render_widget(Lines::new(lines), area);
 }
 
-fn agreements(
-    frame: &mut Canvas,
-    area: Rect,
-    screen: &SessionScreen,
-    lang: Lang,
-    theme: Theme,
-    has_keys: bool,
-) {
+fn agreements(frame: &mut Canvas, area: Rect, view: StepView, has_keys: bool) {
+    let StepView {
+        screen,
+        lang,
+        theme,
+        ..
+    } = view;
     let ui = lang.ui();
     let item = &screen.doc.unified[screen.unified_item.min(4)];
     let text = ListText {
@@ -208,7 +213,7 @@ fn agreements(
                 &item.agreements.len().to_string(),
             ],
         ),
-        empty: ui.agreements_empty,
+        empty: view.with_keys(ui.agreements_empty, ui.agreements_empty_keys),
         bullet: theme.bullet(),
     };
     let at = (item.agreements.len(), screen.agreement);
@@ -221,14 +226,13 @@ fn agreements(
 /// initiative: a blank row, its description, what it serves and its dots.
 const DETAIL_ROWS: u16 = 4;
 
-fn initiatives(
-    frame: &mut Canvas,
-    area: Rect,
-    screen: &SessionScreen,
-    lang: Lang,
-    theme: Theme,
-    has_keys: bool,
-) {
+fn initiatives(frame: &mut Canvas, area: Rect, view: StepView, has_keys: bool) {
+    let StepView {
+        screen,
+        lang,
+        theme,
+        ..
+    } = view;
     let ui = lang.ui();
     let doc = &screen.doc;
     let cells = usize::from(area.width);
@@ -236,7 +240,7 @@ fn initiatives(
     let selected = screen.initiative.min(count.saturating_sub(1));
     let text = ListText {
         heading: fill(ui.initiatives_heading, &[&count.to_string()]),
-        empty: ui.initiatives_empty,
+        empty: view.with_keys(ui.initiatives_empty, ui.initiatives_empty_keys),
         bullet: " ",
     };
     let reserved = if area.height >= 12 { DETAIL_ROWS } else { 0 };
@@ -277,7 +281,7 @@ fn initiatives(
     if count > 0 {
         let free = usize::from(area.height).saturating_sub(lines.len());
         let initiative = &doc.initiatives[selected];
-        lines.extend(details(initiative, screen, (cells, free), lang, theme));
+        lines.extend(details(initiative, view, (cells, free)));
     }
     frame.render_widget(Lines::new(lines), area);
 }
@@ -314,20 +318,24 @@ fn title_rows(
 /// `free` rows under the list: the description takes what the other two leave.
 fn details(
     initiative: &Initiative,
-    screen: &SessionScreen,
+    view: StepView,
     (cells, free): (usize, usize),
-    lang: Lang,
-    theme: Theme,
 ) -> Vec<Line<'static>> {
+    let StepView {
+        screen,
+        lang,
+        theme,
+        ..
+    } = view;
     let ui = lang.ui();
     let doc = &screen.doc;
     if free < 2 {
         return Vec::new();
     }
     let description = if initiative.description.is_empty() {
-        ui.no_description
+        fill(ui.no_description, &[view.keys(ui.no_description_keys)])
     } else {
-        &initiative.description
+        initiative.description.clone()
     };
     // Serves and dots take a row each where the rows allow them beside the description.
     let others = if free >= usize::from(DETAIL_ROWS) {
@@ -337,7 +345,7 @@ fn details(
     };
     let mut lines = vec![Line::raw("")];
     lines.extend(
-        wrap_cut(description, cells, free - 1 - others, theme.ellipsis())
+        wrap_cut(&description, cells, free - 1 - others, theme.ellipsis())
             .into_iter()
             .map(|row| Line::styled(row, theme.dim())),
     );
@@ -351,7 +359,7 @@ fn details(
         .map(|s| format!("{} {}", s.quadrant.letter(), s.text))
         .collect();
     let serves = if served.is_empty() {
-        ui.serves_nothing.to_string()
+        view.with_keys(ui.serves_nothing, ui.serves_nothing_keys)
     } else {
         served.join(" / ")
     };

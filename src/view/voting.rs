@@ -8,35 +8,35 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use super::lines::Lines;
+use super::step_view::StepView;
 use super::text::{fit, width, wrap_list};
 use super::theme::Theme;
 use crate::i18n::{Lang, fill};
 use crate::model::SessionScreen;
 use crate::session::Side;
 
-pub fn render(
-    frame: &mut Canvas,
-    area: Rect,
-    screen: &SessionScreen,
-    lang: Lang,
-    theme: Theme,
-    has_keys: bool,
-) {
+pub fn render(frame: &mut Canvas, area: Rect, view: StepView, has_keys: bool) {
+    let StepView {
+        screen,
+        lang,
+        theme,
+        ..
+    } = view;
     let ui = lang.ui();
     let doc = &screen.doc;
     let voting = &doc.voting;
     let cells = usize::from(area.width);
     let state = if voting.hidden {
-        ui.votes_hidden
+        view.with_keys(ui.votes_hidden, ui.votes_hidden_keys)
     } else {
-        ui.votes_revealed
+        ui.votes_revealed.to_string()
     };
     let heading = fill(
         ui.voting_heading,
         &[
             &voting.dots_per_person.to_string(),
             &voting.cap_per_initiative.to_string(),
-            state,
+            &state,
         ],
     );
     // Whether the totals are hidden from the room ends the heading: it wraps rather

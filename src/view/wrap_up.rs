@@ -12,18 +12,25 @@ use super::lines::Lines;
 use super::list_panel::{ListText, Rows, cut, list_heading, list_rows, scrolled, text_rows};
 use super::notes;
 use super::split;
+use super::step_view::StepView;
 use super::tabs;
 use super::text::{fit, pad, tag, widest, wrap, wrap_list, wrap_rows};
 use super::theme::Theme;
 use crate::i18n::{Lang, fill};
-use crate::model::{Focus, SessionScreen};
+use crate::model::Focus;
 use crate::session::Session;
 use crate::session::summary::{OpenProblem, summarise};
 use crate::session::wrap_up::{ActionStatus, IndicatorKind, Link};
 
 const SIDE_BY_SIDE: u16 = 80;
 
-pub fn render(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang, theme: Theme) {
+pub fn render(frame: &mut Canvas, area: Rect, view: StepView) {
+    let StepView {
+        screen,
+        lang,
+        theme,
+        ..
+    } = view;
     let focused =
         (screen.editing.is_none() && screen.focus != Focus::Agenda).then_some(screen.focus);
     let wide = area.width >= SIDE_BY_SIDE;
@@ -46,13 +53,13 @@ pub fn render(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang
     for (panel, area) in shown.iter().zip(areas) {
         let has_keys = focused == Some(*panel);
         let lines = match panel {
-            Focus::Summary => summary(screen, area, lang, theme, (has_keys, !wide)),
-            Focus::Decisions => decisions(screen, area, lang, theme, has_keys),
-            Focus::Actions => actions(screen, area, lang, theme, has_keys),
-            Focus::Parking => parking(screen, area, lang, theme, has_keys),
-            Focus::Indicators => indicators(screen, area, lang, theme, has_keys),
+            Focus::Summary => summary(view, area, (has_keys, !wide)),
+            Focus::Decisions => decisions(view, area, has_keys),
+            Focus::Actions => actions(view, area, has_keys),
+            Focus::Parking => parking(view, area, has_keys),
+            Focus::Indicators => indicators(view, area, has_keys),
             _ => {
-                notes::render(frame, area, screen, lang, theme);
+                notes::render(frame, area, view);
                 continue;
             }
         };
@@ -67,13 +74,13 @@ fn person(doc: &Session, id: Option<u32>) -> String {
 
 /// The summary; `alone` when no list stands beside it, when it lists the decisions
 /// and open actions itself in the rows it leaves free.
-fn summary(
-    screen: &SessionScreen,
-    area: Rect,
-    lang: Lang,
-    theme: Theme,
-    (has_keys, alone): (bool, bool),
-) -> Rows {
+fn summary(view: StepView, area: Rect, (has_keys, alone): (bool, bool)) -> Rows {
+    let StepView {
+        screen,
+        lang,
+        theme,
+        ..
+    } = view;
     let (cells, height) = (usize::from(area.width), area.height);
     let ui = lang.ui();
     let doc = &screen.doc;
@@ -102,7 +109,7 @@ fn summary(
         .map_or(ui.not_set.to_string(), |date| {
             crate::describe::date_with_weekday(date, lang)
         });
-    let next = fill(ui.next_session, &[&next]);
+    let next = view.with_keys(&fill(ui.next_session, &[&next]), ui.next_session_keys);
     let problems: Vec<(&str, Style, String)> = found
         .open
         .iter()
@@ -169,13 +176,22 @@ fn problem_text(problem: OpenProblem, lang: Lang, theme: Theme) -> (&'static str
     }
 }
 
-fn decisions(screen: &SessionScreen, area: Rect, lang: Lang, theme: Theme, has_keys: bool) -> Rows {
+fn decisions(view: StepView, area: Rect, has_keys: bool) -> Rows {
+    let StepView {
+        screen,
+        lang,
+        theme,
+        ..
+    } = view;
     let ui = lang.ui();
     let doc = &screen.doc;
     let items = &doc.wrap_up.decisions;
     let text = ListText {
-        heading: fill(ui.decisions_heading, &[&items.len().to_string()]),
-        empty: ui.decisions_empty,
+        heading: view.with_keys(
+            &fill(ui.decisions_heading, &[&items.len().to_string()]),
+            ui.decisions_heading_keys,
+        ),
+        empty: ui.decisions_empty.to_string(),
         bullet: " ",
     };
     let at = (items.len(), screen.decision);
@@ -195,13 +211,22 @@ fn decisions(screen: &SessionScreen, area: Rect, lang: Lang, theme: Theme, has_k
     text_rows(text, at, area, (theme, has_keys), whole, |_| Style::new())
 }
 
-fn actions(screen: &SessionScreen, area: Rect, lang: Lang, theme: Theme, has_keys: bool) -> Rows {
+fn actions(view: StepView, area: Rect, has_keys: bool) -> Rows {
+    let StepView {
+        screen,
+        lang,
+        theme,
+        ..
+    } = view;
     let ui = lang.ui();
     let doc = &screen.doc;
     let items = &doc.wrap_up.actions;
     let text = ListText {
-        heading: fill(ui.actions_heading, &[&items.len().to_string()]),
-        empty: ui.actions_empty,
+        heading: view.with_keys(
+            &fill(ui.actions_heading, &[&items.len().to_string()]),
+            ui.actions_heading_keys,
+        ),
+        empty: view.with_keys(ui.actions_empty, ui.actions_empty_keys),
         bullet: " ",
     };
     let cells = usize::from(area.width);
@@ -319,17 +344,26 @@ fn action_about(
     fill(ui.action_about, &[owner, &due])
 }
 
-fn parking(screen: &SessionScreen, area: Rect, lang: Lang, theme: Theme, has_keys: bool) -> Rows {
+fn parking(view: StepView, area: Rect, has_keys: bool) -> Rows {
+    let StepView {
+        screen,
+        lang,
+        theme,
+        ..
+    } = view;
     let ui = lang.ui();
     let doc = &screen.doc;
     let items = &doc.wrap_up.parking;
     let open = items.iter().filter(|p| !p.closed).count();
     let text = ListText {
-        heading: fill(
-            ui.parking_heading,
-            &[&open.to_string(), &items.len().to_string()],
+        heading: view.with_keys(
+            &fill(
+                ui.parking_heading,
+                &[&open.to_string(), &items.len().to_string()],
+            ),
+            ui.parking_heading_keys,
         ),
-        empty: ui.parking_empty,
+        empty: view.with_keys(ui.parking_empty, ui.parking_empty_keys),
         bullet: " ",
     };
     let at = (items.len(), screen.parked);
@@ -355,19 +389,22 @@ fn parking(screen: &SessionScreen, area: Rect, lang: Lang, theme: Theme, has_key
     text_rows(text, at, area, (theme, has_keys), whole, style_of)
 }
 
-fn indicators(
-    screen: &SessionScreen,
-    area: Rect,
-    lang: Lang,
-    theme: Theme,
-    has_keys: bool,
-) -> Rows {
+fn indicators(view: StepView, area: Rect, has_keys: bool) -> Rows {
+    let StepView {
+        screen,
+        lang,
+        theme,
+        ..
+    } = view;
     let ui = lang.ui();
     let doc = &screen.doc;
     let items = &doc.wrap_up.indicators;
     let text = ListText {
-        heading: fill(ui.indicators_heading, &[&items.len().to_string()]),
-        empty: ui.indicators_empty,
+        heading: view.with_keys(
+            &fill(ui.indicators_heading, &[&items.len().to_string()]),
+            ui.indicators_heading_keys,
+        ),
+        empty: ui.indicators_empty.to_string(),
         bullet: " ",
     };
     let at = (items.len(), screen.indicator);

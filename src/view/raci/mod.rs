@@ -12,18 +12,25 @@ use ratatui::text::{Line, Span};
 use super::lines::Lines;
 use super::notes;
 use super::split;
+use super::step_view::StepView;
 use super::tabs;
 use super::text::{fit, pad, width, width_capped, wrap_list, wrap_rows, wrapped};
 use super::theme::Theme;
 use crate::i18n::{Lang, fill};
-use crate::model::{Focus, SessionScreen};
+use crate::model::Focus;
 use crate::session::Session;
 use crate::session::raci::Raci;
 use crate::session::raci_checks::{Check, checks, is_ready};
 
 const SIDE_BY_SIDE: u16 = 80;
 
-pub fn render(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang, theme: Theme) {
+pub fn render(frame: &mut Canvas, area: Rect, view: StepView) {
+    let StepView {
+        screen,
+        lang,
+        theme,
+        ..
+    } = view;
     let focused =
         (screen.editing.is_none() && screen.focus != Focus::Agenda).then_some(screen.focus);
     let wide = area.width >= SIDE_BY_SIDE;
@@ -45,52 +52,26 @@ pub fn render(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang
         Focus::Matrix => matrix(
             frame,
             main,
-            screen,
+            view,
             // Without a side panel for them, the checks go under the matrix.
             (&found, side.is_none()),
-            lang,
-            theme,
             focused == Some(Focus::Matrix),
         ),
-        other => panel(
-            frame,
-            main,
-            screen,
-            other,
-            lang,
-            theme,
-            focused == Some(other),
-        ),
+        other => panel(frame, main, view, other, focused == Some(other)),
     }
     if let Some(side) = side {
         match shown.get(1) {
-            Some(other) => panel(
-                frame,
-                side,
-                screen,
-                *other,
-                lang,
-                theme,
-                focused == Some(*other),
-            ),
-            None => check_list(frame, side, &screen.doc, &found, lang, theme),
+            Some(other) => panel(frame, side, view, *other, focused == Some(*other)),
+            None => check_list(frame, side, view, &found),
         }
     }
 }
 
-fn panel(
-    frame: &mut Canvas,
-    area: Rect,
-    screen: &SessionScreen,
-    panel: Focus,
-    lang: Lang,
-    theme: Theme,
-    has_keys: bool,
-) {
+fn panel(frame: &mut Canvas, area: Rect, view: StepView, panel: Focus, has_keys: bool) {
     match panel {
-        Focus::Roles => people::roles(frame, area, screen, lang, theme, has_keys),
-        Focus::Duties => people::who_does_what(frame, area, screen, lang, theme, has_keys),
-        _ => notes::render(frame, area, screen, lang, theme),
+        Focus::Roles => people::roles(frame, area, view, has_keys),
+        Focus::Duties => people::who_does_what(frame, area, view, has_keys),
+        _ => notes::render(frame, area, view),
     }
 }
 
@@ -130,16 +111,19 @@ fn status_lines(
     wrapped(&text, cells, style)
 }
 
-#[allow(clippy::too_many_arguments)]
 fn matrix(
     frame: &mut Canvas,
     area: Rect,
-    screen: &SessionScreen,
+    view: StepView,
     (found, checks_below): (&[Check], bool),
-    lang: Lang,
-    theme: Theme,
     has_keys: bool,
 ) {
+    let StepView {
+        screen,
+        lang,
+        theme,
+        ..
+    } = view;
     let doc = &screen.doc;
     let cells = usize::from(area.width);
     let mut lines = status_lines(doc, found, cells, lang, theme);
@@ -275,7 +259,7 @@ fn matrix(
     }
     if checks_below {
         let free = usize::from(area.height).saturating_sub(lines.len() + legend.len());
-        lines.extend(checks_in(free, doc, found, (cells, lang, theme)));
+        lines.extend(checks_in(free, view, found, cells));
     }
     lines.resize(
         usize::from(area.height)
@@ -318,12 +302,8 @@ fn legend_lines(names: &[String], cells: usize, spare: usize, theme: Theme) -> V
 /// when there is room for it. When not all fit, the last row says how many more
 /// there are; a single row shows the first check, since the status line above
 /// already counts them all.
-fn checks_in(
-    free: usize,
-    doc: &Session,
-    found: &[Check],
-    (cells, lang, theme): (usize, Lang, Theme),
-) -> Vec<Line<'static>> {
+fn checks_in(free: usize, view: StepView, found: &[Check], cells: usize) -> Vec<Line<'static>> {
+    let StepView { lang, theme, .. } = view;
     if found.is_empty() || free == 0 {
         return Vec::new();
     }
@@ -338,7 +318,7 @@ fn checks_in(
         room - 1
     };
     for check in &found[..shown] {
-        let (text, style) = check_text(doc, *check, lang, theme);
+        let (text, style) = check_text(view, *check);
         lines.push(Line::styled(fit(&text, cells, theme.ellipsis()), style));
     }
     if shown < found.len() && room > 1 {
@@ -352,7 +332,13 @@ fn checks_in(
 }
 
 /// One check in words, marked and styled as an error or a warning.
-fn check_text(doc: &Session, check: Check, lang: Lang, theme: Theme) -> (String, Style) {
+fn check_text(view: StepView, check: Check) -> (String, Style) {
+    let StepView {
+        screen,
+        lang,
+        theme,
+        ..
+    } = view;
     let (mark, style) = if check.is_error() {
         (theme.error_mark(), theme.error())
     } else {
@@ -360,26 +346,26 @@ fn check_text(doc: &Session, check: Check, lang: Lang, theme: Theme) -> (String,
     };
     let text = format!(
         "{mark} {}",
-        crate::describe::raci_check(doc, check, lang, true)
+        crate::describe::raci_check(&screen.doc, check, lang, !view.projector)
     );
     (text, style)
 }
 
-fn check_list(
-    frame: &mut Canvas,
-    area: Rect,
-    doc: &Session,
-    found: &[Check],
-    lang: Lang,
-    theme: Theme,
-) {
+fn check_list(frame: &mut Canvas, area: Rect, view: StepView, found: &[Check]) {
+    let StepView {
+        screen,
+        lang,
+        theme,
+        ..
+    } = view;
+    let doc = &screen.doc;
     let cells = usize::from(area.width);
     let mut lines = vec![Line::styled(lang.ui().checks_heading, theme.heading())];
     if found.is_empty() && !doc.initiatives.is_empty() {
         lines.push(Line::styled(lang.ui().checks_none, theme.good()));
     }
     for check in found {
-        let (text, style) = check_text(doc, *check, lang, theme);
+        let (text, style) = check_text(view, *check);
         for range in wrap_rows(&text, cells, 2) {
             lines.push(Line::styled(text[range].to_string(), style));
         }

@@ -5,31 +5,32 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use crate::i18n::{Lang, fill};
-use crate::model::SessionScreen;
+use crate::i18n::fill;
 use crate::session::raci_checks::duties;
 use crate::view::canvas::Canvas;
 use crate::view::lines::Lines;
+use crate::view::step_view::StepView;
 use crate::view::text::{fit, pad, width, wrapped};
-use crate::view::theme::Theme;
 
 /// Cells kept after a long role name for who holds it.
 const HOLDER_ROOM: usize = 7;
 
-pub(super) fn roles(
-    frame: &mut Canvas,
-    area: Rect,
-    screen: &SessionScreen,
-    lang: Lang,
-    theme: Theme,
-    has_keys: bool,
-) {
+pub(super) fn roles(frame: &mut Canvas, area: Rect, view: StepView, has_keys: bool) {
+    let StepView {
+        screen,
+        lang,
+        theme,
+        ..
+    } = view;
     let ui = lang.ui();
     let doc = &screen.doc;
     let cells = usize::from(area.width);
     let mut lines = vec![Line::styled(
         fit(
-            &fill(ui.roles_heading, &[&doc.roles.len().to_string()]),
+            &view.with_keys(
+                &fill(ui.roles_heading, &[&doc.roles.len().to_string()]),
+                ui.roles_heading_keys,
+            ),
             cells,
             theme.ellipsis(),
         ),
@@ -97,20 +98,20 @@ pub(super) fn roles(
     frame.render_widget(Lines::new(lines), area);
 }
 
-pub(super) fn who_does_what(
-    frame: &mut Canvas,
-    area: Rect,
-    screen: &SessionScreen,
-    lang: Lang,
-    theme: Theme,
-    has_keys: bool,
-) {
+pub(super) fn who_does_what(frame: &mut Canvas, area: Rect, view: StepView, has_keys: bool) {
+    let StepView {
+        screen,
+        lang,
+        theme,
+        ..
+    } = view;
     let ui = lang.ui();
     let doc = &screen.doc;
     let cells = usize::from(area.width);
     // The heading names the key that marks people fluent in both: it wraps rather
     // than being cut off.
-    let mut lines = wrapped(ui.duties_heading, cells, theme.heading());
+    let heading = fill(ui.duties_heading, &[view.keys(ui.duties_heading_keys)]);
+    let mut lines = wrapped(&heading, cells, theme.heading());
     let heading_rows = lines.len();
     if doc.setup.participants.is_empty() {
         lines.push(Line::styled(
