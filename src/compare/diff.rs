@@ -107,8 +107,8 @@ pub struct StageDiff {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SynergyDiff {
     pub kind: SynergyKind,
-    /// Every rating given in either session (business today, business target,
-    /// technology today, technology target), changed or not.
+    /// The ratings that changed (of business today, business target, technology
+    /// today, technology target, in that order).
     pub ratings: Vec<RatingDiff>,
 }
 
@@ -288,12 +288,9 @@ fn synergies(old: &Session, new: &Session) -> Vec<SynergyDiff> {
                         new: rating(new, kind, side, level),
                     },
                 })
-                .filter(|rating| rating.value.old.is_some() || rating.value.new.is_some())
+                .filter(|rating| rating.value.changed())
                 .collect();
-            ratings
-                .iter()
-                .any(|rating| rating.value.changed())
-                .then_some(SynergyDiff { kind, ratings })
+            (!ratings.is_empty()).then_some(SynergyDiff { kind, ratings })
         })
         .collect()
 }

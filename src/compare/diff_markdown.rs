@@ -149,14 +149,10 @@ fn markdown_unified(out: &mut String, diff: &Diff, lang: Lang) {
     if diff.unified.is_empty() && !count.changed() {
         return;
     }
-    out.push_str(&format!("\n## {}\n\n", ui.compare_unified));
-    let (note, moved) = agreed_note(diff, lang);
-    out.push_str(&note);
-    if let Some(moved) = moved {
-        out.push(' ');
-        out.push_str(moved.arrow());
+    out.push_str(&format!("\n## {}\n", ui.compare_unified));
+    if let Some((note, moved)) = agreed_note(diff, lang) {
+        out.push_str(&format!("\n{note} {}\n", moved.arrow()));
     }
-    out.push('\n');
     if diff.unified.is_empty() {
         return;
     }

@@ -1,8 +1,7 @@
 //! A [`Diff`] as terminal text, with or without ANSI colour.
 //!
-//! Sections with nothing in them are left out; a synergy in which something changed
-//! shows all its ratings, the unchanged ones with `→`, so the change reads in
-//! context. Text from the files is cleaned of control characters.
+//! Sections with nothing in them are left out, and so is every value that did not
+//! change. Text from the files is cleaned of control characters.
 
 use chrono::NaiveDate;
 
@@ -145,13 +144,14 @@ pub fn render_text(diff: &Diff, lang: Lang, colour: bool) -> String {
         ui.compare_synergies,
         &synergy_rows(diff, lang, paint),
     );
-    let (note, moved) = agreed_note(diff, lang);
-    let note = format!("{note} {}", arrow(paint, moved));
+    let note = agreed_note(diff, lang).map_or_else(String::new, |(note, moved)| {
+        format!("{note} {}", arrow(paint, Some(moved)))
+    });
     section_with(
         &mut out,
         paint,
         ui.compare_unified,
-        note.trim_end(),
+        &note,
         &unified_rows(diff, lang, paint),
     );
     section(
@@ -219,11 +219,7 @@ fn rating_text(rating: &RatingDiff, lang: Lang, paint: Paint) -> String {
         self::rating(rating.value.old),
         self::rating(rating.value.new),
     );
-    if rating.value.changed() {
-        format!("{text} {}", arrow(paint, rating.trend()))
-    } else {
-        paint.dim(&format!("{text} →"))
-    }
+    format!("{text} {}", arrow(paint, rating.trend()))
 }
 
 fn synergy_rows(diff: &Diff, lang: Lang, paint: Paint) -> Vec<Row> {
