@@ -29,6 +29,7 @@ pub fn not_compared(diff: &Diff, lang: Lang) -> Option<String> {
         .iter()
         .map(|kind| match kind {
             StepKind::Diagnose => ui.compare_diagnosis,
+            StepKind::Strategy => ui.compare_statements,
             StepKind::FourSynergies => ui.compare_synergies,
             StepKind::FiveUnified => ui.compare_unified,
             _ => ui.compare_raci,

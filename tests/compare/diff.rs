@@ -534,7 +534,7 @@ fn the_fixture_pair_diffs_like_the_sessions_it_was_made_from() {
     );
 }
 
-/// A follow-up agenda without a diagnosis, five unified or role mapping: those
+/// A follow-up agenda without a diagnosis, strategy, five unified or role mapping: those
 /// steps are named as not compared (the stage is not "unset" by leaving them out),
 /// and the synergies it rates again are compared as usual.
 #[test]
@@ -554,6 +554,7 @@ fn steps_on_one_agenda_only_are_named_and_not_compared() {
         changes.not_compared,
         [
             StepKind::Diagnose,
+            StepKind::Strategy,
             StepKind::FiveUnified,
             StepKind::RoleMapping
         ]
@@ -570,13 +571,13 @@ fn steps_on_one_agenda_only_are_named_and_not_compared() {
     );
     let text = render_text(&changes, Lang::En, false);
     assert!(
-        text.contains("Not compared (on one agenda only): Diagnosis, Five unified, Role mapping"),
+        text.contains("Not compared (on one agenda only): Diagnosis, Strategy statements, Five unified, Role mapping"),
         "{text}"
     );
     assert!(!text.contains("not set"), "{text}");
     let markdown = render_markdown(&changes, Lang::Zh);
     assert!(
-        markdown.contains("> 未对比（只有一次会话的议程里有）：诊断、五统一、角色分工"),
+        markdown.contains("> 未对比（只有一次会话的议程里有）：诊断、战略表述、五统一、角色分工"),
         "{markdown}"
     );
 }
