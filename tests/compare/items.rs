@@ -253,6 +253,9 @@ fn a_carried_over_session_is_compared_by_text_where_its_ids_are_new() {
     old.wrap_up
         .actions
         .push(action(6, "旧工单系统迁移", ActionStatus::Done));
+    old.wrap_up
+        .actions
+        .push(action(7, "确定试点班组", ActionStatus::Dropped));
     let mut new = carry_over(
         &old,
         &Template::embedded_default(),
@@ -284,6 +287,7 @@ fn a_carried_over_session_is_compared_by_text_where_its_ids_are_new() {
     );
     assert!(text.contains("\n决定\n  新增  #1 每月复盘一次\n"), "{text}");
     assert!(!text.contains("旧工单系统迁移"), "{text}");
+    assert!(!text.contains("确定试点班组"), "{text}");
     // The carried action, edited in the follow-up, is still the same action.
     new.wrap_up.actions[0].text = "整理质检需求清单".into();
     let text = render_text(&diff(&old, &new, today()), Lang::En, false);
