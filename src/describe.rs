@@ -1,6 +1,7 @@
 //! Facts about a session in words, in either language: the phrases the screens and
 //! the reports share (coverage warnings, matrix checks, open problems, owners,
-//! dates, titles), so the room and the report never say the same thing differently.
+//! dates, titles, indicator values), so the room and the report never say the same
+//! thing differently.
 
 use chrono::{Datelike, NaiveDate};
 
@@ -10,7 +11,7 @@ use crate::session::coverage::Warning;
 use crate::session::raci_checks::Check;
 use crate::session::summary::OpenProblem;
 use crate::session::unified::Owner;
-use crate::session::wrap_up::ActionItem;
+use crate::session::wrap_up::{ActionItem, Indicator};
 
 /// An action's due date as the lists show it: `MM-DD`, marked `!` when it is overdue
 /// (in words too: without colour, or to eyes that miss red), or words saying it has
@@ -131,4 +132,66 @@ pub fn date_with_weekday(date: NaiveDate, lang: Lang) -> String {
         Lang::En => ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
     };
     format!("{date} {}", names[index])
+}
+
+/// An indicator's value with its unit, written the same way on every screen and in
+/// every report: a unit in Chinese characters or a sign straight after the number
+/// (`320秒`, `72%`, `20°C`), a unit in letters after a space (`320 s`, `4 per
+/// quarter`). A value typed with its unit already keeps it once (`320 秒` with
+/// unit `秒` is `320秒`); a value without a number in it (`未统计`, `n/a`) reads as
+/// typed, without a unit it does not measure; a missing value is a dash.
+pub fn with_unit(value: &str, unit: &str) -> String {
+    let (value, unit) = (value.trim(), unit.trim());
+    if value.is_empty() {
+        return "—".to_string();
+    }
+    if unit.is_empty() || !value.chars().any(char::is_numeric) {
+        return value.to_string();
+    }
+    let number = value.strip_suffix(unit).map_or(value, str::trim_end);
+    // Letters of a narrow script need a space; CJK characters and signs do not.
+    let spaced = unit
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_alphabetic() && unicode_width::UnicodeWidthChar::width(c) == Some(1));
+    if spaced {
+        format!("{number} {unit}")
+    } else {
+        format!("{number}{unit}")
+    }
+}
+
+/// Where an indicator starts and where it should get to: `72% → 85%`.
+pub fn indicator_values(indicator: &Indicator) -> String {
+    format!(
+        "{} → {}",
+        with_unit(&indicator.baseline, &indicator.unit),
+        with_unit(&indicator.target, &indicator.unit)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_value_shows_its_unit_once_and_spaced_as_its_script_writes_it() {
+        assert_eq!(with_unit("72%", "%"), "72%");
+        assert_eq!(with_unit("10", "%"), "10%");
+        assert_eq!(with_unit("72 %", "%"), "72%");
+        assert_eq!(with_unit("320秒", "秒"), "320秒");
+        assert_eq!(with_unit("260", "秒"), "260秒");
+        assert_eq!(with_unit("260 秒", "秒"), "260秒");
+        assert_eq!(with_unit("25", "‰"), "25‰");
+        assert_eq!(with_unit("20", "°C"), "20°C");
+        assert_eq!(with_unit("3", "次/月"), "3次/月");
+        assert_eq!(with_unit("320", "s"), "320 s");
+        assert_eq!(with_unit("320s", "s"), "320 s");
+        assert_eq!(with_unit("4.5", " points "), "4.5 points");
+        assert_eq!(with_unit("28", "per quarter"), "28 per quarter");
+        assert_eq!(with_unit("3", ""), "3");
+        assert_eq!(with_unit(" ", "%"), "—");
+        assert_eq!(with_unit("未统计", "秒"), "未统计");
+        assert_eq!(with_unit("yes", "s"), "yes");
+    }
 }

@@ -367,6 +367,51 @@ fn everything_nobody_picked_or_voted_for_is_listed_too() {
     );
 }
 
+/// Indicator values carry their unit in the report, written as the Indicators tab
+/// writes them; a proposed mechanism named after its kind does not repeat the name
+/// as its kind, while one of the room's own says that it is.
+#[test]
+fn indicator_values_carry_their_units_and_mechanisms_name_their_kind_once() {
+    let mut session = example("example-zh-95598-hotline");
+    let indicator = &mut session.wrap_up.indicators[1];
+    indicator.baseline = "320秒".into();
+    indicator.target = "260".into();
+    indicator.unit = "秒".into();
+    let markdown = export(&session, &options(Format::Markdown, Lang::Zh));
+    assert!(
+        markdown.contains("| 一次解决率 | 结果 | 72% | 85% | 张伟 |"),
+        "{markdown}"
+    );
+    assert!(
+        markdown.contains("| 业技联合评审需求占比 | 过程 | 320秒 | 260秒 | 无人负责 |"),
+        "{markdown}"
+    );
+    assert!(
+        markdown.contains("| 实施协同 | 业务技术联合团队 |  | 无 |"),
+        "{markdown}"
+    );
+    assert!(
+        markdown.contains("| 实施协同 | 每月一次业技联席会 | 我们自己的办法 | 智能质检试点 |"),
+        "{markdown}"
+    );
+    let html = export(&session, &options(Format::Html, Lang::En));
+    assert!(
+        html.contains("<td>业技联合评审需求占比</td><td>process</td><td>320秒</td><td>260秒</td>"),
+        "{html}"
+    );
+    let mut session = example("example-en-card-centre");
+    session.wrap_up.indicators[0].unit = "s".into();
+    let html = export(&session, &options(Format::Html, Lang::En));
+    assert!(
+        html.contains("<td>outcome</td><td>64 s</td><td>80 s</td><td>Priya Shah</td>"),
+        "{html}"
+    );
+    assert!(
+        html.contains("<td>Joint business–technology teams</td><td></td><td>none</td>"),
+        "{html}"
+    );
+}
+
 fn scratch() -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("card.ron");

@@ -403,3 +403,28 @@ fn a_narrow_screen_keeps_action_text_and_names_the_owner_below() {
         assert!(wide.contains("  李娜  "), "{wide}");
     }
 }
+
+/// An indicator's values read with their unit written one way, whether or not the
+/// unit was typed into the value too: Chinese units straight after the number,
+/// units in letters after a space, in either language of the program.
+#[test]
+fn indicator_values_write_number_and_unit_one_way() {
+    for lang in [Lang::Zh, Lang::En] {
+        let mut session = wrapped_session(lang);
+        let indicators = &mut session.wrap_up.indicators;
+        indicators[0].name = "处理时长".into();
+        indicators[0].baseline = "320秒".into();
+        indicators[0].target = "260".into();
+        indicators[0].unit = "秒".into();
+        let mut seconds = indicators[0].clone();
+        seconds.id = 8;
+        seconds.name = "Handling time".into();
+        seconds.baseline = "320s".into();
+        seconds.target = "260".into();
+        seconds.unit = "s".into();
+        indicators.push(seconds);
+        let screen = screen_text(&on_wrap_up(session, 4), 120, 40);
+        assert!(screen.contains("320秒 → 260秒"), "{screen}");
+        assert!(screen.contains("320 s → 260 s"), "{screen}");
+    }
+}

@@ -1,16 +1,21 @@
 //! What changed between two sessions of one centre, as plain data: the agreed stage
-//! and the picks, synergy ratings per side, five-unified statuses, initiatives
-//! added, dropped and renamed, RACI cells, and actions closed, new and overdue.
+//! and the picks, strategy statements, synergy ratings per side, five-unified
+//! statuses, initiatives added, dropped and renamed, RACI cells, decisions, actions
+//! closed, new, overdue and edited, parked items, and indicators with their values.
+//! Only what changed is kept.
 //!
-//! Items are matched by id, as the rest of the program refers to them: an
-//! initiative with the same id and another title was renamed. A step's records are
-//! compared only when both sessions' agendas have the step: a follow-up agenda
-//! without a diagnosis has not "unset" the stage. Pure: `today` is passed in.
+//! Initiatives are matched by id, as the rest of the program refers to them: an
+//! initiative with the same id and another title was renamed. The other lists are
+//! paired as `items` explains (by id within one session, by text across a
+//! carry-over). A step's records are compared only when both sessions' agendas
+//! have the step: a follow-up agenda without a diagnosis has not "unset" the
+//! stage. Pure: `today` is passed in.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
+use super::items::{self, Edited, IndicatorDiff, ItemsDiff};
 use crate::i18n::Text;
 use crate::session::diagnosis::Stage;
 use crate::session::raci::Raci;
@@ -20,8 +25,9 @@ use crate::session::wrap_up::{ActionItem, ActionStatus};
 use crate::session::{Session, Side, StepKind};
 
 /// The steps whose records the diff compares, in the order it shows them.
-const COMPARED_STEPS: [StepKind; 4] = [
+const COMPARED_STEPS: [StepKind; 5] = [
     StepKind::Diagnose,
+    StepKind::Strategy,
     StepKind::FourSynergies,
     StepKind::FiveUnified,
     StepKind::RoleMapping,
@@ -75,6 +81,8 @@ pub struct Diff {
     /// The day overdue actions are counted against.
     pub today: NaiveDate,
     pub stage: StageDiff,
+    /// Strategy statements added, removed and reworded.
+    pub statements: ItemsDiff,
     /// Only the synergies in which some rating changed.
     pub synergies: Vec<SynergyDiff>,
     /// How many of the five items are agreed.
@@ -84,7 +92,10 @@ pub struct Diff {
     pub initiatives: InitiativeDiff,
     /// Cells of initiatives present in both sessions whose letter changed.
     pub raci: Vec<RaciDiff>,
+    pub decisions: ItemsDiff,
     pub actions: ActionDiff,
+    pub parking: ItemsDiff,
+    pub indicators: IndicatorDiff,
     /// Steps left out because only one of the two agendas has them.
     pub not_compared: Vec<StepKind>,
 }
@@ -107,8 +118,8 @@ pub struct StageDiff {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SynergyDiff {
     pub kind: SynergyKind,
-    /// Every rating given in either session (business today, business target,
-    /// technology today, technology target), changed or not.
+    /// The ratings that changed (of business today, business target, technology
+    /// today, technology target, in that order).
     pub ratings: Vec<RatingDiff>,
 }
 
@@ -169,8 +180,11 @@ pub struct ActionDiff {
     /// Unfinished in the newer session and due before `today`, but for the new ones:
     /// each is listed once, and a new one's due date says that it is late.
     pub overdue: Vec<ActionRef>,
-    /// In the older session but no longer in the newer one.
+    /// In the older session but no longer in the newer one (of those a carry-over
+    /// keeps).
     pub removed: Vec<ActionRef>,
+    /// In both sessions, with another text.
+    pub edited: Vec<Edited>,
 }
 
 /// An action as one of the sessions has it.
@@ -189,11 +203,15 @@ impl Diff {
     pub fn is_empty(&self) -> bool {
         !self.stage.agreed.changed()
             && !self.stage.picks.changed()
+            && self.statements.is_empty()
             && self.synergies.is_empty()
             && self.unified.is_empty()
             && self.initiatives == InitiativeDiff::default()
             && self.raci.is_empty()
+            && self.decisions.is_empty()
             && self.actions == ActionDiff::default()
+            && self.parking.is_empty()
+            && self.indicators.is_empty()
     }
 
     /// Whether the two sessions name the same centre (ignoring spaces around it).
@@ -226,6 +244,7 @@ pub fn diff(old: &Session, new: &Session, today: NaiveDate) -> Diff {
                 new: diagnosis.tally(),
             },
         },
+        statements: items::statements(old, later(StepKind::Strategy)),
         synergies: synergies(old, later(StepKind::FourSynergies)),
         agreed_unified: Change {
             old: agreed_count(old),
@@ -238,7 +257,10 @@ pub fn diff(old: &Session, new: &Session, today: NaiveDate) -> Diff {
         } else {
             Vec::new()
         },
+        decisions: items::decisions(old, new),
         actions: actions(old, new, today),
+        parking: items::parking(old, new),
+        indicators: items::indicators(old, new),
         not_compared,
     }
 }
@@ -288,12 +310,9 @@ fn synergies(old: &Session, new: &Session) -> Vec<SynergyDiff> {
                         new: rating(new, kind, side, level),
                     },
                 })
-                .filter(|rating| rating.value.old.is_some() || rating.value.new.is_some())
+                .filter(|rating| rating.value.changed())
                 .collect();
-            ratings
-                .iter()
-                .any(|rating| rating.value.changed())
-                .then_some(SynergyDiff { kind, ratings })
+            (!ratings.is_empty()).then_some(SynergyDiff { kind, ratings })
         })
         .collect()
 }
@@ -396,32 +415,29 @@ fn action_ref(session: &Session, action: &ActionItem) -> ActionRef {
     }
 }
 
-fn find_action(session: &Session, id: u32) -> Option<&ActionItem> {
-    session
-        .wrap_up
-        .actions
-        .iter()
-        .find(|action| action.id == id)
-        .map(|action| &**action)
-}
-
 fn actions(old: &Session, new: &Session, today: NaiveDate) -> ActionDiff {
-    let mut out = ActionDiff::default();
-    for action in &new.wrap_up.actions {
-        match find_action(old, action.id) {
-            None => out.new.push(action_ref(new, action)),
-            Some(before) if !before.status.is_finished() && action.status.is_finished() => {
-                out.closed.push(action_ref(new, action));
-            }
-            Some(_) if action.is_overdue(today) => out.overdue.push(action_ref(new, action)),
-            Some(_) => {}
+    let (before, after) = (&old.wrap_up.actions, &new.wrap_up.actions);
+    let (pairing, edited) = items::actions(old, new);
+    let mut out = ActionDiff {
+        edited,
+        ..ActionDiff::default()
+    };
+    for &(i, j) in &pairing.pairs {
+        let (was, action) = (&before[i], &after[j]);
+        if !was.status.is_finished() && action.status.is_finished() {
+            out.closed.push(action_ref(new, action));
+        } else if action.is_overdue(today) {
+            out.overdue.push(action_ref(new, action));
         }
     }
-    out.removed = old
-        .wrap_up
-        .actions
-        .iter()
-        .filter(|action| find_action(new, action.id).is_none())
+    out.new = (pairing.only_new.iter())
+        .map(|&j| action_ref(new, &after[j]))
+        .collect();
+    // A carry-over leaves finished actions behind: they were not removed.
+    let same = items::same_session(old, new);
+    out.removed = (pairing.only_old.iter())
+        .map(|&i| &before[i])
+        .filter(|action| same || !action.status.is_finished())
         .map(|action| action_ref(old, action))
         .collect();
     out

@@ -2,6 +2,7 @@
 //! from the sessions escaped so that it reads as typed.
 
 use super::diff::{Diff, Trend};
+use super::items::{Edited, ItemsDiff, Measure};
 use super::markup::{markdown, markdown_row, markdown_rule};
 use super::wording::{self, agreed_note, centre, colon, due_cell, letter, level, rating, stage};
 use crate::i18n::{Lang, fill};
@@ -47,13 +48,93 @@ pub fn render_markdown(diff: &Diff, lang: Lang) -> String {
         out.push_str(&format!("\n{}\n", ui.compare_no_changes));
         return out;
     }
+    let ui = lang.ui();
     markdown_stage(&mut out, diff, lang);
+    markdown_items(
+        &mut out,
+        (ui.compare_statements, ui.compare_col_statement),
+        item_rows(&diff.statements, lang),
+        lang,
+    );
     markdown_synergies(&mut out, diff, lang);
     markdown_unified(&mut out, diff, lang);
     markdown_initiatives(&mut out, diff, lang);
     markdown_raci(&mut out, diff, lang);
+    markdown_items(
+        &mut out,
+        (ui.compare_decisions, ui.compare_col_decision),
+        item_rows(&diff.decisions, lang),
+        lang,
+    );
     markdown_actions(&mut out, diff, lang);
+    markdown_items(
+        &mut out,
+        (ui.compare_parking, ui.compare_col_parked),
+        item_rows(&diff.parking, lang),
+        lang,
+    );
+    markdown_items(
+        &mut out,
+        (ui.compare_indicators, ui.compare_col_indicator),
+        indicator_rows(diff, lang),
+        lang,
+    );
     out
+}
+
+/// `old text → new text`, escaped.
+fn edited_text(edited: &Edited) -> String {
+    format!(
+        "{} → {}",
+        markdown(&edited.text.old),
+        markdown(&edited.text.new)
+    )
+}
+
+/// Items added, removed and edited: (change, id, text) each.
+fn item_rows(items: &ItemsDiff, lang: Lang) -> Vec<(&'static str, u32, String)> {
+    let ui = lang.ui();
+    let added = (items.added.iter()).map(|item| (ui.compare_added, item.id, markdown(&item.text)));
+    let removed =
+        (items.removed.iter()).map(|item| (ui.compare_removed, item.id, markdown(&item.text)));
+    let edited =
+        (items.edited.iter()).map(|edited| (ui.compare_edited, edited.id, edited_text(edited)));
+    added.chain(removed).chain(edited).collect()
+}
+
+/// Indicators added, removed and renamed, then the baselines and targets that moved.
+fn indicator_rows(diff: &Diff, lang: Lang) -> Vec<(&'static str, u32, String)> {
+    let ui = lang.ui();
+    let mut rows = item_rows(&diff.indicators.items, lang);
+    rows.extend(diff.indicators.values.iter().map(|revalued| {
+        let measure = match revalued.measure {
+            Measure::Baseline => ui.compare_baseline,
+            Measure::Target => ui.compare_target,
+        };
+        let text = format!(
+            "{} · {measure} {} → {}",
+            markdown(&revalued.name),
+            markdown(&revalued.value.old),
+            markdown(&revalued.value.new)
+        );
+        (ui.compare_edited, revalued.id, text)
+    }));
+    rows
+}
+
+/// A table of one list's changes: change, id, the item.
+fn markdown_items(
+    out: &mut String,
+    (heading, column): (&str, &str),
+    rows: Vec<(&'static str, u32, String)>,
+    lang: Lang,
+) {
+    let rows = rows
+        .into_iter()
+        .map(|(change, id, text)| vec![change.to_string(), id.to_string(), text])
+        .collect();
+    let header = [lang.ui().compare_col_change, "#", column];
+    markdown_table(out, heading, &header, rows);
 }
 
 fn markdown_table(out: &mut String, heading: &str, header: &[&str], rows: Vec<Vec<String>>) {
@@ -149,14 +230,10 @@ fn markdown_unified(out: &mut String, diff: &Diff, lang: Lang) {
     if diff.unified.is_empty() && !count.changed() {
         return;
     }
-    out.push_str(&format!("\n## {}\n\n", ui.compare_unified));
-    let (note, moved) = agreed_note(diff, lang);
-    out.push_str(&note);
-    if let Some(moved) = moved {
-        out.push(' ');
-        out.push_str(moved.arrow());
+    out.push_str(&format!("\n## {}\n", ui.compare_unified));
+    if let Some((note, moved)) = agreed_note(diff, lang) {
+        out.push_str(&format!("\n{note} {}\n", moved.arrow()));
     }
-    out.push('\n');
     if diff.unified.is_empty() {
         return;
     }
@@ -235,6 +312,16 @@ fn markdown_actions(out: &mut String, diff: &Diff, lang: Lang) {
         (ui.compare_overdue, &actions.overdue),
         (ui.compare_removed, &actions.removed),
     ];
+    let edited = actions.edited.iter().map(|edited| {
+        vec![
+            ui.compare_edited.to_string(),
+            edited.id.to_string(),
+            edited_text(edited),
+            String::new(),
+            String::new(),
+            String::new(),
+        ]
+    });
     let rows = groups
         .into_iter()
         .flat_map(|(label, list)| {
@@ -249,6 +336,7 @@ fn markdown_actions(out: &mut String, diff: &Diff, lang: Lang) {
                 ]
             })
         })
+        .chain(edited)
         .collect();
     let header = [
         ui.compare_col_change,

@@ -1,12 +1,12 @@
 //! A [`Diff`] as terminal text, with or without ANSI colour.
 //!
-//! Sections with nothing in them are left out; a synergy in which something changed
-//! shows all its ratings, the unchanged ones with `→`, so the change reads in
-//! context. Text from the files is cleaned of control characters.
+//! Sections with nothing in them are left out, and so is every value that did not
+//! change. Text from the files is cleaned of control characters.
 
 use chrono::NaiveDate;
 
 use super::diff::{ActionRef, Change, Diff, RatingDiff, Trend};
+use super::items::{Edited, ItemsDiff, Measure};
 use super::markup::{Paint, pad, plain, width};
 use super::wording::{self, agreed_note, centre, due, letter, level, rating, stage};
 use crate::i18n::{Lang, fill};
@@ -142,16 +142,23 @@ pub fn render_text(diff: &Diff, lang: Lang, colour: bool) -> String {
     section(
         &mut out,
         paint,
+        ui.compare_statements,
+        &item_rows(&diff.statements, lang),
+    );
+    section(
+        &mut out,
+        paint,
         ui.compare_synergies,
         &synergy_rows(diff, lang, paint),
     );
-    let (note, moved) = agreed_note(diff, lang);
-    let note = format!("{note} {}", arrow(paint, moved));
+    let note = agreed_note(diff, lang).map_or_else(String::new, |(note, moved)| {
+        format!("{note} {}", arrow(paint, Some(moved)))
+    });
     section_with(
         &mut out,
         paint,
         ui.compare_unified,
-        note.trim_end(),
+        &note,
         &unified_rows(diff, lang, paint),
     );
     section(
@@ -169,10 +176,76 @@ pub fn render_text(diff: &Diff, lang: Lang, colour: bool) -> String {
     section(
         &mut out,
         paint,
+        ui.compare_decisions,
+        &item_rows(&diff.decisions, lang),
+    );
+    section(
+        &mut out,
+        paint,
         ui.compare_actions,
         &action_rows(diff, lang),
     );
+    section(
+        &mut out,
+        paint,
+        ui.compare_parking,
+        &item_rows(&diff.parking, lang),
+    );
+    section(
+        &mut out,
+        paint,
+        ui.compare_indicators,
+        &indicator_rows(diff, lang),
+    );
     out
+}
+
+/// `#3 old text → new text`.
+fn edited_text(edited: &Edited) -> String {
+    format!(
+        "#{} {} → {}",
+        edited.id,
+        plain(&edited.text.old),
+        plain(&edited.text.new)
+    )
+}
+
+/// Items added, removed and edited, one row each.
+fn item_rows(items: &ItemsDiff, lang: Lang) -> Vec<Row> {
+    let ui = lang.ui();
+    let listed = |label: &'static str, tone: Tone, list: &[super::items::ItemRef]| {
+        list.iter()
+            .map(|item| Row::new(label, tone, format!("#{} {}", item.id, plain(&item.text))))
+            .collect::<Vec<Row>>()
+    };
+    let mut rows = listed(ui.compare_added, Tone::Good, &items.added);
+    rows.extend(listed(ui.compare_removed, Tone::Quiet, &items.removed));
+    rows.extend(
+        (items.edited.iter())
+            .map(|edited| Row::new(ui.compare_edited, Tone::Changed, edited_text(edited))),
+    );
+    rows
+}
+
+/// Indicators added, removed and renamed, then the baselines and targets that moved.
+fn indicator_rows(diff: &Diff, lang: Lang) -> Vec<Row> {
+    let ui = lang.ui();
+    let mut rows = item_rows(&diff.indicators.items, lang);
+    rows.extend(diff.indicators.values.iter().map(|revalued| {
+        let measure = match revalued.measure {
+            Measure::Baseline => ui.compare_baseline,
+            Measure::Target => ui.compare_target,
+        };
+        let content = format!(
+            "#{} {} · {measure} {} → {}",
+            revalued.id,
+            plain(&revalued.name),
+            plain(&revalued.value.old),
+            plain(&revalued.value.new)
+        );
+        Row::new(ui.compare_edited, Tone::Changed, content)
+    }));
+    rows
 }
 
 fn arrow(paint: Paint, trend: Option<Trend>) -> String {
@@ -219,11 +292,7 @@ fn rating_text(rating: &RatingDiff, lang: Lang, paint: Paint) -> String {
         self::rating(rating.value.old),
         self::rating(rating.value.new),
     );
-    if rating.value.changed() {
-        format!("{text} {}", arrow(paint, rating.trend()))
-    } else {
-        paint.dim(&format!("{text} →"))
-    }
+    format!("{text} {}", arrow(paint, rating.trend()))
 }
 
 fn synergy_rows(diff: &Diff, lang: Lang, paint: Paint) -> Vec<Row> {
@@ -340,11 +409,16 @@ fn action_rows(diff: &Diff, lang: Lang) -> Vec<Row> {
         (ui.compare_overdue, Tone::Bad, &actions.overdue, false),
         (ui.compare_removed, Tone::Quiet, &actions.removed, true),
     ];
-    groups
+    let mut rows: Vec<Row> = groups
         .into_iter()
         .flat_map(|(label, tone, list, status)| {
             list.iter()
                 .map(move |action| Row::new(label, tone, action_text(action, today, lang, status)))
         })
-        .collect()
+        .collect();
+    rows.extend(
+        (actions.edited.iter())
+            .map(|edited| Row::new(ui.compare_edited, Tone::Changed, edited_text(edited))),
+    );
+    rows
 }

@@ -29,6 +29,7 @@ pub fn not_compared(diff: &Diff, lang: Lang) -> Option<String> {
         .iter()
         .map(|kind| match kind {
             StepKind::Diagnose => ui.compare_diagnosis,
+            StepKind::Strategy => ui.compare_statements,
             StepKind::FourSynergies => ui.compare_synergies,
             StepKind::FiveUnified => ui.compare_unified,
             _ => ui.compare_raci,
@@ -109,17 +110,15 @@ pub fn due_cell(action: &ActionRef, today: NaiveDate, lang: Lang) -> String {
     }
 }
 
-/// `1 → 2 of 5 agreed` and which way it went, or `2 of 5 agreed` when the count
-/// stayed.
-pub fn agreed_note(diff: &Diff, lang: Lang) -> (String, Option<Trend>) {
+/// `1 → 2 of 5 agreed` and which way it went, or `None` when the count stayed.
+pub fn agreed_note(diff: &Diff, lang: Lang) -> Option<(String, Trend)> {
     let count = diff.agreed_unified;
-    let of_five = lang.ui().compare_agreed_of_five;
     if !count.changed() {
-        return (fill(of_five, &[&count.new.to_string()]), None);
+        return None;
     }
     let numbers = format!("{} → {}", count.old, count.new);
-    (
-        fill(of_five, &[&numbers]),
-        Some(Trend::between(count.old, count.new)),
-    )
+    Some((
+        fill(lang.ui().compare_agreed_of_five, &[&numbers]),
+        Trend::between(count.old, count.new),
+    ))
 }

@@ -412,11 +412,7 @@ fn indicators(view: StepView, area: Rect, has_keys: bool) -> Rows {
     let whole = |index: usize| {
         let item: &crate::session::wrap_up::Indicator = &items[index];
         let owner = person(doc, item.owner);
-        let values = format!(
-            "{} → {}",
-            with_unit(&item.baseline, &item.unit),
-            with_unit(&item.target, &item.unit)
-        );
+        let values = crate::describe::indicator_values(item);
         Cow::Owned(format!(
             "{} {}  {values}  {owner}",
             tag(item.kind.label(lang), labels),
@@ -424,34 +420,4 @@ fn indicators(view: StepView, area: Rect, has_keys: bool) -> Rows {
         ))
     };
     text_rows(text, at, area, (theme, has_keys), whole, |_| Style::new())
-}
-
-/// A value and its unit as they are read: "72%", "90 秒"; a value typed with its
-/// unit already ("72%") keeps it once, and a missing value is a dash.
-fn with_unit(value: &str, unit: &str) -> String {
-    let (value, unit) = (value.trim(), unit.trim());
-    if value.is_empty() {
-        "—".to_string()
-    } else if unit.is_empty() || value.ends_with(unit) {
-        value.to_string()
-    } else if unit.starts_with(['%', '‰', '°']) {
-        format!("{value}{unit}")
-    } else {
-        format!("{value} {unit}")
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn an_indicator_value_shows_its_unit_once() {
-        assert_eq!(with_unit("72%", "%"), "72%");
-        assert_eq!(with_unit("10", "%"), "10%");
-        assert_eq!(with_unit("90", "秒"), "90 秒");
-        assert_eq!(with_unit("4.5", " points "), "4.5 points");
-        assert_eq!(with_unit("3", ""), "3");
-        assert_eq!(with_unit(" ", "%"), "—");
-    }
 }

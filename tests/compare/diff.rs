@@ -192,19 +192,50 @@ fn one_synergy_rating_went_up_and_one_down() {
         find(Side::Technology, Level::Today).trend(),
         Some(Trend::Down)
     );
-    assert_eq!(
-        find(Side::Business, Level::Target).trend(),
-        Some(Trend::Same)
-    );
+    // The targets stayed at 4: not listed anywhere.
+    assert_eq!(strategic.ratings.len(), 2, "{strategic:?}");
     let text = render_text(&changes, Lang::Zh, false);
     assert!(text.contains("战略协同  业务 今天 2 → 3 ↑"), "{text}");
     assert!(text.contains("技术 今天 3 → 2 ↓"), "{text}");
-    assert!(text.contains("业务 目标 4 → 4 →"), "{text}");
+    assert!(!text.contains("目标"), "{text}");
+    let markdown = render_markdown(&changes, Lang::En);
+    assert!(
+        markdown.contains("| Strategic synergy | business | today | 2 | 3 | ↑ |"),
+        "{markdown}"
+    );
+    assert!(!markdown.contains("target"), "{markdown}");
     let english = render_text(&changes, Lang::En, false);
     assert!(
         english.contains("Strategic synergy  business today 2 → 3 ↑"),
         "{english}"
     );
+    assert!(!english.contains("target"), "{english}");
+}
+
+/// A five-unified item that moved between two statuses other than agreed leaves
+/// the count of agreed items as it was: the count is not repeated.
+#[test]
+fn an_agreed_count_that_stayed_is_not_listed() {
+    let old = old_session();
+    let mut new = old_session();
+    new.unified[2].status = AgreementStatus::Partly;
+    let changes = diff(&old, &new, day(1, 1));
+    assert!(!changes.agreed_unified.changed());
+    assert_eq!(
+        render_text(&changes, Lang::Zh, false),
+        "会话对比：广东 95598 客服中心\n  旧  2025-12-02 09:30  业技融合共创 第一期\n  新  2025-12-02 09:30  业技融合共创 第一期\n\n五统一\n  ③ 统一规划  有分歧 → 部分达成\n"
+    );
+    let english = render_text(&changes, Lang::En, false);
+    assert!(
+        english.contains("\nFive unified\n  ③ Unified plan  disputed → partly\n"),
+        "{english}"
+    );
+    let markdown = render_markdown(&changes, Lang::En);
+    assert!(
+        markdown.ends_with("## Five unified\n\n| Item | old | new |\n|---|---|---|\n| ③ Unified plan | disputed | partly |\n"),
+        "{markdown}"
+    );
+    assert!(!markdown.contains("of 5 agreed"), "{markdown}");
 }
 
 #[test]
@@ -503,7 +534,7 @@ fn the_fixture_pair_diffs_like_the_sessions_it_was_made_from() {
     );
 }
 
-/// A follow-up agenda without a diagnosis, five unified or role mapping: those
+/// A follow-up agenda without a diagnosis, strategy, five unified or role mapping: those
 /// steps are named as not compared (the stage is not "unset" by leaving them out),
 /// and the synergies it rates again are compared as usual.
 #[test]
@@ -523,6 +554,7 @@ fn steps_on_one_agenda_only_are_named_and_not_compared() {
         changes.not_compared,
         [
             StepKind::Diagnose,
+            StepKind::Strategy,
             StepKind::FiveUnified,
             StepKind::RoleMapping
         ]
@@ -539,13 +571,13 @@ fn steps_on_one_agenda_only_are_named_and_not_compared() {
     );
     let text = render_text(&changes, Lang::En, false);
     assert!(
-        text.contains("Not compared (on one agenda only): Diagnosis, Five unified, Role mapping"),
+        text.contains("Not compared (on one agenda only): Diagnosis, Strategy statements, Five unified, Role mapping"),
         "{text}"
     );
     assert!(!text.contains("not set"), "{text}");
     let markdown = render_markdown(&changes, Lang::Zh);
     assert!(
-        markdown.contains("> 未对比（只有一次会话的议程里有）：诊断、五统一、角色分工"),
+        markdown.contains("> 未对比（只有一次会话的议程里有）：诊断、战略表述、五统一、角色分工"),
         "{markdown}"
     );
 }

@@ -6,4 +6,5 @@
 
 mod diff;
 mod generate;
+mod items;
 mod report;

@@ -1,6 +1,7 @@
 //! The four synergies step in the report: the chart (business today, technology
 //! today, target; gaps of 2 or more flagged), the full table of ratings, individual
-//! ratings, and the mechanisms with the initiatives that carry them.
+//! ratings, and the mechanisms with the initiatives that carry them (and the kind
+//! of those not named after it).
 
 use super::Cx;
 use crate::export::document::{Block, SynergyBars, SynergyChart, Table, Tone};
@@ -163,10 +164,18 @@ fn mechanisms(cx: &Cx) -> Vec<Block> {
     ]);
     for synergy in &cx.session.synergies {
         for mechanism in &synergy.mechanisms {
+            // A proposed mechanism is added under its own name: its kind then says
+            // nothing more, as on the screen, which shows the text alone.
+            let kind = mechanism.kind.name(cx.lang);
+            let kind = if mechanism.text.trim() == kind {
+                ""
+            } else {
+                kind
+            };
             table.row(vec![
                 synergy.kind.name(cx.lang).to_string(),
-                mechanism.text.clone(),
-                mechanism.kind.name(cx.lang).to_string(),
+                cx.or_none(&mechanism.text),
+                kind.to_string(),
                 mechanism
                     .initiative
                     .map_or_else(|| cx.none(), |id| cx.initiative(id)),

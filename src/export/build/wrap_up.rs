@@ -1,10 +1,11 @@
 //! The wrap-up step in the report: the next session, decisions with what they are
 //! about, actions with owners, dates and status (overdue ones marked against the
-//! day of the export), the parking lot, and the indicators.
+//! day of the export), the parking lot, and the indicators with their units.
 
 use super::{Cx, date};
+use crate::describe::with_unit;
 use crate::export::document::{Block, Table, Tone};
-use crate::i18n::fill;
+use crate::i18n::{Lang, fill};
 use crate::session::wrap_up::Link;
 
 pub(super) fn blocks(cx: &Cx) -> Vec<Block> {
@@ -71,7 +72,10 @@ fn actions(cx: &Cx) -> Vec<Block> {
         let open = !action.status.is_finished();
         let overdue = action.is_overdue(cx.today);
         let due = match action.due {
-            Some(due) if overdue => format!("✗ {} ({})", date(due), ui.export_overdue),
+            Some(due) if overdue => match cx.lang {
+                Lang::Zh => format!("✗ {}（{}）", date(due), ui.export_overdue),
+                Lang::En => format!("✗ {} ({})", date(due), ui.export_overdue),
+            },
             Some(due) => date(due),
             None => ui.no_due.to_string(),
         };
@@ -143,16 +147,15 @@ fn indicators(cx: &Cx) -> Vec<Block> {
         ui.export_col_kind.to_string(),
         ui.editing_baseline.to_string(),
         ui.editing_target_value.to_string(),
-        ui.editing_unit.to_string(),
         ui.export_col_owner.to_string(),
     ]);
+    // Values with their units, written as the Indicators tab writes them.
     for indicator in &cx.session.wrap_up.indicators {
         table.row(vec![
             indicator.name.clone(),
             indicator.kind.label(cx.lang).to_string(),
-            indicator.baseline.clone(),
-            indicator.target.clone(),
-            indicator.unit.clone(),
+            with_unit(&indicator.baseline, &indicator.unit),
+            with_unit(&indicator.target, &indicator.unit),
             owner(cx, indicator.owner),
         ]);
     }
