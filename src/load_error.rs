@@ -7,6 +7,7 @@ use std::fmt::Write as _;
 use std::path::PathBuf;
 
 use crate::i18n::{Lang, fill};
+use crate::os_error::OsError;
 
 /// A place in a file, 1-based, counting characters (not terminal cells).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -26,8 +27,8 @@ pub struct LoadError {
 pub enum Problem {
     NotFound,
     IsFolder,
-    Unreadable(String),
-    CannotWrite(String),
+    Unreadable(OsError),
+    CannotWrite(OsError),
     Locked {
         pid: String,
     },
@@ -136,8 +137,8 @@ impl Problem {
         match self {
             Problem::NotFound => ui.err_not_found.to_string(),
             Problem::IsFolder => ui.err_is_folder.to_string(),
-            Problem::Unreadable(why) => fill(ui.err_unreadable, &[why]),
-            Problem::CannotWrite(why) => fill(ui.err_cannot_write, &[why]),
+            Problem::Unreadable(why) => fill(ui.err_unreadable, &[&why.describe(lang)]),
+            Problem::CannotWrite(why) => fill(ui.err_cannot_write, &[&why.describe(lang)]),
             Problem::Locked { pid } => fill(ui.err_locked, &[pid]),
             Problem::TooLarge { bytes, limit } => {
                 let mut size = megabytes(*bytes);

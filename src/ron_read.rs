@@ -49,7 +49,7 @@ pub fn io_problem(error: &std::io::Error) -> Problem {
     match error.kind() {
         std::io::ErrorKind::NotFound => Problem::NotFound,
         std::io::ErrorKind::IsADirectory => Problem::IsFolder,
-        _ => Problem::Unreadable(error.to_string()),
+        _ => Problem::Unreadable(error.into()),
     }
 }
 
