@@ -100,6 +100,37 @@ pub enum Problem {
     BadDate,
     UnexpectedChar(char),
     TrailingText,
+    /// A full-width mark typed by a Chinese input method where RON wants `write`.
+    FullWidth {
+        found: char,
+        write: char,
+    },
+    /// `;` where a comma belongs, `=` where a colon does.
+    WrongMark {
+        found: char,
+        write: char,
+    },
+    /// A `"` inside a text, which ends it early.
+    InnerQuote,
+    /// A text whose closing quote is missing runs on into `line`.
+    UnclosedText {
+        line: usize,
+    },
+    /// The line before lacks its comma.
+    MissingComma,
+    /// A bracket not closed before the line where the parser stopped.
+    Unclosed(OpenBracket),
+    /// The file ends with a bracket still open.
+    EndsOpen(OpenBracket),
+    /// A closing bracket of another kind than the one open.
+    Mismatched {
+        found: char,
+        bracket: OpenBracket,
+    },
+    /// A closing bracket after the session has ended.
+    ClosesNothing(char),
+    /// The session's bracket closed while fields follow.
+    ClosedEarly(char),
     NoSteps,
     NotOneSetupStep,
     BadStepId(String),
@@ -218,6 +249,23 @@ impl Problem {
             Problem::BadDate => ui.err_bad_date.to_string(),
             Problem::UnexpectedChar(c) => fill(ui.err_unexpected_char, &[&c.to_string()]),
             Problem::TrailingText => ui.err_trailing_text.to_string(),
+            Problem::FullWidth {
+                found: '\u{3000}', ..
+            } => ui.err_full_width_space.to_string(),
+            Problem::FullWidth { found, write } => {
+                fill(ui.err_full_width, &[&found.to_string(), &write.to_string()])
+            }
+            Problem::WrongMark { found, write } => {
+                fill(ui.err_wrong_mark, &[&found.to_string(), &write.to_string()])
+            }
+            Problem::InnerQuote => ui.err_inner_quote.to_string(),
+            Problem::UnclosedText { line } => fill(ui.err_unclosed_text, &[&line.to_string()]),
+            Problem::MissingComma => ui.err_missing_comma.to_string(),
+            Problem::Unclosed(bracket) => bracket.fill(ui.err_unclosed, ' '),
+            Problem::EndsOpen(bracket) => bracket.fill(ui.err_ends_open, ' '),
+            Problem::Mismatched { found, bracket } => bracket.fill(ui.err_mismatched, *found),
+            Problem::ClosesNothing(found) => fill(ui.err_closes_nothing, &[&found.to_string()]),
+            Problem::ClosedEarly(found) => fill(ui.err_closed_early, &[&found.to_string()]),
             Problem::NoSteps => ui.err_no_steps.to_string(),
             Problem::NotOneSetupStep => ui.err_one_setup_step.to_string(),
             Problem::BadStepId(id) => fill(ui.err_bad_step_id, &[id]),
@@ -228,8 +276,28 @@ impl Problem {
     }
 }
 
+impl OpenBracket {
+    /// `template` with `{0}` the opening bracket, `{1}` the closing one, `{2}` the
+    /// line and `{3}` the bracket `found` instead.
+    fn fill(self, template: &str, found: char) -> String {
+        let marks = [self.open, self.close, found].map(String::from);
+        fill(
+            template,
+            &[&marks[0], &marks[1], &self.line.to_string(), &marks[2]],
+        )
+    }
+}
+
 fn megabytes(bytes: u64) -> String {
     format!("{:.1} MiB", bytes as f64 / (1024.0 * 1024.0))
+}
+
+/// A bracket left open, and the line it was opened on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OpenBracket {
+    pub open: char,
+    pub close: char,
+    pub line: usize,
 }
 
 /// Which kind of item two entries share an id in.

@@ -255,6 +255,7 @@ fn each_invalid_session_fails_with_its_own_message_and_is_left_unchanged() {
 fn every_invalid_session_fixture_has_a_case_and_every_case_a_fixture() {
     let mut cases = invalid_sessions();
     cases.extend(crate::bad_values::bad_value_sessions());
+    cases.extend(crate::hand_edits::hand_edited_sessions());
     assert_cases_cover(&fixture("sessions/invalid"), &cases);
 }
 
