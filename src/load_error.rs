@@ -188,22 +188,20 @@ impl Problem {
             Problem::CurlyQuote(quote) => fill(ui.err_curly_quote, &[&quote.to_string()]),
             Problem::Truncated => ui.err_truncated.to_string(),
             Problem::TooDeep => ui.err_too_deep.to_string(),
-            Problem::UnknownField { found, expected } => {
-                let mut text = fill(ui.err_unknown_field, &[found, &list(expected)]);
-                if let Some(close) = closest(found, expected) {
-                    text.push_str(&fill(ui.err_did_you_mean, &[close]));
-                }
-                text
-            }
+            // The suggestion comes before the list, so that a cut line keeps it.
+            Problem::UnknownField { found, expected } => match closest(found, expected) {
+                Some(close) => fill(ui.err_unknown_field_close, &[found, close, &list(expected)]),
+                None => fill(ui.err_unknown_field, &[found, &list(expected)]),
+            },
             Problem::MissingField(field) => fill(ui.err_missing_field, &[field]),
             Problem::DuplicateField(field) => fill(ui.err_duplicate_field, &[field]),
-            Problem::UnknownVariant { found, expected } => {
-                let mut text = fill(ui.err_unknown_variant, &[found, &list(expected)]);
-                if let Some(close) = closest(found, expected) {
-                    text.push_str(&fill(ui.err_did_you_mean, &[close]));
-                }
-                text
-            }
+            Problem::UnknownVariant { found, expected } => match closest(found, expected) {
+                Some(close) => fill(
+                    ui.err_unknown_variant_close,
+                    &[found, close, &list(expected)],
+                ),
+                None => fill(ui.err_unknown_variant, &[found, &list(expected)]),
+            },
             Problem::WrongValue(detail) => fill(ui.err_wrong_value, &[detail]),
             Problem::Syntax(detail) => fill(ui.err_syntax, &[detail]),
             Problem::MissingVersion => ui.err_missing_version.to_string(),
@@ -409,7 +407,7 @@ mod tests {
         };
         let message = problem.message(Lang::En);
         assert!(message.contains("`titel`"), "{message}");
-        assert!(message.contains("Did you mean `title`?"), "{message}");
+        assert!(message.contains("did you mean `title`?"), "{message}");
     }
 
     #[test]

@@ -53,8 +53,8 @@ fn invalid_sessions() -> Vec<Case> {
                 found: "titel".into(),
                 expected: setup_fields,
             },
-            "PATH:12:9: there is no field `titel`; fields here are: title, organisation, \
-             facilitator, starts_at, participants. Did you mean `title`?",
+            "PATH:12:9: there is no field `titel`; did you mean `title`? Fields here are: \
+             title, organisation, facilitator, starts_at, participants",
         ),
         case(
             "duplicate-field.ron",
