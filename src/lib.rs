@@ -17,6 +17,7 @@ pub mod keymap;
 pub mod load_error;
 pub mod model;
 pub mod msg;
+pub mod os_error;
 pub mod ron_read;
 pub mod session;
 pub mod settings;

@@ -7,6 +7,7 @@ use std::fmt::Write as _;
 use std::path::PathBuf;
 
 use crate::i18n::{Lang, fill};
+use crate::os_error::OsError;
 
 /// A place in a file, 1-based, counting characters (not terminal cells).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -26,8 +27,8 @@ pub struct LoadError {
 pub enum Problem {
     NotFound,
     IsFolder,
-    Unreadable(String),
-    CannotWrite(String),
+    Unreadable(OsError),
+    CannotWrite(OsError),
     Locked {
         pid: String,
     },
@@ -99,6 +100,37 @@ pub enum Problem {
     BadDate,
     UnexpectedChar(char),
     TrailingText,
+    /// A full-width mark typed by a Chinese input method where RON wants `write`.
+    FullWidth {
+        found: char,
+        write: char,
+    },
+    /// `;` where a comma belongs, `=` where a colon does.
+    WrongMark {
+        found: char,
+        write: char,
+    },
+    /// A `"` inside a text, which ends it early.
+    InnerQuote,
+    /// A text whose closing quote is missing runs on into `line`.
+    UnclosedText {
+        line: usize,
+    },
+    /// The line before lacks its comma.
+    MissingComma,
+    /// A bracket not closed before the line where the parser stopped.
+    Unclosed(OpenBracket),
+    /// The file ends with a bracket still open.
+    EndsOpen(OpenBracket),
+    /// A closing bracket of another kind than the one open.
+    Mismatched {
+        found: char,
+        bracket: OpenBracket,
+    },
+    /// A closing bracket after the session has ended.
+    ClosesNothing(char),
+    /// The session's bracket closed while fields follow.
+    ClosedEarly(char),
     NoSteps,
     NotOneSetupStep,
     BadStepId(String),
@@ -136,8 +168,8 @@ impl Problem {
         match self {
             Problem::NotFound => ui.err_not_found.to_string(),
             Problem::IsFolder => ui.err_is_folder.to_string(),
-            Problem::Unreadable(why) => fill(ui.err_unreadable, &[why]),
-            Problem::CannotWrite(why) => fill(ui.err_cannot_write, &[why]),
+            Problem::Unreadable(why) => fill(ui.err_unreadable, &[&why.describe(lang)]),
+            Problem::CannotWrite(why) => fill(ui.err_cannot_write, &[&why.describe(lang)]),
             Problem::Locked { pid } => fill(ui.err_locked, &[pid]),
             Problem::TooLarge { bytes, limit } => {
                 let mut size = megabytes(*bytes);
@@ -156,22 +188,20 @@ impl Problem {
             Problem::CurlyQuote(quote) => fill(ui.err_curly_quote, &[&quote.to_string()]),
             Problem::Truncated => ui.err_truncated.to_string(),
             Problem::TooDeep => ui.err_too_deep.to_string(),
-            Problem::UnknownField { found, expected } => {
-                let mut text = fill(ui.err_unknown_field, &[found, &list(expected)]);
-                if let Some(close) = closest(found, expected) {
-                    text.push_str(&fill(ui.err_did_you_mean, &[close]));
-                }
-                text
-            }
+            // The suggestion comes before the list, so that a cut line keeps it.
+            Problem::UnknownField { found, expected } => match closest(found, expected) {
+                Some(close) => fill(ui.err_unknown_field_close, &[found, close, &list(expected)]),
+                None => fill(ui.err_unknown_field, &[found, &list(expected)]),
+            },
             Problem::MissingField(field) => fill(ui.err_missing_field, &[field]),
             Problem::DuplicateField(field) => fill(ui.err_duplicate_field, &[field]),
-            Problem::UnknownVariant { found, expected } => {
-                let mut text = fill(ui.err_unknown_variant, &[found, &list(expected)]);
-                if let Some(close) = closest(found, expected) {
-                    text.push_str(&fill(ui.err_did_you_mean, &[close]));
-                }
-                text
-            }
+            Problem::UnknownVariant { found, expected } => match closest(found, expected) {
+                Some(close) => fill(
+                    ui.err_unknown_variant_close,
+                    &[found, close, &list(expected)],
+                ),
+                None => fill(ui.err_unknown_variant, &[found, &list(expected)]),
+            },
             Problem::WrongValue(detail) => fill(ui.err_wrong_value, &[detail]),
             Problem::Syntax(detail) => fill(ui.err_syntax, &[detail]),
             Problem::MissingVersion => ui.err_missing_version.to_string(),
@@ -217,6 +247,23 @@ impl Problem {
             Problem::BadDate => ui.err_bad_date.to_string(),
             Problem::UnexpectedChar(c) => fill(ui.err_unexpected_char, &[&c.to_string()]),
             Problem::TrailingText => ui.err_trailing_text.to_string(),
+            Problem::FullWidth {
+                found: '\u{3000}', ..
+            } => ui.err_full_width_space.to_string(),
+            Problem::FullWidth { found, write } => {
+                fill(ui.err_full_width, &[&found.to_string(), &write.to_string()])
+            }
+            Problem::WrongMark { found, write } => {
+                fill(ui.err_wrong_mark, &[&found.to_string(), &write.to_string()])
+            }
+            Problem::InnerQuote => ui.err_inner_quote.to_string(),
+            Problem::UnclosedText { line } => fill(ui.err_unclosed_text, &[&line.to_string()]),
+            Problem::MissingComma => ui.err_missing_comma.to_string(),
+            Problem::Unclosed(bracket) => bracket.fill(ui.err_unclosed, ' '),
+            Problem::EndsOpen(bracket) => bracket.fill(ui.err_ends_open, ' '),
+            Problem::Mismatched { found, bracket } => bracket.fill(ui.err_mismatched, *found),
+            Problem::ClosesNothing(found) => fill(ui.err_closes_nothing, &[&found.to_string()]),
+            Problem::ClosedEarly(found) => fill(ui.err_closed_early, &[&found.to_string()]),
             Problem::NoSteps => ui.err_no_steps.to_string(),
             Problem::NotOneSetupStep => ui.err_one_setup_step.to_string(),
             Problem::BadStepId(id) => fill(ui.err_bad_step_id, &[id]),
@@ -227,8 +274,28 @@ impl Problem {
     }
 }
 
+impl OpenBracket {
+    /// `template` with `{0}` the opening bracket, `{1}` the closing one, `{2}` the
+    /// line and `{3}` the bracket `found` instead.
+    fn fill(self, template: &str, found: char) -> String {
+        let marks = [self.open, self.close, found].map(String::from);
+        fill(
+            template,
+            &[&marks[0], &marks[1], &self.line.to_string(), &marks[2]],
+        )
+    }
+}
+
 fn megabytes(bytes: u64) -> String {
     format!("{:.1} MiB", bytes as f64 / (1024.0 * 1024.0))
+}
+
+/// A bracket left open, and the line it was opened on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OpenBracket {
+    pub open: char,
+    pub close: char,
+    pub line: usize,
 }
 
 /// Which kind of item two entries share an id in.
@@ -340,7 +407,7 @@ mod tests {
         };
         let message = problem.message(Lang::En);
         assert!(message.contains("`titel`"), "{message}");
-        assert!(message.contains("Did you mean `title`?"), "{message}");
+        assert!(message.contains("did you mean `title`?"), "{message}");
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //!
 //! Shared by the session and template formats, which own their own types.
 
+mod cause;
 mod context;
 pub mod fast;
 
@@ -49,7 +50,7 @@ pub fn io_problem(error: &std::io::Error) -> Problem {
     match error.kind() {
         std::io::ErrorKind::NotFound => Problem::NotFound,
         std::io::ErrorKind::IsADirectory => Problem::IsFolder,
-        _ => Problem::Unreadable(error.to_string()),
+        _ => Problem::Unreadable(error.into()),
     }
 }
 
@@ -163,6 +164,9 @@ fn from_ron(path: &Path, text: &str, error: ron::error::SpannedError) -> LoadErr
     let next = text[offset..].chars().next();
     if let Some(quote) = next.filter(|c| CURLY_QUOTES.contains(c)) {
         return LoadError::new(path, Some(at), Problem::CurlyQuote(quote));
+    }
+    if let Some((offset, problem)) = cause::cause(text, offset, &error.code) {
+        return LoadError::new(path, Some(end_position(&text[..offset])), problem);
     }
     let before = &text[..offset];
     let (offset, problem) = match error.code {

@@ -107,6 +107,51 @@ fn start_screen_with_sessions_and_a_broken_file() {
     });
 }
 
+/// The selected broken file's error reads whole, suggestion and all, in rows under
+/// its name; the other rows keep one row each.
+#[test]
+fn start_screen_with_the_broken_file_selected() {
+    snapshot_all("start_broken", |lang| {
+        let mut model = start_model(lang);
+        let mut listings = listings();
+        let broken = PathBuf::from("sessions/2026-11-01-业技融合共创-第二期-改过.ron");
+        listings.push(Listing {
+            summary: Err(LoadError::new(
+                &broken,
+                Some(Position { line: 12, col: 9 }),
+                Problem::UnknownField {
+                    found: "titel".into(),
+                    expected: ["title", "organisation", "facilitator", "starts_at"]
+                        .map(String::from)
+                        .to_vec(),
+                },
+            )),
+            path: broken,
+        });
+        send(&mut model, [Msg::Listed(listings)]);
+        act(&mut model, &[Down, Down, Down, Down]);
+        model
+    });
+}
+
+/// A broken file selected at the foot of a long list scrolls its whole error into view.
+#[test]
+fn a_broken_file_at_the_foot_of_a_long_list_shows_its_whole_error() {
+    let mut model = start_model(Lang::En);
+    let many: Vec<Listing> = (0..30).flat_map(|_| listings()).collect();
+    send(&mut model, [Msg::Listed(many)]);
+    act(&mut model, &[Down; 90]);
+    let text = screen_text(&model, 80, 24);
+    assert!(
+        text.contains("▶ ! 2026-11-01-broken.ron:12:9: there is no"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Fields here are: title, organisation"),
+        "{text}"
+    );
+}
+
 #[test]
 fn start_screen_asking_for_a_title() {
     snapshot_all("start_title", |lang| {

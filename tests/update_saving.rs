@@ -9,6 +9,7 @@ use support::*;
 use yeji::i18n::Lang;
 use yeji::model::{Dialog, Model, SaveStatus};
 use yeji::msg::{Action::*, Effect, Msg, SaveRequest};
+use yeji::os_error::Reason;
 use yeji::storage::failure::{Cause, SaveError};
 use yeji::update::update;
 
@@ -114,7 +115,7 @@ fn a_file_changed_on_disk_stops_saving_and_offers_to_keep_both() {
 fn a_failed_save_and_a_blocked_quit_say_why_in_the_language_switched_to() {
     let mut model = changed_model();
     save_request(update(&mut model, Msg::Tick, later(1)));
-    let why = SaveError::new(Cause::DiskFull);
+    let why = SaveError::new(Cause::System(Reason::DiskFull));
     update(&mut model, Msg::SaveFailed { why: why.clone() }, later(1));
     let text = screen_text(&model, 80, 24);
     assert!(text.contains("save failed: the disk is full"), "{text}");

@@ -9,6 +9,7 @@ use super::{App, FINAL_SAVE_WAIT};
 use crate::i18n::{Lang, fill};
 use crate::model::{Model, Screen};
 use crate::msg::{Msg, SaveRequest};
+use crate::os_error::OsError;
 use crate::storage::failure::{Cause, SaveError};
 use crate::storage::recovery;
 use crate::storage::saver::{Job, Outcome};
@@ -80,7 +81,10 @@ impl App {
     pub(super) fn recovery_message(&self, written: io::Result<PathBuf>, lang: Lang) -> String {
         match written {
             Ok(path) => fill(lang.ui().recovery_written, &[&path.display().to_string()]),
-            Err(error) => fill(lang.ui().recovery_failed, &[&error.to_string()]),
+            Err(error) => fill(
+                lang.ui().recovery_failed,
+                &[&OsError::from(error).describe(lang)],
+            ),
         }
     }
 }

@@ -102,7 +102,7 @@ pub fn carry_over(
 
 fn create_from(dir: &Path, doc: Session, now: DateTime<FixedOffset>) -> Result<Ready, LoadError> {
     let cannot_write =
-        |error: std::io::Error| LoadError::new(dir, None, Problem::CannotWrite(error.to_string()));
+        |error: std::io::Error| LoadError::new(dir, None, Problem::CannotWrite(error.into()));
     std::fs::create_dir_all(dir).map_err(cannot_write)?;
     let (lang, title) = (doc.language, doc.setup.title.clone());
     let title = title.as_str();
@@ -128,7 +128,7 @@ fn create_from(dir: &Path, doc: Session, now: DateTime<FixedOffset>) -> Result<R
 fn lock_problem(path: &Path, error: LockError) -> LoadError {
     let problem = match error {
         LockError::Held { pid } => Problem::Locked { pid },
-        LockError::Io(error) => Problem::CannotWrite(error.to_string()),
+        LockError::Io(error) => Problem::CannotWrite(error.into()),
     };
     LoadError::new(path, None, problem)
 }

@@ -9,6 +9,7 @@ use super::args::Command;
 use crate::app::{self, Begin, Options};
 use crate::i18n::Lang;
 use crate::load_error::LoadError;
+use crate::os_error::OsError;
 use crate::session::file;
 
 pub(super) fn interactive(
@@ -77,7 +78,8 @@ fn run(options: Options, begin: Begin, stage: io::Result<app::Stage>, lang: Lang
             }
         }
         Err(error) => {
-            eprintln!("yeji: {}: {error}", lang.ui().terminal_error);
+            let why = OsError::from(error).describe(lang);
+            eprintln!("yeji: {}: {why}", lang.ui().terminal_error);
             ExitCode::FAILURE
         }
     }

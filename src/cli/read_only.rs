@@ -6,7 +6,8 @@ use std::process::ExitCode;
 
 use super::args::{DiffFormatArg, FormatArg, format_of};
 use crate::compare;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, fill};
+use crate::os_error::OsError;
 use crate::session::file;
 use crate::session::naming::{Listing, list_dir};
 use crate::view::text::pad;
@@ -46,7 +47,11 @@ pub(super) fn diff(
         None => format_of(output, FormatArg::Html) == FormatArg::Markdown,
     };
     let colour = !markdown && output.is_none() && compare::colour_for_stdout(no_colour);
-    deliver(compare::run_diff(old, new, markdown, lang, colour), output)
+    deliver(
+        compare::run_diff(old, new, markdown, lang, colour),
+        output,
+        lang,
+    )
 }
 
 pub(super) fn report(
@@ -57,12 +62,12 @@ pub(super) fn report(
 ) -> ExitCode {
     let html = format.unwrap_or(format_of(output, FormatArg::Markdown)) == FormatArg::Html;
     let today = chrono::Local::now().date_naive();
-    deliver(compare::run_report(dir, html, lang, today), output)
+    deliver(compare::run_report(dir, html, lang, today), output, lang)
 }
 
 /// Prints a command's text, or writes it to `output` safely; an error goes to
 /// standard error and fails the command.
-fn deliver(text: Result<String, String>, output: Option<&Path>) -> ExitCode {
+fn deliver(text: Result<String, String>, output: Option<&Path>, lang: Lang) -> ExitCode {
     let written = text.and_then(|text| match output {
         None => {
             print!("{text}");
@@ -74,7 +79,14 @@ fn deliver(text: Result<String, String>, output: Option<&Path>) -> ExitCode {
             text.as_bytes(),
             false,
         )
-        .map_err(|error| format!("{}: {error}", path.display())),
+        .map_err(|error| {
+            let why = OsError::from(error).describe(lang);
+            format!(
+                "{}: {}",
+                path.display(),
+                fill(lang.ui().err_cannot_write, &[&why])
+            )
+        }),
     });
     match written {
         Ok(()) => ExitCode::SUCCESS,
@@ -110,7 +122,12 @@ pub(super) fn list(dir: &Path, lang: Lang) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(error) => {
-            eprintln!("{}: {error}", dir.display());
+            let why = OsError::from(error).describe(lang);
+            eprintln!(
+                "{}: {}",
+                dir.display(),
+                fill(lang.ui().err_unreadable, &[&why])
+            );
             ExitCode::FAILURE
         }
     }

@@ -21,7 +21,8 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, fill};
+use crate::os_error::OsError;
 use crate::session::file;
 
 pub use diff::{Diff, diff};
@@ -87,7 +88,14 @@ pub fn run_diff_on(
 /// one HTML page. Unreadable files are listed in it with their errors; only a
 /// folder that cannot be listed is an error.
 pub fn run_report(dir: &Path, html: bool, lang: Lang, today: NaiveDate) -> Result<String, String> {
-    let paths = session_paths(dir).map_err(|error| format!("{}: {error}", dir.display()))?;
+    let paths = session_paths(dir).map_err(|error| {
+        let why = OsError::from(error).describe(lang);
+        format!(
+            "{}: {}",
+            dir.display(),
+            fill(lang.ui().err_unreadable, &[&why])
+        )
+    })?;
     let files = load_all(&paths);
     let portfolio = portfolio(&files, today);
     Ok(if html {

@@ -21,8 +21,9 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 
 use crate::i18n::{Lang, fill};
+use crate::os_error::OsError;
 use crate::session::{Session, file};
-use crate::storage::atomic::{RealFiles, save};
+use crate::storage::atomic::{FileOps, RealFiles, save};
 
 /// The two report formats.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -88,6 +89,17 @@ pub fn run(
     lang: Option<Lang>,
     include_private: bool,
 ) -> Result<PathBuf, String> {
+    run_on(&mut RealFiles, file, (format, out), lang, include_private)
+}
+
+/// [`run`], writing the report through `ops` (tests make a write fail).
+pub fn run_on(
+    ops: &mut impl FileOps,
+    file: &Path,
+    (format, out): (Format, Option<&Path>),
+    lang: Option<Lang>,
+    include_private: bool,
+) -> Result<PathBuf, String> {
     let message_lang = lang.unwrap_or_else(Lang::from_env);
     let loaded = file::load(file).map_err(|error| error.line(message_lang))?;
     let lang = lang.unwrap_or(loaded.session.language);
@@ -106,11 +118,14 @@ pub fn run(
         today: chrono::Local::now().date_naive(),
     };
     let report = export(&loaded.session, &options);
-    save(&mut RealFiles, &target, report.as_bytes(), false).map_err(|error| {
+    save(ops, &target, report.as_bytes(), false).map_err(|error| {
         format!(
             "{}: {}",
             target.display(),
-            fill(lang.ui().err_cannot_write, &[&error.to_string()])
+            fill(
+                lang.ui().err_cannot_write,
+                &[&OsError::from(error).describe(lang)]
+            )
         )
     })?;
     Ok(target)

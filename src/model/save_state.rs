@@ -7,6 +7,8 @@
 use chrono::{DateTime, FixedOffset, TimeDelta};
 
 #[cfg(test)]
+use crate::os_error::Reason;
+#[cfg(test)]
 use crate::storage::failure::Cause;
 use crate::storage::failure::SaveError;
 
@@ -159,7 +161,7 @@ mod tests {
         let mut state = SaveState::new(false);
         state.changed(at(0));
         state.requested();
-        let disk_full = SaveError::new(Cause::DiskFull);
+        let disk_full = SaveError::new(Cause::System(Reason::DiskFull));
         state.failed(disk_full.clone(), at(1));
         assert_eq!(state.status(), SaveStatus::Failed(&disk_full));
         assert!(!state.is_due(at(2)));

@@ -1,6 +1,9 @@
 //! Where in the file's structure parsing stopped: RON reports "expected an
 //! identifier" both where a field name belongs and where an enum's choice does, and
-//! the reader needs to be told which.
+//! the reader needs to be told which. [`scan_to`] also tells which brackets are open
+//! and where the last string was, for `cause`.
+
+use std::ops::Range;
 
 /// What belongs at a place in the file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -14,18 +17,28 @@ pub enum Place {
 /// What belongs at byte `offset` of `text`, judged from the brackets open there and
 /// the last character before it that is not blank or a comment.
 pub fn place_at(text: &str, offset: usize) -> Place {
+    let scan = scan_to(text, offset);
+    match (scan.last, scan.open.last().map(|bracket| bracket.kind)) {
+        (Some(':'), _) | (_, None | Some(Open::List | Open::Map)) => Place::Value,
+        (_, Some(Open::Group { after_some: true })) => Place::Value,
+        (_, Some(Open::Group { after_some: false })) => Place::FieldName,
+    }
+}
+
+/// Reads `text` up to byte `offset`, outside strings, chars and comments.
+pub fn scan_to(text: &str, offset: usize) -> Scan {
     let mut scan = Scan::default();
     let mut chars = text[..offset.min(text.len())].char_indices().peekable();
     while let Some((index, c)) = chars.next() {
         match c {
-            '"' => skip_string(&mut chars, 0),
+            '"' => scan.last_string = skip_string(&mut chars, 0).map(|end| index..end),
             'r' if matches!(chars.peek(), Some((_, '#' | '"'))) && !scan.in_word => {
                 let mut hashes = 0;
                 while chars.next_if(|(_, c)| *c == '#').is_some() {
                     hashes += 1;
                 }
                 if chars.next_if(|(_, c)| *c == '"').is_some() {
-                    skip_string(&mut chars, hashes);
+                    scan.last_string = skip_string(&mut chars, hashes).map(|end| index..end);
                 }
             }
             '\'' => {
@@ -41,11 +54,16 @@ pub fn place_at(text: &str, offset: usize) -> Place {
                 skip_block_comment(&mut chars);
                 continue;
             }
-            '(' => scan.open.push(Open::Group {
-                after_some: text[..index].trim_end().ends_with("Some"),
-            }),
-            '[' => scan.open.push(Open::List),
-            '{' => scan.open.push(Open::Map),
+            '(' | '[' | '{' => {
+                let kind = match c {
+                    '(' => Open::Group {
+                        after_some: text[..index].trim_end().ends_with("Some"),
+                    },
+                    '[' => Open::List,
+                    _ => Open::Map,
+                };
+                scan.open.push(Bracket { kind, at: index });
+            }
             ')' | ']' | '}' => {
                 scan.open.pop();
             }
@@ -58,35 +76,60 @@ pub fn place_at(text: &str, offset: usize) -> Place {
             scan.in_word = false;
         }
     }
-    match (scan.last, scan.open.last()) {
-        (Some(':'), _) | (_, None | Some(Open::List | Open::Map)) => Place::Value,
-        (_, Some(Open::Group { after_some: true })) => Place::Value,
-        (_, Some(Open::Group { after_some: false })) => Place::FieldName,
-    }
+    scan
 }
 
 #[derive(Default)]
-struct Scan {
-    open: Vec<Open>,
+pub struct Scan {
+    /// The brackets still open, outermost first.
+    pub open: Vec<Bracket>,
     /// The last character that is not blank or inside a comment.
-    last: Option<char>,
+    pub last: Option<char>,
     /// Whether that character continues a word (so an `r` is not a raw string's).
     in_word: bool,
+    /// The bytes of the last string closed, from its opening quote (or `r`) to just
+    /// after its closing one.
+    pub last_string: Option<Range<usize>>,
 }
 
 #[derive(Clone, Copy)]
-enum Open {
+pub struct Bracket {
+    pub kind: Open,
+    /// The bracket's byte offset.
+    pub at: usize,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Open {
     Group { after_some: bool },
     List,
     Map,
 }
 
+impl Open {
+    pub fn opening(self) -> char {
+        match self {
+            Open::Group { .. } => '(',
+            Open::List => '[',
+            Open::Map => '{',
+        }
+    }
+
+    pub fn closing(self) -> char {
+        match self {
+            Open::Group { .. } => ')',
+            Open::List => ']',
+            Open::Map => '}',
+        }
+    }
+}
+
 type Chars<'a> = std::iter::Peekable<std::str::CharIndices<'a>>;
 
 /// Skips to the end of a string whose opening quote (after `hashes` `#` for a raw
-/// string) has been read.
-fn skip_string(chars: &mut Chars, hashes: usize) {
-    while let Some((_, c)) = chars.next() {
+/// string) has been read; the byte offset just after its end, if it has one.
+fn skip_string(chars: &mut Chars, hashes: usize) -> Option<usize> {
+    while let Some((index, c)) = chars.next() {
         match c {
             '\\' if hashes == 0 => {
                 chars.next();
@@ -97,12 +140,13 @@ fn skip_string(chars: &mut Chars, hashes: usize) {
                     closing += 1;
                 }
                 if closing == hashes {
-                    return;
+                    return Some(index + 1 + hashes);
                 }
             }
             _ => {}
         }
     }
+    None
 }
 
 /// Skips a block comment whose `/*` has been read; RON's block comments nest.

@@ -4,21 +4,20 @@
 
 use std::io;
 
-use crate::i18n::{Lang, fill};
+use crate::i18n::Lang;
+use crate::os_error::{OsError, Reason};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Cause {
-    DiskFull,
-    NoPermission,
-    ReadOnly,
+    /// Writing the temporary file beside the session found no folder.
     FolderGone,
     FolderInTheWay,
-    DiskError,
     /// Someone else changed the file since it was read or written.
     ChangedOnDisk,
     /// The save did not finish in the time quitting waits for it.
     TimedOut,
-    Other,
+    /// Any other reason the system gave, told as `os_error` tells it.
+    System(Reason),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -30,20 +29,16 @@ pub struct SaveError {
 
 impl From<&io::Error> for SaveError {
     fn from(error: &io::Error) -> SaveError {
-        use io::ErrorKind as Kind;
-        let cause = match (error.raw_os_error(), error.kind()) {
-            (Some(libc::EIO), _) => Cause::DiskError,
-            (_, Kind::StorageFull | Kind::QuotaExceeded) => Cause::DiskFull,
-            (_, Kind::PermissionDenied) => Cause::NoPermission,
-            (_, Kind::ReadOnlyFilesystem) => Cause::ReadOnly,
-            // Writing the temporary file beside the session finds no folder.
-            (_, Kind::NotFound) => Cause::FolderGone,
-            (_, Kind::IsADirectory) => Cause::FolderInTheWay,
-            _ => Cause::Other,
+        let os = OsError::from(error);
+        // Saving writes beside the session: these two say which path is wrong.
+        let cause = match os.reason {
+            Reason::NotFound => Cause::FolderGone,
+            Reason::IsFolder => Cause::FolderInTheWay,
+            reason => Cause::System(reason),
         };
         SaveError {
             cause,
-            detail: error.to_string(),
+            detail: os.detail,
         }
     }
 }
@@ -65,7 +60,7 @@ impl SaveError {
     /// A reason in the system's own words, which have no translation.
     pub fn other(detail: impl Into<String>) -> SaveError {
         SaveError {
-            cause: Cause::Other,
+            cause: Cause::System(Reason::Other),
             detail: detail.into(),
         }
     }
@@ -75,15 +70,15 @@ impl SaveError {
     pub fn describe(&self, lang: Lang) -> String {
         let ui = lang.ui();
         match self.cause {
-            Cause::DiskFull => ui.save_disk_full.to_string(),
-            Cause::NoPermission => ui.save_no_permission.to_string(),
-            Cause::ReadOnly => ui.save_read_only.to_string(),
             Cause::FolderGone => ui.save_folder_gone.to_string(),
             Cause::FolderInTheWay => ui.save_folder_in_the_way.to_string(),
-            Cause::DiskError => fill(ui.save_disk_error, &[&self.detail]),
             Cause::ChangedOnDisk => ui.status_changed_on_disk.to_string(),
             Cause::TimedOut => ui.save_timed_out.to_string(),
-            Cause::Other => self.detail.clone(),
+            Cause::System(reason) => OsError {
+                reason,
+                detail: self.detail.clone(),
+            }
+            .describe(lang),
         }
     }
 }
@@ -97,18 +92,28 @@ mod tests {
         let cases = [
             (
                 libc::ENOSPC,
-                Cause::DiskFull,
+                Cause::System(Reason::DiskFull),
                 "磁盘已满",
                 "the disk is full",
             ),
             (
                 libc::EDQUOT,
-                Cause::DiskFull,
+                Cause::System(Reason::DiskFull),
                 "磁盘已满",
                 "the disk is full",
             ),
-            (libc::EACCES, Cause::NoPermission, "权限", "permission"),
-            (libc::EROFS, Cause::ReadOnly, "只读", "read-only"),
+            (
+                libc::EACCES,
+                Cause::System(Reason::NoPermission),
+                "权限",
+                "permission",
+            ),
+            (
+                libc::EROFS,
+                Cause::System(Reason::ReadOnly),
+                "只读",
+                "read-only",
+            ),
             (libc::ENOENT, Cause::FolderGone, "文件夹", "folder is gone"),
             (
                 libc::EISDIR,
@@ -118,7 +123,7 @@ mod tests {
             ),
             (
                 libc::EIO,
-                Cause::DiskError,
+                Cause::System(Reason::DiskError),
                 "磁盘读写出错",
                 "the disk reported",
             ),

@@ -301,6 +301,7 @@ fn run<F: FileOps>(
 mod tests {
     use super::*;
     use crate::i18n::Lang;
+    use crate::os_error::Reason;
     use crate::session::Session;
     use crate::storage::failure::Cause;
     use crate::template::Template;
@@ -383,7 +384,9 @@ mod tests {
         let wait = Duration::from_secs(5);
         saver.submit(job(&path, "newer", 1));
         match saver.outcomes().as_slice() {
-            [Outcome::Failed { why }] => assert_eq!(why.cause, Cause::Other, "{why:?}"),
+            [Outcome::Failed { why }] => {
+                assert_eq!(why.cause, Cause::System(Reason::Other), "{why:?}")
+            }
             other => panic!("expected one failure, got {other:?}"),
         }
         assert_eq!(std::fs::read(&path).unwrap(), good, "nothing was written");
@@ -402,7 +405,9 @@ mod tests {
         let wait = Duration::from_secs(5);
         for _ in 0..2 {
             match saver.flush(job(&path, "newer", 1), wait) {
-                Some(Outcome::Failed { why }) => assert_eq!(why.cause, Cause::DiskFull, "{why:?}"),
+                Some(Outcome::Failed { why }) => {
+                    assert_eq!(why.cause, Cause::System(Reason::DiskFull), "{why:?}")
+                }
                 other => panic!("expected a failure, got {other:?}"),
             }
             assert_eq!(

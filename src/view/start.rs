@@ -7,9 +7,10 @@ use ratatui::text::{Line, Span};
 
 use super::editor;
 use super::lines::Lines;
-use super::text::{fit, fit_tail, pad};
+use super::text::{fit, fit_tail, pad, wrap_cut};
 use super::theme::Theme;
 use crate::i18n::{Lang, fill};
+use crate::load_error::LoadError;
 use crate::model::StartScreen;
 use crate::session::naming::Listing;
 
@@ -42,6 +43,14 @@ pub fn render(frame: &mut Canvas, area: Rect, start: &StartScreen, lang: Lang, t
     lines.push(Line::raw(""));
     let header_rows = lines.len();
     let visible = usize::from(inner.height).saturating_sub(header_rows).max(1);
+    // The selected file's error reads whole, in rows of its own under its name.
+    let error_rows = selected_error(start, lang).map_or_else(Vec::new, |text| {
+        let rows = (visible / 2).clamp(1, ERROR_ROWS);
+        wrap_cut(&text, width.saturating_sub(4), rows, theme.ellipsis())
+    });
+    let visible = visible
+        .saturating_sub(error_rows.len().saturating_sub(1))
+        .max(1);
     let first = (start.selected + 1).saturating_sub(visible);
     // Only the rows in view are made: each looks through every listing for a twin.
     let row_at = |index: usize| match index.checked_sub(1) {
@@ -54,6 +63,17 @@ pub fn render(frame: &mut Canvas, area: Rect, start: &StartScreen, lang: Lang, t
     };
     let shown = first..(start.listings.len() + 1).min(first + visible);
     for (index, (text, is_error)) in shown.map(|index| (index, row_at(index))) {
+        if index == start.selected && !error_rows.is_empty() {
+            let style = theme.selected(start.new_title.is_none());
+            for (row, text) in error_rows.iter().enumerate() {
+                let text = match row {
+                    0 => format!("{} {text}", theme.current_mark()),
+                    _ => format!("    {text}"),
+                };
+                lines.push(Line::styled(text, style));
+            }
+            continue;
+        }
         let marker = if index == start.selected {
             theme.current_mark()
         } else {
@@ -82,6 +102,34 @@ pub fn render(frame: &mut Canvas, area: Rect, start: &StartScreen, lang: Lang, t
     }
 }
 
+/// At most this many rows show the selected file's error.
+const ERROR_ROWS: usize = 6;
+
+/// The selected file's error, when it is a file that cannot be read.
+fn selected_error(start: &StartScreen, lang: Lang) -> Option<String> {
+    let listing = start.listings.get(start.selected.checked_sub(1)?)?;
+    let error = listing.summary.as_ref().err()?;
+    Some(error_row(listing, error, lang, true))
+}
+
+/// `! FILE:LINE:COL: message`, the file's name rather than its whole path; the
+/// place only where the row has room for it (`placed`), as the cause comes first.
+fn error_row(listing: &Listing, error: &LoadError, lang: Lang, placed: bool) -> String {
+    let mut text = format!("! {}", file_name(listing));
+    if let Some(at) = error.position.filter(|_| placed) {
+        text.push_str(&format!(":{}:{}", at.line, at.col));
+    }
+    format!("{text}: {}", error.problem.message(lang))
+}
+
+fn file_name(listing: &Listing) -> String {
+    listing
+        .path
+        .file_name()
+        .map(|name| name.to_string_lossy().to_string())
+        .unwrap_or_default()
+}
+
 fn new_session_row(lang: Lang, _width: usize) -> (String, bool) {
     (format!("+ {}", lang.ui().start_new), false)
 }
@@ -108,11 +156,7 @@ fn listing_row(
     lang: Lang,
     theme: Theme,
 ) -> (String, bool) {
-    let file = listing
-        .path
-        .file_name()
-        .map(|name| name.to_string_lossy().to_string())
-        .unwrap_or_default();
+    let file = file_name(listing);
     match &listing.summary {
         Ok(summary) => {
             let title = crate::describe::title(&summary.title, lang);
@@ -141,6 +185,6 @@ fn listing_row(
             }
             (text, false)
         }
-        Err(error) => (format!("! {file}: {}", error.problem.message(lang)), true),
+        Err(error) => (error_row(listing, error, lang, false), true),
     }
 }

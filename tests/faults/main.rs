@@ -9,6 +9,7 @@ mod inject;
 mod real;
 #[path = "../support/mod.rs"]
 mod support;
+mod system_words;
 
 use std::path::Path;
 use std::time::Duration;
@@ -32,7 +33,7 @@ fn words(fault: Fault, lang: Lang) -> &'static str {
     match (fault, lang) {
         (Fault::DiskFullMidWrite, Lang::Zh) => "磁盘已满",
         (Fault::DiskFullMidWrite, Lang::En) => "the disk is full",
-        (Fault::PermissionDenied, Lang::Zh) => "没有写入权限",
+        (Fault::PermissionDenied, Lang::Zh) => "没有权限",
         (Fault::PermissionDenied, Lang::En) => "permission denied",
         (Fault::FolderRemoved, Lang::Zh) => "会话所在的文件夹不见了",
         (Fault::FolderRemoved, Lang::En) => "the session's folder is gone",

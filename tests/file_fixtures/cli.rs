@@ -91,8 +91,8 @@ fn validate_prints_path_line_column_and_message_for_a_misspelt_field() {
     assert_eq!(
         text(&output.stderr),
         format!(
-            "{}:12:9: there is no field `titel`; fields here are: title, organisation, \
-             facilitator, starts_at, participants. Did you mean `title`?\n",
+            "{}:12:9: there is no field `titel`; did you mean `title`? Fields here are: \
+             title, organisation, facilitator, starts_at, participants\n",
             bad.display()
         )
     );

@@ -12,6 +12,7 @@ mod bad_values;
 mod cli;
 mod fields;
 mod generated;
+mod hand_edits;
 mod huge;
 mod migration;
 mod opening;

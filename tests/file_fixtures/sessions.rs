@@ -53,8 +53,8 @@ fn invalid_sessions() -> Vec<Case> {
                 found: "titel".into(),
                 expected: setup_fields,
             },
-            "PATH:12:9: there is no field `titel`; fields here are: title, organisation, \
-             facilitator, starts_at, participants. Did you mean `title`?",
+            "PATH:12:9: there is no field `titel`; did you mean `title`? Fields here are: \
+             title, organisation, facilitator, starts_at, participants",
         ),
         case(
             "duplicate-field.ron",
@@ -255,6 +255,7 @@ fn each_invalid_session_fails_with_its_own_message_and_is_left_unchanged() {
 fn every_invalid_session_fixture_has_a_case_and_every_case_a_fixture() {
     let mut cases = invalid_sessions();
     cases.extend(crate::bad_values::bad_value_sessions());
+    cases.extend(crate::hand_edits::hand_edited_sessions());
     assert_cases_cover(&fixture("sessions/invalid"), &cases);
 }
 

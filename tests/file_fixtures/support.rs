@@ -50,11 +50,12 @@ pub fn read(path: &Path) -> Vec<u8> {
 }
 
 /// One invalid file and what loading it must report. `line` is the English line with
-/// `PATH` standing for the file's path.
+/// `PATH` standing for the file's path; `zh`, when given, the Chinese message.
 pub struct Case {
     pub file: &'static str,
     pub problem: Problem,
     pub line: String,
+    pub zh: Option<&'static str>,
 }
 
 pub fn case(file: &'static str, problem: Problem, line: impl Into<String>) -> Case {
@@ -62,6 +63,17 @@ pub fn case(file: &'static str, problem: Problem, line: impl Into<String>) -> Ca
         file,
         problem,
         line: line.into(),
+        zh: None,
+    }
+}
+
+impl Case {
+    /// The exact Chinese message, after the same `PATH:LINE:COL: ` as the English.
+    pub fn zh(self, message: &'static str) -> Case {
+        Case {
+            zh: Some(message),
+            ..self
+        }
     }
 }
 
@@ -116,6 +128,13 @@ pub fn assert_cases<T>(
             Err(error) => {
                 for difference in differences(&path, &error, &case.problem, &case.line) {
                     failures.push(format!("{}: {difference}", case.file));
+                }
+                let chinese = error.problem.message(Lang::Zh);
+                if let Some(want) = case.zh.filter(|want| *want != chinese) {
+                    failures.push(format!(
+                        "{}: Chinese message\n      got:  {chinese}\n      want: {want}",
+                        case.file
+                    ));
                 }
             }
         }

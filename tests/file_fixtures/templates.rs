@@ -74,8 +74,8 @@ fn invalid_templates() -> Vec<Case> {
                 found: "promt".into(),
                 expected: names(&["id", "kind", "title", "prompt", "minutes"]),
             },
-            "PATH:14:13: there is no field `promt`; fields here are: \
-             id, kind, title, prompt, minutes. Did you mean `prompt`?",
+            "PATH:14:13: there is no field `promt`; did you mean `prompt`? Fields here are: \
+             id, kind, title, prompt, minutes",
         ),
     ]
 }
