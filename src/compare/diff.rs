@@ -2,7 +2,8 @@
 //! and the picks, strategy statements, synergy ratings per side, five-unified
 //! statuses, initiatives added, dropped and renamed, RACI cells, decisions, actions
 //! closed, new, overdue and edited, parked items, and indicators with their values.
-//! Only what changed is kept.
+//! Only what changed is kept: of an item in both sessions, each property that
+//! changed (`fields`).
 //!
 //! Initiatives are matched by id, as the rest of the program refers to them: an
 //! initiative with the same id and another title was renamed. The other lists are
@@ -15,7 +16,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
-use super::items::{self, Edited, IndicatorDiff, ItemsDiff};
+use super::items::{self, Edited, ItemsDiff};
 use crate::i18n::Text;
 use crate::session::diagnosis::Stage;
 use crate::session::raci::Raci;
@@ -81,7 +82,8 @@ pub struct Diff {
     /// The day overdue actions are counted against.
     pub today: NaiveDate,
     pub stage: StageDiff,
-    /// Strategy statements added, removed and reworded.
+    /// Strategy statements added, removed, reworded and moved to another quadrant,
+    /// principle or side.
     pub statements: ItemsDiff,
     /// Only the synergies in which some rating changed.
     pub synergies: Vec<SynergyDiff>,
@@ -95,7 +97,7 @@ pub struct Diff {
     pub decisions: ItemsDiff,
     pub actions: ActionDiff,
     pub parking: ItemsDiff,
-    pub indicators: IndicatorDiff,
+    pub indicators: ItemsDiff,
     /// Steps left out because only one of the two agendas has them.
     pub not_compared: Vec<StepKind>,
 }
@@ -183,7 +185,8 @@ pub struct ActionDiff {
     /// In the older session but no longer in the newer one (of those a carry-over
     /// keeps).
     pub removed: Vec<ActionRef>,
-    /// In both sessions, with another text.
+    /// In both sessions, with another text, owner, due date or status (but for
+    /// closing, which `closed` says).
     pub edited: Vec<Edited>,
 }
 

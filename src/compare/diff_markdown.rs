@@ -1,8 +1,9 @@
 //! A [`Diff`] as Markdown: headings, short lists and tables, every piece of text
 //! from the sessions escaped so that it reads as typed.
 
-use super::diff::{Diff, Trend};
-use super::items::{Edited, ItemsDiff, Measure};
+use super::diff::{Change, Diff, Trend};
+use super::fields::{Field, Value};
+use super::items::{Edit, Edited, ItemsDiff};
 use super::markup::{markdown, markdown_row, markdown_rule};
 use super::wording::{self, agreed_note, centre, colon, due_cell, letter, level, rating, stage};
 use crate::i18n::{Lang, fill};
@@ -76,19 +77,32 @@ pub fn render_markdown(diff: &Diff, lang: Lang) -> String {
     markdown_items(
         &mut out,
         (ui.compare_indicators, ui.compare_col_indicator),
-        indicator_rows(diff, lang),
+        item_rows(&diff.indicators, lang),
         lang,
     );
     out
 }
 
-/// `old text → new text`, escaped.
-fn edited_text(edited: &Edited) -> String {
+/// `old → new`, escaped.
+fn change_text(change: &Change<Value>, lang: Lang) -> String {
     format!(
         "{} → {}",
-        markdown(&edited.text.old),
-        markdown(&edited.text.new)
+        markdown(&change.old.words(lang)),
+        markdown(&change.new.words(lang))
     )
+}
+
+/// `old text → new text`, or `text · owner 张伟 → 李娜`, escaped.
+fn edited_text(edited: &Edited, lang: Lang) -> String {
+    match &edited.change {
+        Edit::Text(text) => format!("{} → {}", markdown(&text.old), markdown(&text.new)),
+        Edit::Field(field, value) => format!(
+            "{} · {} {}",
+            markdown(&edited.name),
+            field.label(lang),
+            change_text(value, lang)
+        ),
+    }
 }
 
 /// Items added, removed and edited: (change, id, text) each.
@@ -97,29 +111,9 @@ fn item_rows(items: &ItemsDiff, lang: Lang) -> Vec<(&'static str, u32, String)> 
     let added = (items.added.iter()).map(|item| (ui.compare_added, item.id, markdown(&item.text)));
     let removed =
         (items.removed.iter()).map(|item| (ui.compare_removed, item.id, markdown(&item.text)));
-    let edited =
-        (items.edited.iter()).map(|edited| (ui.compare_edited, edited.id, edited_text(edited)));
+    let edited = (items.edited.iter())
+        .map(|edited| (ui.compare_edited, edited.id, edited_text(edited, lang)));
     added.chain(removed).chain(edited).collect()
-}
-
-/// Indicators added, removed and renamed, then the baselines and targets that moved.
-fn indicator_rows(diff: &Diff, lang: Lang) -> Vec<(&'static str, u32, String)> {
-    let ui = lang.ui();
-    let mut rows = item_rows(&diff.indicators.items, lang);
-    rows.extend(diff.indicators.values.iter().map(|revalued| {
-        let measure = match revalued.measure {
-            Measure::Baseline => ui.compare_baseline,
-            Measure::Target => ui.compare_target,
-        };
-        let text = format!(
-            "{} · {measure} {} → {}",
-            markdown(&revalued.name),
-            markdown(&revalued.value.old),
-            markdown(&revalued.value.new)
-        );
-        (ui.compare_edited, revalued.id, text)
-    }));
-    rows
 }
 
 /// A table of one list's changes: change, id, the item.
@@ -312,16 +306,7 @@ fn markdown_actions(out: &mut String, diff: &Diff, lang: Lang) {
         (ui.compare_overdue, &actions.overdue),
         (ui.compare_removed, &actions.removed),
     ];
-    let edited = actions.edited.iter().map(|edited| {
-        vec![
-            ui.compare_edited.to_string(),
-            edited.id.to_string(),
-            edited_text(edited),
-            String::new(),
-            String::new(),
-            String::new(),
-        ]
-    });
+    let edited = (actions.edited.iter()).map(|edited| action_edited(edited, lang));
     let rows = groups
         .into_iter()
         .flat_map(|(label, list)| {
@@ -347,4 +332,24 @@ fn markdown_actions(out: &mut String, diff: &Diff, lang: Lang) {
         ui.compare_col_status,
     ];
     markdown_table(out, ui.compare_actions, &header, rows);
+}
+
+/// An action's edit as a row of the actions' table: a new text in the action's
+/// column, a new owner, due date or status in its own column.
+fn action_edited(edited: &Edited, lang: Lang) -> Vec<String> {
+    let mut row = vec![
+        lang.ui().compare_edited.to_string(),
+        edited.id.to_string(),
+        markdown(&edited.name),
+        String::new(),
+        String::new(),
+        String::new(),
+    ];
+    match &edited.change {
+        Edit::Field(Field::Owner, value) => row[3] = change_text(value, lang),
+        Edit::Field(Field::Due, value) => row[4] = change_text(value, lang),
+        Edit::Field(Field::Status, value) => row[5] = change_text(value, lang),
+        _ => row[2] = edited_text(edited, lang),
+    }
+    row
 }

@@ -6,7 +6,7 @@
 use chrono::NaiveDate;
 
 use super::diff::{ActionRef, Change, Diff, RatingDiff, Trend};
-use super::items::{Edited, ItemsDiff, Measure};
+use super::items::{Edit, Edited, ItemsDiff};
 use super::markup::{Paint, pad, plain, width};
 use super::wording::{self, agreed_note, centre, due, letter, level, rating, stage};
 use crate::i18n::{Lang, fill};
@@ -195,19 +195,24 @@ pub fn render_text(diff: &Diff, lang: Lang, colour: bool) -> String {
         &mut out,
         paint,
         ui.compare_indicators,
-        &indicator_rows(diff, lang),
+        &item_rows(&diff.indicators, lang),
     );
     out
 }
 
-/// `#3 old text → new text`.
-fn edited_text(edited: &Edited) -> String {
-    format!(
-        "#{} {} → {}",
-        edited.id,
-        plain(&edited.text.old),
-        plain(&edited.text.new)
-    )
+/// `#3 old text → new text`, or `#3 text · owner 张伟 → 李娜`.
+fn edited_text(edited: &Edited, lang: Lang) -> String {
+    match &edited.change {
+        Edit::Text(text) => format!("#{} {} → {}", edited.id, plain(&text.old), plain(&text.new)),
+        Edit::Field(field, value) => format!(
+            "#{} {} · {} {} → {}",
+            edited.id,
+            plain(&edited.name),
+            field.label(lang),
+            plain(&value.old.words(lang)),
+            plain(&value.new.words(lang))
+        ),
+    }
 }
 
 /// Items added, removed and edited, one row each.
@@ -220,32 +225,13 @@ fn item_rows(items: &ItemsDiff, lang: Lang) -> Vec<Row> {
     };
     let mut rows = listed(ui.compare_added, Tone::Good, &items.added);
     rows.extend(listed(ui.compare_removed, Tone::Quiet, &items.removed));
-    rows.extend(
-        (items.edited.iter())
-            .map(|edited| Row::new(ui.compare_edited, Tone::Changed, edited_text(edited))),
-    );
+    rows.extend(edited_rows(&items.edited, lang));
     rows
 }
 
-/// Indicators added, removed and renamed, then the baselines and targets that moved.
-fn indicator_rows(diff: &Diff, lang: Lang) -> Vec<Row> {
-    let ui = lang.ui();
-    let mut rows = item_rows(&diff.indicators.items, lang);
-    rows.extend(diff.indicators.values.iter().map(|revalued| {
-        let measure = match revalued.measure {
-            Measure::Baseline => ui.compare_baseline,
-            Measure::Target => ui.compare_target,
-        };
-        let content = format!(
-            "#{} {} · {measure} {} → {}",
-            revalued.id,
-            plain(&revalued.name),
-            plain(&revalued.value.old),
-            plain(&revalued.value.new)
-        );
-        Row::new(ui.compare_edited, Tone::Changed, content)
-    }));
-    rows
+fn edited_rows(edited: &[Edited], lang: Lang) -> impl Iterator<Item = Row> {
+    let label = lang.ui().compare_edited;
+    (edited.iter()).map(move |edited| Row::new(label, Tone::Changed, edited_text(edited, lang)))
 }
 
 fn arrow(paint: Paint, trend: Option<Trend>) -> String {
@@ -416,9 +402,6 @@ fn action_rows(diff: &Diff, lang: Lang) -> Vec<Row> {
                 .map(move |action| Row::new(label, tone, action_text(action, today, lang, status)))
         })
         .collect();
-    rows.extend(
-        (actions.edited.iter())
-            .map(|edited| Row::new(ui.compare_edited, Tone::Changed, edited_text(edited))),
-    );
+    rows.extend(edited_rows(&actions.edited, lang));
     rows
 }

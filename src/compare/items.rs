@@ -8,10 +8,11 @@
 //! it carries (initiatives, unfinished actions). A follow-up's own decisions and
 //! actions are numbered afresh and may reuse an older id for something else, so
 //! elsewhere items are paired by their text: one whose text is in both sessions is
-//! the same item, and one that no longer came along is not "removed". Pure.
+//! the same item, and one that no longer came along is not "removed". What else
+//! changed in a pair (its owner, its quadrant …) `fields` says. Pure.
 
 use super::diff::Change;
-use crate::describe::with_unit;
+use super::fields::{self, Altered, Both, Field, Value};
 use crate::session::Session;
 use crate::session::shared::Shared;
 use crate::session::strategy::Statement;
@@ -24,11 +25,20 @@ pub struct ItemRef {
     pub text: String,
 }
 
-/// An item in both sessions whose text changed; `id` is the newer one's.
+/// One change to an item in both sessions: its text, or one of its properties.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Edited {
+    /// The newer session's id.
     pub id: u32,
-    pub text: Change<String>,
+    /// The item's text (an indicator's name) in the newer session.
+    pub name: String,
+    pub change: Edit,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Edit {
+    Text(Change<String>),
+    Field(Field, Change<Value>),
 }
 
 /// What changed in one list of items.
@@ -44,37 +54,6 @@ pub struct ItemsDiff {
 impl ItemsDiff {
     pub fn is_empty(&self) -> bool {
         self.added.is_empty() && self.removed.is_empty() && self.edited.is_empty()
-    }
-}
-
-/// An indicator's baseline or target.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Measure {
-    Baseline,
-    Target,
-}
-
-/// An indicator in both sessions whose baseline or target (with its unit) changed.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Revalued {
-    pub id: u32,
-    /// The indicator's name in the newer session.
-    pub name: String,
-    pub measure: Measure,
-    /// As the screens write it, unit included (`72%`, `320秒`).
-    pub value: Change<String>,
-}
-
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct IndicatorDiff {
-    /// Indicators added, removed and renamed.
-    pub items: ItemsDiff,
-    pub values: Vec<Revalued>,
-}
-
-impl IndicatorDiff {
-    pub fn is_empty(&self) -> bool {
-        self.items.is_empty() && self.values.is_empty()
     }
 }
 
@@ -125,8 +104,14 @@ pub fn same_session(old: &Session, new: &Session) -> bool {
     old.created == new.created
 }
 
-/// Added, removed (of those `kept` says would have come along) and edited items.
-fn items_diff(old: &[(u32, &str)], new: &[(u32, &str)], kept: impl Fn(usize) -> bool) -> ItemsDiff {
+/// Added, removed (of those `kept` says would have come along) and edited items;
+/// `fields` says what else changed in a pair (by older and newer position).
+fn items_diff(
+    old: &[(u32, &str)],
+    new: &[(u32, &str)],
+    kept: impl Fn(usize) -> bool,
+    fields: impl Fn(usize, usize) -> Vec<Altered>,
+) -> ItemsDiff {
     let pairing = pair(old, new, &kept);
     let item = |(id, text): (u32, &str)| ItemRef {
         id,
@@ -138,22 +123,36 @@ fn items_diff(old: &[(u32, &str)], new: &[(u32, &str)], kept: impl Fn(usize) -> 
             .filter(|&&i| kept(i))
             .map(|&i| item(old[i]))
             .collect(),
-        edited: edits(old, new, &pairing),
+        edited: edits(old, new, &pairing, fields),
     }
 }
 
-/// The paired items whose text changed.
-pub fn edits(old: &[(u32, &str)], new: &[(u32, &str)], pairing: &Pairing) -> Vec<Edited> {
-    (pairing.pairs.iter())
-        .filter(|&&(i, j)| old[i].1.trim() != new[j].1.trim())
-        .map(|&(i, j)| Edited {
-            id: new[j].0,
-            text: Change {
+/// What changed in the paired items, in the newer list's order: each item's text
+/// first, then its properties.
+pub fn edits(
+    old: &[(u32, &str)],
+    new: &[(u32, &str)],
+    pairing: &Pairing,
+    fields: impl Fn(usize, usize) -> Vec<Altered>,
+) -> Vec<Edited> {
+    let mut out = Vec::new();
+    for &(i, j) in &pairing.pairs {
+        let (id, name) = new[j];
+        let edited = |change| Edited {
+            id,
+            name: name.to_string(),
+            change,
+        };
+        if old[i].1.trim() != name.trim() {
+            out.push(edited(Edit::Text(Change {
                 old: old[i].1.to_string(),
-                new: new[j].1.to_string(),
-            },
-        })
-        .collect()
+                new: name.to_string(),
+            })));
+        }
+        let altered = fields(i, j).into_iter();
+        out.extend(altered.map(|(field, change)| edited(Edit::Field(field, change))));
+    }
+    out
 }
 
 /// Each item's id and text.
@@ -166,7 +165,8 @@ pub fn statements(old: &Session, new: &Session) -> ItemsDiff {
         (s.id, &s.text)
     }
     let (before, after) = (&old.strategy.statements, &new.strategy.statements);
-    left_behind(&keys(before, key), &keys(after, key), old, new)
+    let fields = |i: usize, j: usize| fields::statement(&before[i], &after[j]);
+    left_behind(&keys(before, key), &keys(after, key), (old, new), fields)
 }
 
 pub fn decisions(old: &Session, new: &Session) -> ItemsDiff {
@@ -174,7 +174,8 @@ pub fn decisions(old: &Session, new: &Session) -> ItemsDiff {
         (d.id, &d.text)
     }
     let (before, after) = (&old.wrap_up.decisions, &new.wrap_up.decisions);
-    left_behind(&keys(before, key), &keys(after, key), old, new)
+    let fields = |i: usize, j: usize| fields::decision((old, new), &before[i], &after[j]);
+    left_behind(&keys(before, key), &keys(after, key), (old, new), fields)
 }
 
 pub fn parking(old: &Session, new: &Session) -> ItemsDiff {
@@ -182,7 +183,19 @@ pub fn parking(old: &Session, new: &Session) -> ItemsDiff {
         (p.id, &p.text)
     }
     let (before, after) = (&old.wrap_up.parking, &new.wrap_up.parking);
-    left_behind(&keys(before, key), &keys(after, key), old, new)
+    let fields = |i: usize, j: usize| fields::parked((old, new), &before[i], &after[j]);
+    left_behind(&keys(before, key), &keys(after, key), (old, new), fields)
+}
+
+/// Indicators are paired by name (their text) and id as the other lists are; a
+/// pair's baseline and target are compared as the screens write them.
+pub fn indicators(old: &Session, new: &Session) -> ItemsDiff {
+    fn key(i: &Indicator) -> (u32, &str) {
+        (i.id, &i.name)
+    }
+    let (before, after) = (&old.wrap_up.indicators, &new.wrap_up.indicators);
+    let fields = |i: usize, j: usize| fields::indicator((old, new), &before[i], &after[j]);
+    left_behind(&keys(before, key), &keys(after, key), (old, new), fields)
 }
 
 /// A list a carry-over leaves behind: its ids, and what is gone from it, count
@@ -190,48 +203,11 @@ pub fn parking(old: &Session, new: &Session) -> ItemsDiff {
 fn left_behind(
     old_keys: &[(u32, &str)],
     new_keys: &[(u32, &str)],
-    old: &Session,
-    new: &Session,
+    (old, new): Both,
+    fields: impl Fn(usize, usize) -> Vec<Altered>,
 ) -> ItemsDiff {
     let same = same_session(old, new);
-    items_diff(old_keys, new_keys, |_| same)
-}
-
-/// Indicators are paired by name (their text) and id as the other lists are; a
-/// pair's baseline and target are then compared as the screens write them.
-pub fn indicators(old: &Session, new: &Session) -> IndicatorDiff {
-    let (before, after) = (&old.wrap_up.indicators, &new.wrap_up.indicators);
-    fn key(i: &Indicator) -> (u32, &str) {
-        (i.id, &i.name)
-    }
-    let (old_keys, new_keys) = (keys(before, key), keys(after, key));
-    let same = same_session(old, new);
-    let pairing = pair(&old_keys, &new_keys, |_| same);
-    let mut values = Vec::new();
-    for &(i, j) in &pairing.pairs {
-        let (was, is) = (&before[i], &after[j]);
-        for (measure, old_value, new_value) in [
-            (Measure::Baseline, &was.baseline, &is.baseline),
-            (Measure::Target, &was.target, &is.target),
-        ] {
-            let value = Change {
-                old: with_unit(old_value, &was.unit),
-                new: with_unit(new_value, &is.unit),
-            };
-            if value.changed() {
-                values.push(Revalued {
-                    id: is.id,
-                    name: is.name.clone(),
-                    measure,
-                    value,
-                });
-            }
-        }
-    }
-    IndicatorDiff {
-        items: left_behind(&old_keys, &new_keys, old, new),
-        values,
-    }
+    items_diff(old_keys, new_keys, |_| same, fields)
 }
 
 /// How the actions pair up: by id when they are saves of one session or when the
@@ -246,7 +222,8 @@ pub fn actions(old: &Session, new: &Session) -> (Pairing, Vec<Edited>) {
     let pairing = pair(&old_keys, &new_keys, |i| {
         same || !before[i].status.is_finished()
     });
-    let edited = edits(&old_keys, &new_keys, &pairing);
+    let fields = |i: usize, j: usize| fields::action((old, new), &before[i], &after[j]);
+    let edited = edits(&old_keys, &new_keys, &pairing, fields);
     (pairing, edited)
 }
 

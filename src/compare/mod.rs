@@ -11,6 +11,7 @@
 pub mod diff;
 mod diff_markdown;
 mod diff_text;
+pub mod fields;
 pub mod items;
 mod markup;
 pub mod report;

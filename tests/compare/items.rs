@@ -16,15 +16,15 @@ use yeji::session::wrap_up::{
 use yeji::session::{Participant, Session, Side};
 use yeji::template::Template;
 
-fn t0() -> DateTime<FixedOffset> {
+pub fn t0() -> DateTime<FixedOffset> {
     DateTime::parse_from_rfc3339("2026-03-02T09:30:00+08:00").unwrap()
 }
 
-fn today() -> NaiveDate {
+pub fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 3, 10).unwrap()
 }
 
-fn action(id: u32, text: &str, status: ActionStatus) -> Shared<ActionItem> {
+pub fn action(id: u32, text: &str, status: ActionStatus) -> Shared<ActionItem> {
     Shared::new(ActionItem {
         id,
         text: text.into(),
@@ -35,8 +35,8 @@ fn action(id: u32, text: &str, status: ActionStatus) -> Shared<ActionItem> {
     })
 }
 
-/// One of each kind of item.
-fn session() -> Session {
+/// One of each kind of item, and a finished action and a closed parked item.
+pub fn session() -> Session {
     let mut doc = Session::new(&Template::embedded_default(), "复盘", Lang::Zh, t0());
     doc.setup.organisation = "测试中心".into();
     doc.setup.participants.push(Participant {
@@ -44,6 +44,12 @@ fn session() -> Session {
         name: "张伟".into(),
         department: String::new(),
         side: Side::Business,
+    });
+    doc.setup.participants.push(Participant {
+        id: 2,
+        name: "李娜".into(),
+        department: String::new(),
+        side: Side::Technology,
     });
     doc.strategy.statements.push(Shared::new(Statement {
         id: 1,
@@ -71,6 +77,9 @@ fn session() -> Session {
     wrap_up
         .actions
         .push(action(2, "整理质检需求", ActionStatus::Open));
+    wrap_up
+        .actions
+        .push(action(8, "上线排班看板", ActionStatus::Done));
     wrap_up.parking.push(ParkedItem {
         id: 3,
         text: "预算归属".into(),
@@ -78,6 +87,14 @@ fn session() -> Session {
         owner: None,
         due: None,
         closed: false,
+    });
+    wrap_up.parking.push(ParkedItem {
+        id: 9,
+        text: "外包合同续签".into(),
+        raised_in: "diagnose".into(),
+        owner: None,
+        due: None,
+        closed: true,
     });
     wrap_up.indicators.push(Indicator {
         id: 4,
@@ -92,7 +109,7 @@ fn session() -> Session {
 }
 
 /// What the diff says after its header: the sections, in one language and form.
-fn body(old: &Session, new: &Session, lang: Lang, markdown: bool) -> String {
+pub fn body(old: &Session, new: &Session, lang: Lang, markdown: bool) -> String {
     let changes = diff(old, new, today());
     if markdown {
         let text = render_markdown(&changes, lang);
@@ -178,7 +195,7 @@ const CASES: [Case; 9] = [
     ),
     (
         "parked item removed",
-        |doc| doc.wrap_up.parking.clear(),
+        |doc| _ = doc.wrap_up.parking.remove(0),
         [
             "停车场\n  已移除  #3 预算归属\n",
             "Parking lot\n  removed  #3 预算归属\n",
