@@ -309,6 +309,10 @@ pub enum IdKind {
     Initiative,
     Mechanism,
     Role,
+    Decision,
+    Action,
+    Parked,
+    Indicator,
 }
 
 impl IdKind {
@@ -323,6 +327,10 @@ impl IdKind {
             IdKind::Initiative => ui.id_initiative,
             IdKind::Mechanism => ui.id_mechanism,
             IdKind::Role => ui.id_role,
+            IdKind::Decision => ui.id_decision,
+            IdKind::Action => ui.id_action,
+            IdKind::Parked => ui.id_parked,
+            IdKind::Indicator => ui.id_indicator,
         }
     }
 }

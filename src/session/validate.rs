@@ -86,7 +86,22 @@ fn check_ids(session: &Session) -> Result<(), Box<Finding>> {
         .flat_map(|s| s.mechanisms.iter().map(|m| m.id));
     unique_ids(IdKind::Mechanism, "synergies:", "kind:", mechanisms)?;
     let roles = session.roles.iter().map(|role| role.id);
-    unique_ids(IdKind::Role, "roles:", "name:", roles)
+    unique_ids(IdKind::Role, "roles:", "name:", roles)?;
+    check_wrap_up_ids(session)
+}
+
+/// An id names one item within its wrap-up list; yeji numbers the four lists from
+/// one counter, but a file written by hand may reuse an id across them.
+fn check_wrap_up_ids(session: &Session) -> Result<(), Box<Finding>> {
+    let wrap_up = &session.wrap_up;
+    let decisions = wrap_up.decisions.iter().map(|d| d.id);
+    unique_ids(IdKind::Decision, "decisions:", "text:", decisions)?;
+    let actions = wrap_up.actions.iter().map(|a| a.id);
+    unique_ids(IdKind::Action, "actions:", "text:", actions)?;
+    let parked = wrap_up.parking.iter().map(|p| p.id);
+    unique_ids(IdKind::Parked, "parking:", "text:", parked)?;
+    let indicators = wrap_up.indicators.iter().map(|i| i.id);
+    unique_ids(IdKind::Indicator, "indicators:", "name:", indicators)
 }
 
 /// The five unified and four synergies are fixed lists; numbers stay in range.

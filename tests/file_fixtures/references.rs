@@ -221,6 +221,30 @@ fn changes() -> Vec<Change> {
             duplicate(Role),
             "two role entries have the id 1",
         ),
+        change(
+            "id: 2,\n                text: \"以一次解决率",
+            "¦id: 1,\n                text: \"以一次解决率",
+            duplicate(Decision),
+            "two decision entries have the id 1",
+        ),
+        change(
+            "id: 4,\n                text: \"孙磊",
+            "¦id: 3,\n                text: \"孙磊",
+            Problem::DuplicateId {
+                what: Action,
+                id: "3".into(),
+            },
+            "two action entries have the id 3",
+        ),
+        change(
+            "id: 6,\n                name: \"业技联合",
+            "¦id: 5,\n                name: \"业技联合",
+            Problem::DuplicateId {
+                what: Indicator,
+                id: "5".into(),
+            },
+            "two indicator entries have the id 5",
+        ),
         // Fixed lists and numbers in range.
         change(
             "synergies: [\n        (\n            kind: Strategic,",

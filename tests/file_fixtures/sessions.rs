@@ -228,6 +228,15 @@ fn invalid_sessions() -> Vec<Case> {
             "PATH:66:21: two note entries have the id 1",
         ),
         case(
+            "duplicate-parked-ids.ron",
+            Problem::DuplicateId {
+                what: IdKind::Parked,
+                id: "1".into(),
+            },
+            "PATH:468:17: two parked item entries have the id 1",
+        )
+        .zh("有两个停车场事项的编号都是 1"),
+        case(
             "wrong-value-type.ron",
             Problem::Expected(Expected::Number),
             "PATH:45:22: expected a whole number here",
