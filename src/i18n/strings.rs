@@ -26,6 +26,7 @@ ui_strings! {
     start_folder: ("会话文件夹：{0}", "Sessions folder: {0}"),
     start_new: ("新建会话", "New session"),
     start_empty: ("这个文件夹里还没有会话。按 Enter 新建一个。", "No sessions in this folder yet. Press Enter to start one."),
+    start_unlisted: ("无法读取会话文件夹：{0}。仍可按 Enter 新建会话。", "The sessions folder cannot be read: {0}. Enter still starts a new session."),
     start_title_prompt: ("新会话的标题（可留空），Enter 创建", "Title of the new session (may be empty), Enter to create"),
     untitled: ("（未命名）", "(untitled)"),
     // Session screen.

@@ -89,7 +89,14 @@ pub fn render(frame: &mut Canvas, area: Rect, start: &StartScreen, lang: Lang, t
         };
         lines.push(Line::styled(text, style));
     }
-    if start.listings.is_empty() {
+    if let Some(why) = &start.unlisted {
+        // The reason reads whole: it is what the room needs to put right.
+        let text = fill(ui.start_unlisted, &[&why.describe(lang)]);
+        lines.push(Line::raw(""));
+        for row in wrap_cut(&text, width, ERROR_ROWS, theme.ellipsis()) {
+            lines.push(Line::styled(row, theme.warning()));
+        }
+    } else if start.listings.is_empty() {
         lines.push(Line::raw(""));
         lines.push(Line::styled(
             fit(ui.start_empty, width, theme.ellipsis()),

@@ -7,6 +7,7 @@
 
 mod inject;
 mod real;
+mod start_folder;
 #[path = "../support/mod.rs"]
 mod support;
 mod system_words;
