@@ -118,6 +118,8 @@ pub enum Problem {
     },
     /// The line before lacks its comma.
     MissingComma,
+    /// A field's name followed by its value with no `:` between.
+    MissingColon(String),
     /// A bracket not closed before the line where the parser stopped.
     Unclosed(OpenBracket),
     /// The file ends with a bracket still open.
@@ -259,6 +261,7 @@ impl Problem {
             Problem::InnerQuote => ui.err_inner_quote.to_string(),
             Problem::UnclosedText { line } => fill(ui.err_unclosed_text, &[&line.to_string()]),
             Problem::MissingComma => ui.err_missing_comma.to_string(),
+            Problem::MissingColon(field) => fill(ui.err_missing_colon, &[field]),
             Problem::Unclosed(bracket) => bracket.fill(ui.err_unclosed, ' '),
             Problem::EndsOpen(bracket) => bracket.fill(ui.err_ends_open, ' '),
             Problem::Mismatched { found, bracket } => bracket.fill(ui.err_mismatched, *found),

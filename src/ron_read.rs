@@ -4,6 +4,7 @@
 //! Shared by the session and template formats, which own their own types.
 
 mod cause;
+mod choice;
 mod context;
 pub mod fast;
 
@@ -132,9 +133,17 @@ pub fn parse<T: DeserializeOwned>(path: &Path, text: &str) -> Result<T, LoadErro
     if let Ok(value) = fast::from_str(text) {
         return Ok(value);
     }
-    ron::Options::default()
-        .from_str(text)
-        .map_err(|error| from_ron(path, text, error))
+    ron::Options::default().from_str(text).map_err(|error| {
+        let at = settle(text, error.span.start, error.span.end);
+        let choice = byte_offset(text, at)
+            .and_then(|offset| choice::choice_words::<T>(text, offset, &error.code));
+        match choice {
+            Some((offset, problem)) => {
+                LoadError::new(path, Some(end_position(&text[..offset])), problem)
+            }
+            None => from_ron(path, text, error),
+        }
+    })
 }
 
 /// What is refused before parsing: JSON, and a file left mid-merge.

@@ -666,6 +666,7 @@ ui_strings! {
     err_inner_quote: ("这个 `\"` 让文字提前结束了：文字里的 `\"` 要写成 `\\\"`", "this `\"` ends the text early: a `\"` inside a text must be written `\\\"`"),
     err_unclosed_text: ("从这里开始的文字似乎缺了结尾的 `\"`，一直延续到了第 {0} 行", "the text that starts here seems to lack its closing `\"` and runs on into line {0}"),
     err_missing_comma: ("这一行末尾缺了一个逗号 `,`", "a comma `,` is missing at the end of this line"),
+    err_missing_colon: ("字段名 `{0}` 后面缺了一个冒号 `:`", "a colon `:` is missing after the field name `{0}`"),
     err_unclosed: ("这一行之前似乎缺了一个 `{1}`：第 {2} 行的 `{0}` 没有闭合", "a `{1}` seems to be missing before this line: the `{0}` opened at line {2} is never closed"),
     err_ends_open: ("文件结束时，第 {2} 行的 `{0}` 还没有闭合：缺了一个 `{1}`，或者文件被截断了", "the file ends before the `{0}` opened at line {2} is closed: a `{1}` is missing, or the file was cut off"),
     err_mismatched: ("这个 `{3}` 和第 {2} 行还没闭合的 `{0}` 对不上：要么这个 `{3}` 多余，要么它前面缺了一个 `{1}`", "this `{3}` does not match the `{0}` still open from line {2}: either this `{3}` is one too many, or a `{1}` is missing before it"),

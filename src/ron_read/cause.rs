@@ -40,6 +40,7 @@ pub fn cause(text: &str, offset: usize, code: &E) -> Option<(usize, Problem)> {
             stray_closing(text, offset, &scan).or_else(|| closed_early(text, offset, &scan))
         }
         code if stopped_at_a_token(code) => wrong_mark(text, offset, code)
+            .or_else(|| missing_colon(text, offset, code))
             .or_else(|| string_cause(text, offset, &scan))
             .or_else(|| missing_comma(text, offset, code))
             .or_else(|| unclosed(text, offset, &scan))
@@ -85,6 +86,21 @@ fn wrong_mark(text: &str, offset: usize, code: &E) -> Option<(usize, Problem)> {
         _ => return None,
     };
     Some((offset, Problem::WrongMark { found, write }))
+}
+
+/// A field's name, then its value on the same line where the parser wanted `:`.
+fn missing_colon(text: &str, offset: usize, code: &E) -> Option<(usize, Problem)> {
+    if !matches!(code, E::ExpectedMapColon) {
+        return None;
+    }
+    let before = text[..offset].trim_end_matches([' ', '\t']);
+    let name_start = before
+        .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .map_or(0, |at| at + 1);
+    let name = &before[name_start..];
+    let value_follows = !text[offset..].starts_with([':', '\n', '\r', ',', ')', ']', '}']);
+    (is_name(name) && value_follows && place_at(text, name_start) == Place::FieldName)
+        .then(|| (before.len(), Problem::MissingColon(name.to_string())))
 }
 
 /// A text that ended where the parser stopped: closed too early by a `"` inside

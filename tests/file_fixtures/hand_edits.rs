@@ -88,6 +88,25 @@ pub fn hand_edited_sessions() -> Vec<Case> {
         )
         .zh("这一行末尾缺了一个逗号 `,`"),
         case(
+            "missing-colon.ron",
+            Problem::MissingColon("facilitator".into()),
+            "PATH:14:20: a colon `:` is missing after the field name `facilitator`",
+        )
+        .zh("字段名 `facilitator` 后面缺了一个冒号 `:`"),
+        // Two words where one choice belongs: the choices are named.
+        case(
+            "two-word-choice.ron",
+            Problem::UnknownVariant {
+                found: "Business Data".into(),
+                expected: ["Business", "Technology", "Data", "Planning", "Management"]
+                    .map(String::from)
+                    .to_vec(),
+            },
+            "PATH:21:23: `Business Data` is not one of the choices: \
+             Business, Technology, Data, Planning, Management",
+        )
+        .zh("`Business Data` 不是可选的值；可以用：Business, Technology, Data, Planning, Management"),
+        case(
             "missing-paren.ron",
             Problem::Unclosed(bracket('(', ')', 17)),
             "PATH:22:13: a `)` seems to be missing before this line: the `(` opened at \
