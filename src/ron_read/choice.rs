@@ -103,7 +103,7 @@ mod tests {
 
     use serde::Deserialize;
 
-    use crate::load_error::Problem;
+    use crate::load_error::{FileKind, Problem};
 
     #[derive(Debug, Deserialize)]
     #[allow(dead_code)]
@@ -120,7 +120,7 @@ mod tests {
     }
 
     fn message(text: &str) -> String {
-        crate::ron_read::parse::<Settings>(Path::new("a.ron"), text)
+        crate::ron_read::parse::<Settings>(Path::new("a.ron"), text, FileKind::Session)
             .unwrap_err()
             .line(crate::i18n::Lang::En)
     }
@@ -140,6 +140,7 @@ mod tests {
         let error = crate::ron_read::parse::<Settings>(
             Path::new("a.ron"),
             "(\n    theme: Dark,\n    title: Kick off,\n)",
+            FileKind::Session,
         )
         .unwrap_err();
         assert!(

@@ -5,7 +5,7 @@
 //! with one slip.
 
 use crate::support::*;
-use yeji::load_error::{OpenBracket, Problem};
+use yeji::load_error::{FileKind, OpenBracket, Problem};
 
 fn bracket(open: char, close: char, line: usize) -> OpenBracket {
     OpenBracket { open, close, line }
@@ -147,17 +147,23 @@ pub fn hand_edited_sessions() -> Vec<Case> {
         .zh("这个 `)` 和第 16 行还没闭合的 `[` 对不上：要么这个 `)` 多余，要么它前面缺了一个 `]`"),
         case(
             "extra-paren.ron",
-            Problem::ClosedEarly(')'),
+            Problem::ClosedEarly(')', FileKind::Session),
             "PATH:49:5: the session ends at this `)`, but fields follow it: \
              this `)` or a closing bracket before it is one too many",
         )
         .zh("会话在这个 `)` 处就结束了，但后面还有字段：这个 `)` 或它前面的某个闭合括号多余"),
         case(
             "extra-paren-at-end.ron",
-            Problem::ClosesNothing(')'),
+            Problem::ClosesNothing(')', FileKind::Session),
             "PATH:359:1: this `)` is one too many: the session has already ended before it",
         )
         .zh("这个 `)` 多余：会话在它之前已经结束了"),
+        case(
+            "text-after-the-end.ron",
+            Problem::TrailingText(FileKind::Session),
+            "PATH:359:1: there is more text after the end of the session",
+        )
+        .zh("会话结束之后还有多余的内容"),
     ]
 }
 
