@@ -23,6 +23,22 @@ pub struct LoadError {
     pub problem: Problem,
 }
 
+/// Which format a file was read as, for the messages that name the whole file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileKind {
+    Session,
+    Template,
+}
+
+impl FileKind {
+    pub fn word(self, lang: Lang) -> &'static str {
+        match self {
+            FileKind::Session => lang.ui().file_kind_session,
+            FileKind::Template => lang.ui().file_kind_template,
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Problem {
     NotFound,
@@ -99,7 +115,8 @@ pub enum Problem {
     /// Text where a date (and time) belongs that is not one.
     BadDate,
     UnexpectedChar(char),
-    TrailingText,
+    /// Text after the end of the session or template.
+    TrailingText(FileKind),
     /// A full-width mark typed by a Chinese input method where RON wants `write`.
     FullWidth {
         found: char,
@@ -118,6 +135,8 @@ pub enum Problem {
     },
     /// The line before lacks its comma.
     MissingComma,
+    /// A field's name followed by its value with no `:` between.
+    MissingColon(String),
     /// A bracket not closed before the line where the parser stopped.
     Unclosed(OpenBracket),
     /// The file ends with a bracket still open.
@@ -127,10 +146,10 @@ pub enum Problem {
         found: char,
         bracket: OpenBracket,
     },
-    /// A closing bracket after the session has ended.
-    ClosesNothing(char),
-    /// The session's bracket closed while fields follow.
-    ClosedEarly(char),
+    /// A closing bracket after the session (or template) has ended.
+    ClosesNothing(char, FileKind),
+    /// The bracket around the whole file closed while fields follow.
+    ClosedEarly(char, FileKind),
     NoSteps,
     NotOneSetupStep,
     BadStepId(String),
@@ -246,7 +265,7 @@ impl Problem {
             Problem::BadEscape => ui.err_bad_escape.to_string(),
             Problem::BadDate => ui.err_bad_date.to_string(),
             Problem::UnexpectedChar(c) => fill(ui.err_unexpected_char, &[&c.to_string()]),
-            Problem::TrailingText => ui.err_trailing_text.to_string(),
+            Problem::TrailingText(file) => fill(ui.err_trailing_text, &[file.word(lang)]),
             Problem::FullWidth {
                 found: '\u{3000}', ..
             } => ui.err_full_width_space.to_string(),
@@ -259,11 +278,17 @@ impl Problem {
             Problem::InnerQuote => ui.err_inner_quote.to_string(),
             Problem::UnclosedText { line } => fill(ui.err_unclosed_text, &[&line.to_string()]),
             Problem::MissingComma => ui.err_missing_comma.to_string(),
+            Problem::MissingColon(field) => fill(ui.err_missing_colon, &[field]),
             Problem::Unclosed(bracket) => bracket.fill(ui.err_unclosed, ' '),
             Problem::EndsOpen(bracket) => bracket.fill(ui.err_ends_open, ' '),
             Problem::Mismatched { found, bracket } => bracket.fill(ui.err_mismatched, *found),
-            Problem::ClosesNothing(found) => fill(ui.err_closes_nothing, &[&found.to_string()]),
-            Problem::ClosedEarly(found) => fill(ui.err_closed_early, &[&found.to_string()]),
+            Problem::ClosesNothing(found, file) => fill(
+                ui.err_closes_nothing,
+                &[&found.to_string(), file.word(lang)],
+            ),
+            Problem::ClosedEarly(found, file) => {
+                fill(ui.err_closed_early, &[&found.to_string(), file.word(lang)])
+            }
             Problem::NoSteps => ui.err_no_steps.to_string(),
             Problem::NotOneSetupStep => ui.err_one_setup_step.to_string(),
             Problem::BadStepId(id) => fill(ui.err_bad_step_id, &[id]),

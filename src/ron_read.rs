@@ -4,6 +4,7 @@
 //! Shared by the session and template formats, which own their own types.
 
 mod cause;
+mod choice;
 mod context;
 pub mod fast;
 
@@ -12,7 +13,7 @@ use std::path::Path;
 
 use serde::de::DeserializeOwned;
 
-use crate::load_error::{Expected, LoadError, Position, Problem};
+use crate::load_error::{Expected, FileKind, LoadError, Position, Problem};
 
 /// Files larger than this are refused before reading: no real session comes close.
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
@@ -126,15 +127,24 @@ fn check_content(path: &Path, text: &str) -> Result<(), LoadError> {
 }
 
 /// Parses RON text into `T`, keeping the parser's recursion limit on. Plain files
-/// are read by the [`fast`] reader; whatever it declines goes to `ron`.
-pub fn parse<T: DeserializeOwned>(path: &Path, text: &str) -> Result<T, LoadError> {
+/// are read by the [`fast`] reader; whatever it declines goes to `ron`. `kind` is
+/// what the messages about the file's end call it.
+pub fn parse<T: DeserializeOwned>(path: &Path, text: &str, kind: FileKind) -> Result<T, LoadError> {
     precheck(path, text)?;
     if let Ok(value) = fast::from_str(text) {
         return Ok(value);
     }
-    ron::Options::default()
-        .from_str(text)
-        .map_err(|error| from_ron(path, text, error))
+    ron::Options::default().from_str(text).map_err(|error| {
+        let at = settle(text, error.span.start, error.span.end);
+        let choice = byte_offset(text, at)
+            .and_then(|offset| choice::choice_words::<T>(text, offset, &error.code));
+        match choice {
+            Some((offset, problem)) => {
+                LoadError::new(path, Some(end_position(&text[..offset])), problem)
+            }
+            None => from_ron(path, text, error, kind),
+        }
+    })
 }
 
 /// What is refused before parsing: JSON, and a file left mid-merge.
@@ -156,16 +166,16 @@ pub fn looks_readable(text: &str) -> bool {
     precheck(Path::new(""), text).is_ok()
 }
 
-fn from_ron(path: &Path, text: &str, error: ron::error::SpannedError) -> LoadError {
+fn from_ron(path: &Path, text: &str, error: ron::error::SpannedError, kind: FileKind) -> LoadError {
     let at = settle(text, error.span.start, error.span.end);
     let Some(offset) = byte_offset(text, at) else {
-        return LoadError::new(path, Some(at), problem_from_ron(error.code));
+        return LoadError::new(path, Some(at), problem_from_ron(error.code, kind));
     };
     let next = text[offset..].chars().next();
     if let Some(quote) = next.filter(|c| CURLY_QUOTES.contains(c)) {
         return LoadError::new(path, Some(at), Problem::CurlyQuote(quote));
     }
-    if let Some((offset, problem)) = cause::cause(text, offset, &error.code) {
+    if let Some((offset, problem)) = cause::cause(text, offset, &error.code, kind) {
         return LoadError::new(path, Some(end_position(&text[..offset])), problem);
     }
     let before = &text[..offset];
@@ -199,7 +209,7 @@ fn from_ron(path: &Path, text: &str, error: ron::error::SpannedError) -> LoadErr
             before.strip_suffix('"').map_or(offset, str::len),
             Problem::BadDate,
         ),
-        code => (offset, problem_from_ron(code)),
+        code => (offset, problem_from_ron(code, kind)),
     };
     LoadError::new(path, Some(end_position(&text[..offset])), problem)
 }
@@ -323,7 +333,7 @@ fn byte_offset(text: &str, at: Position) -> Option<usize> {
     Some(line_start + within)
 }
 
-fn problem_from_ron(code: ron::Error) -> Problem {
+fn problem_from_ron(code: ron::Error, kind: FileKind) -> Problem {
     use ron::Error as E;
     let names = |items: &[&str]| items.iter().map(|item| item.to_string()).collect();
     match code {
@@ -372,7 +382,7 @@ fn problem_from_ron(code: ron::Error) -> Problem {
         | E::ExpectedOptionEnd => Problem::Expected(Expected::Closing),
         E::ExpectedMapColon => Problem::Expected(Expected::Colon),
         E::UnexpectedChar(c) => Problem::UnexpectedChar(c),
-        E::TrailingCharacters => Problem::TrailingText,
+        E::TrailingCharacters => Problem::TrailingText(kind),
         other => Problem::Syntax(other.to_string()),
     }
 }
@@ -427,7 +437,7 @@ mod tests {
     #[test]
     fn a_bad_escape_is_pointed_at() {
         let text = "(\n    a: \"C:\\data\",\n)";
-        let error = parse::<ron::Value>(Path::new("a.ron"), text).unwrap_err();
+        let error = parse::<ron::Value>(Path::new("a.ron"), text, FileKind::Session).unwrap_err();
         assert_eq!(error.problem, Problem::BadEscape);
         assert_eq!(error.position, Some(Position { line: 2, col: 11 }));
     }

@@ -10,7 +10,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::Text;
-use crate::load_error::{IdKind, LoadError, Problem};
+use crate::load_error::{FileKind, IdKind, LoadError, Problem};
 use crate::ron_read;
 use crate::session::StepKind;
 
@@ -85,7 +85,7 @@ impl Template {
 }
 
 pub fn parse_template(path: &Path, text: &str) -> Result<Template, LoadError> {
-    let template: Template = ron_read::parse(path, text)?;
+    let template: Template = ron_read::parse(path, text, FileKind::Template)?;
     check(&template).map_err(|(problem, needle, nth)| {
         LoadError::new(path, ron_read::locate_nth(text, &needle, nth), problem)
     })?;

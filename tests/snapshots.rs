@@ -152,6 +152,48 @@ fn a_broken_file_at_the_foot_of_a_long_list_shows_its_whole_error() {
     );
 }
 
+/// A broken file not selected keeps one row: its cause comes first, suggestion
+/// and all, however long its name; the name's end follows where there is room.
+#[test]
+fn a_broken_file_with_a_long_name_shows_its_cause_first() {
+    let broken = PathBuf::from(
+        "sessions/2026-11-01-业技融合共创工作坊-95598-客服中心-华东分中心-第二期-改过.ron",
+    );
+    let mut listings = listings();
+    listings.push(Listing {
+        summary: Err(LoadError::new(
+            &broken,
+            Some(Position { line: 12, col: 9 }),
+            Problem::UnknownField {
+                found: "titel".into(),
+                expected: ["title", "organisation", "facilitator", "starts_at"]
+                    .map(String::from)
+                    .to_vec(),
+            },
+        )),
+        path: broken,
+    });
+    let cases = [
+        (
+            Lang::En,
+            "! there is no field `titel`; did you mean `title`?",
+        ),
+        (Lang::Zh, "! 没有叫 `titel` 的字段，是不是想写 `title`？"),
+    ];
+    for (lang, cause) in cases {
+        let mut model = start_model(lang);
+        send(&mut model, [Msg::Listed(listings.clone())]);
+        let text = screen_text(&model, 80, 24);
+        let row = text
+            .lines()
+            .find(|line| line.contains("改过"))
+            .unwrap_or_else(|| panic!("{text}"));
+        let row = row.trim_matches('┃').trim_end();
+        assert!(row.starts_with(&format!("  {cause}")), "{row}");
+        assert!(row.ends_with("改过.ron"), "{row}");
+    }
+}
+
 #[test]
 fn start_screen_asking_for_a_title() {
     snapshot_all("start_title", |lang| {

@@ -27,7 +27,7 @@ use crate::i18n::Lang;
 use crate::keymap;
 use crate::model::{Display, Model, Screen, StartScreen};
 use crate::msg::{Effect, Msg, SaveRequest};
-use crate::session::naming::list_dir;
+use crate::session::naming::list_for_start;
 use crate::storage::failure::SaveError;
 use crate::storage::lock::{SessionLock, claim_copy};
 use crate::storage::recovery;
@@ -123,7 +123,13 @@ pub fn run(options: Options, begin: Begin, stage: Stage) -> io::Result<Ending> {
             .and_then(|n| n.parse().ok()),
     };
     match begin {
-        Begin::StartScreen => app.dispatch(&mut model, Msg::Listed(app.listings())),
+        Begin::StartScreen => {
+            let listed = match list_for_start(&app.options.dir) {
+                Ok(listings) => Msg::Listed(listings),
+                Err(why) => Msg::ListFailed(why),
+            };
+            app.dispatch(&mut model, listed);
+        }
         Begin::Session(ready) => {
             let msg = app.install(*ready);
             app.dispatch(&mut model, msg);
@@ -393,9 +399,5 @@ impl App {
         self.lock = ready.lock;
         self.path = Some(path);
         Msg::Opened(Box::new(ready.opened))
-    }
-
-    fn listings(&self) -> Vec<crate::session::naming::Listing> {
-        list_dir(&self.options.dir).unwrap_or_default()
     }
 }

@@ -13,6 +13,7 @@ use std::path::PathBuf;
 
 use crate::i18n::Lang;
 use crate::load_error::LoadError;
+use crate::os_error::OsError;
 use crate::session::naming::Listing;
 use crate::session::strategy::{Principle, Quadrant};
 use crate::session::{Session, Side};
@@ -74,6 +75,8 @@ pub enum Screen {
 pub struct StartScreen {
     pub dir: PathBuf,
     pub listings: Vec<Listing>,
+    /// Why the sessions folder could not be listed, if it could not.
+    pub unlisted: Option<OsError>,
     /// 0 is "new session"; 1.. are the listings.
     pub selected: usize,
     /// The title being typed for a new session.
@@ -425,6 +428,7 @@ impl StartScreen {
         StartScreen {
             dir,
             listings,
+            unlisted: None,
             selected: 0,
             new_title: None,
         }

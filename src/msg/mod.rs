@@ -9,6 +9,7 @@ use std::path::PathBuf;
 
 use crate::load_error::LoadError;
 use crate::model::{Display, Opened};
+use crate::os_error::OsError;
 use crate::session::Session;
 use crate::session::naming::Listing;
 use crate::storage::failure::SaveError;
@@ -28,6 +29,8 @@ pub enum Msg {
         rows: u16,
     },
     Listed(Vec<Listing>),
+    /// The sessions folder could not be listed.
+    ListFailed(OsError),
     Opened(Box<Opened>),
     OpenFailed(LoadError),
     Saved {

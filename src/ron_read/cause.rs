@@ -8,7 +8,7 @@ use ron::Error as E;
 
 use super::context::{Bracket, Place, Scan, place_at, scan_to};
 use super::{CURLY_QUOTES, end_position};
-use crate::load_error::{OpenBracket, Problem};
+use crate::load_error::{FileKind, OpenBracket, Problem};
 
 /// Characters a Chinese input method types for RON's punctuation, and what RON
 /// wants instead.
@@ -28,18 +28,19 @@ const FULL_WIDTH: [(char, char); 11] = [
 
 /// Where to point and what to say instead of the parser's words, when a cause is
 /// plain from `text` around byte `offset`, where the parser stopped with `code`.
-pub fn cause(text: &str, offset: usize, code: &E) -> Option<(usize, Problem)> {
+/// `kind` names the whole file in the messages that speak of its end.
+pub fn cause(text: &str, offset: usize, code: &E, kind: FileKind) -> Option<(usize, Problem)> {
     let scan = scan_to(text, offset);
     match code {
         // A field the group does not have may be one of the group around it.
         E::NoSuchStructField { .. } => unclosed(text, offset, &scan),
         // The whole session closed before its last fields.
-        E::MissingStructField { .. } => closed_early(text, offset, &scan),
+        E::MissingStructField { .. } => closed_early(text, offset, &scan, kind),
         E::Eof => ends_open(text, &scan),
-        E::TrailingCharacters => {
-            stray_closing(text, offset, &scan).or_else(|| closed_early(text, offset, &scan))
-        }
+        E::TrailingCharacters => stray_closing(text, offset, &scan, kind)
+            .or_else(|| closed_early(text, offset, &scan, kind)),
         code if stopped_at_a_token(code) => wrong_mark(text, offset, code)
+            .or_else(|| missing_colon(text, offset, code))
             .or_else(|| string_cause(text, offset, &scan))
             .or_else(|| missing_comma(text, offset, code))
             .or_else(|| unclosed(text, offset, &scan))
@@ -85,6 +86,21 @@ fn wrong_mark(text: &str, offset: usize, code: &E) -> Option<(usize, Problem)> {
         _ => return None,
     };
     Some((offset, Problem::WrongMark { found, write }))
+}
+
+/// A field's name, then its value on the same line where the parser wanted `:`.
+fn missing_colon(text: &str, offset: usize, code: &E) -> Option<(usize, Problem)> {
+    if !matches!(code, E::ExpectedMapColon) {
+        return None;
+    }
+    let before = text[..offset].trim_end_matches([' ', '\t']);
+    let name_start = before
+        .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .map_or(0, |at| at + 1);
+    let name = &before[name_start..];
+    let value_follows = !text[offset..].starts_with([':', '\n', '\r', ',', ')', ']', '}']);
+    (is_name(name) && value_follows && place_at(text, name_start) == Place::FieldName)
+        .then(|| (before.len(), Problem::MissingColon(name.to_string())))
 }
 
 /// A text that ended where the parser stopped: closed too early by a `"` inside
@@ -220,19 +236,29 @@ fn mismatched(text: &str, offset: usize, scan: &Scan) -> Option<(usize, Problem)
 }
 
 /// A closing bracket after the session has closed.
-fn stray_closing(text: &str, offset: usize, scan: &Scan) -> Option<(usize, Problem)> {
+fn stray_closing(
+    text: &str,
+    offset: usize,
+    scan: &Scan,
+    kind: FileKind,
+) -> Option<(usize, Problem)> {
     let found = text[offset..]
         .chars()
         .next()
         .filter(|c| ")]}".contains(*c))?;
     scan.open
         .is_empty()
-        .then_some((offset, Problem::ClosesNothing(found)))
+        .then_some((offset, Problem::ClosesNothing(found, kind)))
 }
 
 /// The bracket around the whole session closed (at `offset`, or just before
 /// trailing text) while fields follow it: a closing bracket too many.
-fn closed_early(text: &str, offset: usize, scan: &Scan) -> Option<(usize, Problem)> {
+fn closed_early(
+    text: &str,
+    offset: usize,
+    scan: &Scan,
+    kind: FileKind,
+) -> Option<(usize, Problem)> {
     let (close, after) = match scan.open.as_slice() {
         [outer] if text[offset..].starts_with(outer.kind.closing()) => (offset, offset + 1),
         [] => {
@@ -252,7 +278,7 @@ fn closed_early(text: &str, offset: usize, scan: &Scan) -> Option<(usize, Proble
     let rest = text[after..].trim_start();
     let rest = rest.strip_prefix(',').unwrap_or(rest).trim_start();
     let name = rest.split(':').next().unwrap_or_default();
-    (rest.contains(':') && is_name(name)).then_some((close, Problem::ClosedEarly(found)))
+    (rest.contains(':') && is_name(name)).then_some((close, Problem::ClosedEarly(found, kind)))
 }
 
 /// The file ended with brackets open: name the innermost.
@@ -282,10 +308,10 @@ fn indent_of(line: &str) -> usize {
 mod tests {
     use std::path::Path;
 
-    use crate::load_error::{Expected, Problem};
+    use crate::load_error::{Expected, FileKind, Problem};
 
     fn problem(text: &str) -> Problem {
-        crate::ron_read::parse::<ron::Value>(Path::new("a.ron"), text)
+        crate::ron_read::parse::<ron::Value>(Path::new("a.ron"), text, FileKind::Session)
             .unwrap_err()
             .problem
     }
@@ -312,7 +338,12 @@ mod tests {
     #[test]
     fn a_full_width_mark_inside_a_text_is_left_alone() {
         assert!(
-            crate::ron_read::parse::<ron::Value>(Path::new("a.ron"), "(a: \"（，：）\")").is_ok()
+            crate::ron_read::parse::<ron::Value>(
+                Path::new("a.ron"),
+                "(a: \"（，：）\")",
+                FileKind::Session
+            )
+            .is_ok()
         );
     }
 }

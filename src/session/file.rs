@@ -14,8 +14,10 @@ use serde::{Deserialize, Deserializer};
 use super::strategy::Strategy;
 use super::{SCHEMA_VERSION, Session, v1, v2, v3, v4, validate};
 use crate::i18n::Lang;
-use crate::load_error::{LoadError, Problem};
+use crate::load_error::{FileKind, LoadError, Problem};
 use crate::ron_read;
+
+const SESSION: FileKind = FileKind::Session;
 pub use cut::Cut;
 
 /// A session read from disk, and the schema version it was written in when that was
@@ -58,7 +60,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Loaded, LoadError> {
     }
     let version = match leading_version(text) {
         Some(version) => Some(version),
-        None => ron_read::parse::<VersionProbe>(path, text)?.version,
+        None => ron_read::parse::<VersionProbe>(path, text, SESSION)?.version,
     };
     let version = match version {
         None => {
@@ -82,11 +84,11 @@ pub fn parse(path: &Path, text: &str) -> Result<Loaded, LoadError> {
         ));
     }
     let session: Session = match version {
-        1 => ron_read::parse::<v1::SessionV1>(path, text)?.into(),
-        2 => ron_read::parse::<v2::SessionV2>(path, text)?.into(),
-        3 => ron_read::parse::<v3::SessionV3>(path, text)?.into(),
-        4 => ron_read::parse::<v4::SessionV4>(path, text)?.into(),
-        _ => ron_read::parse(path, text)?,
+        1 => ron_read::parse::<v1::SessionV1>(path, text, SESSION)?.into(),
+        2 => ron_read::parse::<v2::SessionV2>(path, text, SESSION)?.into(),
+        3 => ron_read::parse::<v3::SessionV3>(path, text, SESSION)?.into(),
+        4 => ron_read::parse::<v4::SessionV4>(path, text, SESSION)?.into(),
+        _ => ron_read::parse(path, text, SESSION)?,
     };
     checked(path, text, session, version)
 }

@@ -7,6 +7,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 
 use super::file;
 use crate::load_error::LoadError;
+use crate::os_error::OsError;
 
 /// Longest slug, in characters, so names stay readable in `ls` and git.
 const SLUG_CHARS: usize = 40;
@@ -87,6 +88,20 @@ pub fn list_dir(dir: &Path) -> std::io::Result<Vec<Listing>> {
         (Err(_), Err(_)) => a.path.cmp(&b.path),
     });
     Ok(listings)
+}
+
+/// The start screen's list of `dir`: a folder not made yet holds no sessions (it is
+/// made with the first one); any other failure to list it is told, not hidden.
+pub fn list_for_start(dir: &Path) -> Result<Vec<Listing>, OsError> {
+    unless_missing(list_dir(dir))
+}
+
+/// A listing, or why it failed, a missing folder counting as an empty one.
+pub fn unless_missing(listed: std::io::Result<Vec<Listing>>) -> Result<Vec<Listing>, OsError> {
+    match listed {
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => Ok(Vec::new()),
+        listed => listed.map_err(OsError::from),
+    }
 }
 
 pub fn summarise(path: &Path) -> Listing {

@@ -73,7 +73,16 @@ pub fn update(model: &mut Model, msg: Msg, now: Now) -> Effect {
         Msg::Listed(listings) => {
             if let Screen::Start(start) = &mut model.screen {
                 start.listings = listings;
+                start.unlisted = None;
                 start.selected = start.selected.min(start.listings.len());
+            }
+            Effect::None
+        }
+        Msg::ListFailed(why) => {
+            if let Screen::Start(start) = &mut model.screen {
+                start.listings.clear();
+                start.unlisted = Some(why);
+                start.selected = 0;
             }
             Effect::None
         }

@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 
 use super::editor;
 use super::lines::Lines;
-use super::text::{fit, fit_tail, pad, wrap_cut};
+use super::text::{self, fit, fit_tail, pad, wrap_cut};
 use super::theme::Theme;
 use crate::i18n::{Lang, fill};
 use crate::load_error::LoadError;
@@ -89,7 +89,14 @@ pub fn render(frame: &mut Canvas, area: Rect, start: &StartScreen, lang: Lang, t
         };
         lines.push(Line::styled(text, style));
     }
-    if start.listings.is_empty() {
+    if let Some(why) = &start.unlisted {
+        // The reason reads whole: it is what the room needs to put right.
+        let text = fill(ui.start_unlisted, &[&why.describe(lang)]);
+        lines.push(Line::raw(""));
+        for row in wrap_cut(&text, width, ERROR_ROWS, theme.ellipsis()) {
+            lines.push(Line::styled(row, theme.warning()));
+        }
+    } else if start.listings.is_empty() {
         lines.push(Line::raw(""));
         lines.push(Line::styled(
             fit(ui.start_empty, width, theme.ellipsis()),
@@ -109,14 +116,13 @@ const ERROR_ROWS: usize = 6;
 fn selected_error(start: &StartScreen, lang: Lang) -> Option<String> {
     let listing = start.listings.get(start.selected.checked_sub(1)?)?;
     let error = listing.summary.as_ref().err()?;
-    Some(error_row(listing, error, lang, true))
+    Some(error_row(listing, error, lang))
 }
 
-/// `! FILE:LINE:COL: message`, the file's name rather than its whole path; the
-/// place only where the row has room for it (`placed`), as the cause comes first.
-fn error_row(listing: &Listing, error: &LoadError, lang: Lang, placed: bool) -> String {
+/// `! FILE:LINE:COL: message`, the file's name rather than its whole path.
+fn error_row(listing: &Listing, error: &LoadError, lang: Lang) -> String {
     let mut text = format!("! {}", file_name(listing));
-    if let Some(at) = error.position.filter(|_| placed) {
+    if let Some(at) = error.position {
         text.push_str(&format!(":{}:{}", at.line, at.col));
     }
     format!("{text}: {}", error.problem.message(lang))
@@ -185,6 +191,33 @@ fn listing_row(
             }
             (text, false)
         }
-        Err(error) => (error_row(listing, error, lang, false), true),
+        Err(error) => (short_error_row(listing, error, width, lang, theme), true),
     }
+}
+
+/// One row for a file that cannot be read: the cause first, as it is what the
+/// room needs, then the file's name, its end kept (`…-改过.ron`) where the row is
+/// short of room; the cause gives way only to a name of a quarter of the row.
+fn short_error_row(
+    listing: &Listing,
+    error: &LoadError,
+    width: usize,
+    lang: Lang,
+    theme: Theme,
+) -> String {
+    const MARK: &str = "! ";
+    const BETWEEN: &str = " · ";
+    let cause = error.problem.message(lang);
+    let file = file_name(listing);
+    // The row's marker and its space come before this text.
+    let room = width.saturating_sub(2 + MARK.len() + BETWEEN.len());
+    let (cause_cells, file_cells) = (text::width(&cause), text::width(&file));
+    let file_room = if cause_cells + file_cells <= room {
+        file_cells
+    } else {
+        file_cells.min((room / 4).max(room.saturating_sub(cause_cells)))
+    };
+    let cause = fit(&cause, room.saturating_sub(file_room), theme.ellipsis());
+    let file = fit_tail(&file, file_room, theme.ellipsis());
+    format!("{MARK}{cause}{BETWEEN}{file}")
 }

@@ -4,9 +4,11 @@
 //! user's language, and saving resumes when the fault clears. `real` covers the
 //! faults made with real files (a folder in the way, a removed folder, a file
 //! changed by someone else, a second instance, what a crash leaves behind).
+//! `start_folder` covers a sessions folder the start screen cannot list.
 
 mod inject;
 mod real;
+mod start_folder;
 #[path = "../support/mod.rs"]
 mod support;
 mod system_words;

@@ -5,7 +5,7 @@
 //! with one slip.
 
 use crate::support::*;
-use yeji::load_error::{OpenBracket, Problem};
+use yeji::load_error::{FileKind, OpenBracket, Problem};
 
 fn bracket(open: char, close: char, line: usize) -> OpenBracket {
     OpenBracket { open, close, line }
@@ -88,6 +88,25 @@ pub fn hand_edited_sessions() -> Vec<Case> {
         )
         .zh("这一行末尾缺了一个逗号 `,`"),
         case(
+            "missing-colon.ron",
+            Problem::MissingColon("facilitator".into()),
+            "PATH:14:20: a colon `:` is missing after the field name `facilitator`",
+        )
+        .zh("字段名 `facilitator` 后面缺了一个冒号 `:`"),
+        // Two words where one choice belongs: the choices are named.
+        case(
+            "two-word-choice.ron",
+            Problem::UnknownVariant {
+                found: "Business Data".into(),
+                expected: ["Business", "Technology", "Data", "Planning", "Management"]
+                    .map(String::from)
+                    .to_vec(),
+            },
+            "PATH:21:23: `Business Data` is not one of the choices: \
+             Business, Technology, Data, Planning, Management",
+        )
+        .zh("`Business Data` 不是可选的值；可以用：Business, Technology, Data, Planning, Management"),
+        case(
             "missing-paren.ron",
             Problem::Unclosed(bracket('(', ')', 17)),
             "PATH:22:13: a `)` seems to be missing before this line: the `(` opened at \
@@ -128,17 +147,23 @@ pub fn hand_edited_sessions() -> Vec<Case> {
         .zh("这个 `)` 和第 16 行还没闭合的 `[` 对不上：要么这个 `)` 多余，要么它前面缺了一个 `]`"),
         case(
             "extra-paren.ron",
-            Problem::ClosedEarly(')'),
+            Problem::ClosedEarly(')', FileKind::Session),
             "PATH:49:5: the session ends at this `)`, but fields follow it: \
              this `)` or a closing bracket before it is one too many",
         )
         .zh("会话在这个 `)` 处就结束了，但后面还有字段：这个 `)` 或它前面的某个闭合括号多余"),
         case(
             "extra-paren-at-end.ron",
-            Problem::ClosesNothing(')'),
+            Problem::ClosesNothing(')', FileKind::Session),
             "PATH:359:1: this `)` is one too many: the session has already ended before it",
         )
         .zh("这个 `)` 多余：会话在它之前已经结束了"),
+        case(
+            "text-after-the-end.ron",
+            Problem::TrailingText(FileKind::Session),
+            "PATH:359:1: there is more text after the end of the session",
+        )
+        .zh("会话结束之后还有多余的内容"),
     ]
 }
 

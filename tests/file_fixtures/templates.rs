@@ -5,7 +5,7 @@ use std::path::Path;
 
 use crate::support::*;
 use yeji::i18n::Lang;
-use yeji::load_error::{Expected, IdKind, Problem};
+use yeji::load_error::{Expected, FileKind, IdKind, Problem};
 use yeji::session::file::{parse, to_ron};
 use yeji::session::{Session, StepKind};
 use yeji::template::{DEFAULT_TEMPLATE_PATH, Template};
@@ -77,6 +77,26 @@ fn invalid_templates() -> Vec<Case> {
             "PATH:14:13: there is no field `promt`; did you mean `prompt`? Fields here are: \
              id, kind, title, prompt, minutes",
         ),
+        // A template's end is called the template's, not a session's.
+        case(
+            "extra-paren-at-end.ron",
+            Problem::ClosesNothing(')', FileKind::Template),
+            "PATH:29:1: this `)` is one too many: the template has already ended before it",
+        )
+        .zh("这个 `)` 多余：模板在它之前已经结束了"),
+        case(
+            "field-after-the-end.ron",
+            Problem::ClosedEarly(')', FileKind::Template),
+            "PATH:28:1: the template ends at this `)`, but fields follow it: \
+             this `)` or a closing bracket before it is one too many",
+        )
+        .zh("模板在这个 `)` 处就结束了，但后面还有字段：这个 `)` 或它前面的某个闭合括号多余"),
+        case(
+            "text-after-the-end.ron",
+            Problem::TrailingText(FileKind::Template),
+            "PATH:29:1: there is more text after the end of the template",
+        )
+        .zh("模板结束之后还有多余的内容"),
     ]
 }
 
