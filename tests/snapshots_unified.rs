@@ -409,3 +409,31 @@ fn the_star_is_explained_only_where_a_rating_carries_it() {
     );
     assert!(without.contains("1–5 rates, moves on"), "{without}");
 }
+
+/// Cycling an item's owner through everyone and every role leaves each row's
+/// status where it was: the columns do not jump under the room's eyes.
+#[test]
+fn the_status_column_stays_put_as_owners_cycle() {
+    for lang in [Lang::Zh, Lang::En] {
+        for (width, height) in [(80, 24), (120, 40), (200, 60)] {
+            let mut session = typical_session(lang);
+            for item in &mut session.unified {
+                item.owner = None;
+            }
+            let mut model = at_step(session, 3, 0);
+            let owners = doc(&model).setup.participants.len() + doc(&model).roles.len() + 1;
+            let mut columns = Vec::new();
+            for _ in 0..owners {
+                let text = screen_text(&model, width, height);
+                let status = doc(&model).unified[0].status.label(lang);
+                columns.push(column_of(&text, &format!("[{status}]")));
+                act(&mut model, &[CycleOwner]);
+            }
+            assert!(
+                columns.iter().all(|column| *column == columns[0]),
+                "{} {width}×{height}: {columns:?}",
+                lang.code()
+            );
+        }
+    }
+}
