@@ -437,3 +437,21 @@ fn the_status_column_stays_put_as_owners_cycle() {
         }
     }
 }
+
+/// In the dot vote, the selected initiative's title reads whole under the list
+/// where its row had to cut it, so the room knows what it gives dots to.
+#[test]
+fn the_dot_vote_shows_the_selected_long_title_whole() {
+    let title = "Unified agent desktop (ticketing + knowledge base + customer history) for every hotline seat";
+    for lang in [Lang::Zh, Lang::En] {
+        let mut doc = typical_session(lang);
+        doc.initiatives[0].title = title.into();
+        let model = at_step(doc, 3, 3);
+        for (width, height) in [(80, 24), (120, 40), (200, 60)] {
+            let screen = screen_text(&model, width, height);
+            let heading = lang.ui().voting_heading.split(" · ").next().unwrap();
+            let said = unwrapped(&screen, panel_from(&screen, &format!("{heading} · ")));
+            assert!(said.contains(&spaceless(title)), "{screen}");
+        }
+    }
+}
