@@ -2,7 +2,7 @@
 //! prompt and editor, and any dialog on top.
 
 use super::canvas::Canvas;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use super::lines::Lines;
@@ -269,11 +269,19 @@ fn switcher(
 ) {
     let matches = crate::update::matching_steps(screen, buffer.text());
     let box_width = area.width.saturating_sub(4).min(50);
-    let height = (matches.len() as u16 + 4).min(area.height);
+    // One box holds what is typed and, under it, the steps it matches: rows
+    // drawn outside a box would cut through the borders of the panels behind.
+    let typed_rows = editor::height(buffer, box_width);
+    let height = (typed_rows + matches.len() as u16).min(area.height);
     let rect = super::centered(area, box_width, height);
     frame.render_widget(super::blank::Blank, super::with_side_margins(rect, area));
-    let [input, list] = Layout::vertical([Constraint::Length(3), Constraint::Min(0)]).areas(rect);
-    editor::render(frame, input, lang.ui().switcher_title, buffer, theme);
+    editor::render(frame, rect, lang.ui().switcher_title, buffer, theme);
+    let list = Rect {
+        x: rect.x + 1,
+        y: rect.y + typed_rows - 1,
+        width: rect.width.saturating_sub(2),
+        height: rect.height.saturating_sub(typed_rows),
+    };
     let lines: Vec<Line> = matches
         .iter()
         .enumerate()
