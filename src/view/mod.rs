@@ -77,7 +77,10 @@ fn paint(model: &Model, frame: &mut Canvas) {
         return;
     }
     if let (Screen::Session(screen), true) = (&model.screen, model.display.projector) {
-        session::render_projector(frame, area, screen, model.lang, theme);
+        let rows = footer::projector_rows(model);
+        let [body, notice_area] = split::bottom(area, rows);
+        session::render_projector(frame, body, screen, model.lang, theme);
+        footer::render_projector(frame, notice_area, model, theme);
         if let Some(scroll) = model.help {
             help::render(frame, area, model, scroll, theme);
         }
