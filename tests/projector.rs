@@ -405,7 +405,10 @@ fn the_projector_shows_fresh_notices_and_a_failed_save() {
                 .to_string()
         };
         for (width, height) in [(80, 24), (200, 60)] {
-            assert!(last_row(&model, width, height).contains('━'), "no notice yet");
+            assert!(
+                last_row(&model, width, height).contains('━'),
+                "no notice yet"
+            );
         }
         act(&mut model, &[Undo]);
         for (width, height) in [(80, 24), (200, 60)] {

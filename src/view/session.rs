@@ -145,7 +145,8 @@ fn step(
     let prompt_lines = if projector {
         Vec::new()
     } else {
-        prompt(step.prompt.get(lang), inner, theme)
+        let whole = screen.focus == Focus::Agenda && screen.editing.is_none();
+        prompt(step.prompt.get(lang), inner, theme, whole)
     };
     let prompt_rows = prompt_lines.len() as u16;
     let [prompt_area, _, content, notes_area, editor_area] = split::around(
@@ -194,10 +195,17 @@ fn step(
     }
 }
 
-/// The prompt, wrapped, taking at most a third of the room; cut short with an
-/// ellipsis.
-fn prompt(text: &str, inner: Rect, theme: Theme) -> Vec<Line<'static>> {
-    let most = usize::from(inner.height / 3).max(1);
+/// The prompt, wrapped, cut short with an ellipsis: `whole` (with the agenda in
+/// use, between steps, when it is read) in up to a third of the room; while the
+/// step's panels are in use, in up to a sixth (three rows at least), which leaves
+/// the step's own content the room it needs on a small screen.
+fn prompt(text: &str, inner: Rect, theme: Theme, whole: bool) -> Vec<Line<'static>> {
+    let third = usize::from(inner.height / 3).max(1);
+    let most = if whole {
+        third
+    } else {
+        third.min(usize::from(inner.height / 6).max(3))
+    };
     wrap_cut(text, usize::from(inner.width), most, theme.ellipsis())
         .into_iter()
         .map(|text| Line::styled(text, theme.dim()))
