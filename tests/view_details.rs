@@ -327,9 +327,10 @@ fn cells(row: &str) -> Vec<char> {
     let mut out = Vec::new();
     for c in row.chars() {
         out.push(c);
-        for _ in 1..c.width().unwrap_or(1) {
-            out.push(' ');
-        }
+        out.extend(std::iter::repeat_n(
+            ' ',
+            c.width().unwrap_or(1).saturating_sub(1),
+        ));
     }
     out
 }
