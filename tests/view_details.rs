@@ -334,3 +334,16 @@ fn cells(row: &str) -> Vec<char> {
     }
     out
 }
+
+/// On a short screen the switcher's box sits on the panels' top border, which
+/// runs on into the box's own corners rather than stopping a cell short of them.
+#[test]
+fn the_panel_borders_run_on_into_the_switchers_box() {
+    for lang in [Lang::Zh, Lang::En] {
+        let mut model = session_model(typical_session(lang));
+        act(&mut model, &[QuickSwitch]);
+        let text = screen_text(&model, 80, 14);
+        let top = text.lines().nth(1).unwrap();
+        assert!(top.contains("─┏") && top.contains("┓━"), "{text}");
+    }
+}

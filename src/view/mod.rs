@@ -117,18 +117,6 @@ fn too_small(model: &Model, frame: &mut Canvas, area: Rect) {
     frame.render_widget(Lines::new(lines), area);
 }
 
-/// `rect` with a column more on each side, within `area`: blanked under an overlay,
-/// so that no sliver of a word behind it shows beside its border.
-pub fn with_side_margins(rect: Rect, area: Rect) -> Rect {
-    let left = rect.x.saturating_sub(1).max(area.x);
-    let right = (rect.right() + 1).min(area.right());
-    Rect {
-        x: left,
-        width: right.saturating_sub(left),
-        ..rect
-    }
-}
-
 /// A rectangle of at most `width` × `height` centred in `area`.
 pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
     let width = width.min(area.width);

@@ -282,7 +282,8 @@ fn switcher(
     let typed_rows = editor::height(buffer, box_width);
     let height = (typed_rows + matches.len() as u16).min(area.height);
     let rect = super::centered(area, box_width, height);
-    frame.render_widget(super::blank::Blank, super::with_side_margins(rect, area));
+    frame.render_widget(super::blank::Blank, rect);
+    frame.render_widget(super::blank::Beside(rect), area);
     editor::render(frame, rect, lang.ui().switcher_title, buffer, theme);
     let list = Rect {
         x: rect.x + 1,
