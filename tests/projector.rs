@@ -385,3 +385,43 @@ fn the_facilitators_private_notes_never_show_on_the_projector() {
     act(&mut model, &[ToggleProjector, EditFacilitatorNotes]);
     assert!(screen(&model).editing.is_some());
 }
+
+/// The projector has no footer, yet a notice shows on its bottom row while it is
+/// fresh, and a failed save stays there until a save succeeds; with neither, the
+/// row is the step's.
+#[test]
+fn the_projector_shows_fresh_notices_and_a_failed_save() {
+    use yeji::msg::Msg;
+    use yeji::storage::failure::SaveError;
+    for lang in [Lang::Zh, Lang::En] {
+        let ui = lang.ui();
+        let mut model = session_model(typical_session(lang));
+        act(&mut model, &[ToggleProjector]);
+        let last_row = |model: &Model, width, height| {
+            screen_text(model, width, height)
+                .lines()
+                .last()
+                .unwrap()
+                .to_string()
+        };
+        for (width, height) in [(80, 24), (200, 60)] {
+            assert!(
+                last_row(&model, width, height).contains('━'),
+                "no notice yet"
+            );
+        }
+        act(&mut model, &[Undo]);
+        for (width, height) in [(80, 24), (200, 60)] {
+            let row = last_row(&model, width, height);
+            assert!(row.contains(ui.notice_nothing_to_undo), "{row}");
+        }
+        // The notice is gone with the next key; a failed save is not.
+        let why = SaveError::other("No space left on device (os error 28)");
+        send(&mut model, [Msg::SaveFailed { why }]);
+        act(&mut model, &[Down]);
+        let row = last_row(&model, 80, 24);
+        assert!(!row.contains(ui.notice_nothing_to_undo), "{row}");
+        let failed: String = ui.status_failed.chars().take(4).collect();
+        assert!(row.contains(&failed), "{row}");
+    }
+}

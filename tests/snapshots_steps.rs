@@ -184,7 +184,8 @@ fn strategy_walk_around() {
 }
 
 /// On the smallest screen a facilitator projects, every step's prompt from each
-/// shipped agenda reads to its end, in both languages.
+/// shipped agenda reads to its end, in both languages, with the agenda in use
+/// (in the step's panels a long one keeps to fewer rows).
 #[test]
 fn every_prompt_reads_in_full_at_80_by_24() {
     let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/templates");
@@ -203,16 +204,17 @@ fn every_prompt_reads_in_full_at_80_by_24() {
         let mut model = session_model(session);
         for step in 0..doc(&model).steps.len() {
             let prompt = doc(&model).steps[step].prompt.get(lang).to_string();
+            act(&mut model, &[PreviousPanel]);
             let text = screen_text(&model, 80, 24);
             // Rows are joined without spaces: Chinese wraps inside words.
             let bare = |text: &str| text.split_whitespace().collect::<String>();
             let ending: String = prompt.chars().skip(prompt.chars().count() - 12).collect();
             assert!(
-                bare(&panel_text(&text)).contains(&bare(&ending)),
+                bare(&step_panel(&text)).contains(&bare(&ending)),
                 "{} step {step} ({lang:?}) ends {ending:?}:\n{text}",
                 path.display()
             );
-            act(&mut model, &[NextStep]);
+            act(&mut model, &[NextPanel, NextStep]);
         }
     }
 }
@@ -312,4 +314,53 @@ fn the_selected_statement_says_who_said_it_at_every_size() {
             assert!(text.contains("Department"), "{text}");
         }
     }
+}
+
+/// At 80×24 a step's prompt keeps to three rows while the facilitator works in
+/// the step's panels, so that the step's own content has the room; with the
+/// agenda in use (between steps) it reads whole.
+#[test]
+fn a_long_prompt_keeps_to_three_rows_in_the_steps_panels() {
+    let rows_of_prompt = |text: &str| {
+        text.lines()
+            .skip(2)
+            .map(|line| line.split('┃').nth(1).unwrap_or(""))
+            .take_while(|row| !row.trim().is_empty())
+            .count()
+    };
+    let squash = |text: &str| -> String { text.split_whitespace().collect() };
+    for lang in [Lang::Zh, Lang::En] {
+        let mut model = session_model(typical_session(lang));
+        for step in 0..doc(&model).steps.len() {
+            let prompt = doc(&model).steps[step].prompt.get(lang).to_string();
+            let text = screen_text(&model, 80, 24);
+            assert!(rows_of_prompt(&text) <= 3, "step {}:\n{text}", step + 1);
+            act(&mut model, &[PreviousPanel]);
+            let text = screen_text(&model, 80, 24);
+            assert!(
+                squash(&step_panel(&text)).contains(&squash(&prompt)),
+                "step {}:\n{text}",
+                step + 1
+            );
+            act(&mut model, &[NextPanel, NextStep]);
+        }
+    }
+}
+
+/// What the step's panel says on an 80-column screen: the cells right of the
+/// agenda and inside the panel's borders, whichever of the two has the keys.
+fn step_panel(screen: &str) -> String {
+    use unicode_width::UnicodeWidthChar;
+    let mut out = String::new();
+    for line in screen.lines() {
+        let mut at = 0;
+        for c in line.chars() {
+            if (21..79).contains(&at) {
+                out.push(c);
+            }
+            at += c.width().unwrap_or(0);
+        }
+        out.push(' ');
+    }
+    out
 }

@@ -409,3 +409,49 @@ fn the_star_is_explained_only_where_a_rating_carries_it() {
     );
     assert!(without.contains("1–5 rates, moves on"), "{without}");
 }
+
+/// Cycling an item's owner through everyone and every role leaves each row's
+/// status where it was: the columns do not jump under the room's eyes.
+#[test]
+fn the_status_column_stays_put_as_owners_cycle() {
+    for lang in [Lang::Zh, Lang::En] {
+        for (width, height) in [(80, 24), (120, 40), (200, 60)] {
+            let mut session = typical_session(lang);
+            for item in &mut session.unified {
+                item.owner = None;
+            }
+            let mut model = at_step(session, 3, 0);
+            let owners = doc(&model).setup.participants.len() + doc(&model).roles.len() + 1;
+            let mut columns = Vec::new();
+            for _ in 0..owners {
+                let text = screen_text(&model, width, height);
+                let status = doc(&model).unified[0].status.label(lang);
+                columns.push(column_of(&text, &format!("[{status}]")));
+                act(&mut model, &[CycleOwner]);
+            }
+            assert!(
+                columns.iter().all(|column| *column == columns[0]),
+                "{} {width}×{height}: {columns:?}",
+                lang.code()
+            );
+        }
+    }
+}
+
+/// In the dot vote, the selected initiative's title reads whole under the list
+/// where its row had to cut it, so the room knows what it gives dots to.
+#[test]
+fn the_dot_vote_shows_the_selected_long_title_whole() {
+    let title = "Unified agent desktop (ticketing + knowledge base + customer history) for every hotline seat";
+    for lang in [Lang::Zh, Lang::En] {
+        let mut doc = typical_session(lang);
+        doc.initiatives[0].title = title.into();
+        let model = at_step(doc, 3, 3);
+        for (width, height) in [(80, 24), (120, 40), (200, 60)] {
+            let screen = screen_text(&model, width, height);
+            let heading = lang.ui().voting_heading.split(" · ").next().unwrap();
+            let said = unwrapped(&screen, panel_from(&screen, &format!("{heading} · ")));
+            assert!(said.contains(&spaceless(title)), "{screen}");
+        }
+    }
+}

@@ -269,3 +269,81 @@ fn a_tiny_window_still_says_what_size_it_needs() {
         "the whole explanation where it fits:\n{shown}"
     );
 }
+
+/// The step switcher's suggestions sit inside its box: every suggestion row is
+/// closed by the box's sides and the box's bottom follows the last one, so no
+/// border of the panels behind is left cut off.
+#[test]
+fn the_step_switcher_draws_its_suggestions_inside_a_box() {
+    for lang in [Lang::Zh, Lang::En] {
+        let mut model = session_model(typical_session(lang));
+        act(&mut model, &[QuickSwitch]);
+        for (width, height) in [(80, 24), (50, 14)] {
+            let text = screen_text(&model, width, height);
+            let rows: Vec<Vec<char>> = text.lines().map(cells).collect();
+            let title: String = lang.ui().switcher_title.chars().take(4).collect();
+            let top = text.lines().position(|row| row.contains(&title)).unwrap();
+            let left = column_of(&text, &title) - 2;
+            let right = left
+                + rows[top][left..]
+                    .iter()
+                    .skip(1)
+                    .position(|c| *c == '┓')
+                    .unwrap()
+                + 1;
+            let steps = doc(&model).steps.len();
+            for (at, step) in doc(&model).steps.iter().enumerate() {
+                let suggestion = format!(" {} {}", at + 1, step.title.get(lang));
+                let row = text
+                    .lines()
+                    .position(|row| from_cell(row, left + 1).starts_with(&suggestion))
+                    .unwrap_or_else(|| panic!("{text}"));
+                assert_eq!((rows[row][left], rows[row][right]), ('┃', '┃'), "{text}");
+                if at + 1 == steps {
+                    assert_eq!(rows[row + 1][left], '┗', "{text}");
+                }
+            }
+        }
+    }
+}
+
+/// What a screen row says from cell `from` on.
+fn from_cell(row: &str, from: usize) -> String {
+    use unicode_width::UnicodeWidthChar;
+    let mut at = 0;
+    let mut out = String::new();
+    for c in row.chars() {
+        if at >= from {
+            out.push(c);
+        }
+        at += c.width().unwrap_or(1);
+    }
+    out
+}
+
+/// A screen row as cells: a wide character takes its cell and a blank one after.
+fn cells(row: &str) -> Vec<char> {
+    use unicode_width::UnicodeWidthChar;
+    let mut out = Vec::new();
+    for c in row.chars() {
+        out.push(c);
+        out.extend(std::iter::repeat_n(
+            ' ',
+            c.width().unwrap_or(1).saturating_sub(1),
+        ));
+    }
+    out
+}
+
+/// On a short screen the switcher's box sits on the panels' top border, which
+/// runs on into the box's own corners rather than stopping a cell short of them.
+#[test]
+fn the_panel_borders_run_on_into_the_switchers_box() {
+    for lang in [Lang::Zh, Lang::En] {
+        let mut model = session_model(typical_session(lang));
+        act(&mut model, &[QuickSwitch]);
+        let text = screen_text(&model, 80, 14);
+        let top = text.lines().nth(1).unwrap();
+        assert!(top.contains("─┏") && top.contains("┓━"), "{text}");
+    }
+}

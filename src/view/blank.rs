@@ -30,3 +30,41 @@ impl Widget for Blank {
         }
     }
 }
+
+/// The column either side of an overlay's box blanked as [`Blank`] does, so that
+/// no sliver of a word behind it shows beside its border, but for the border
+/// lines of the panels behind: these then run on into the box's own border
+/// rather than stopping a cell short of it.
+pub struct Beside(pub Rect);
+
+impl Widget for Beside {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let rect = self.0;
+        let area = area.intersection(buf.area);
+        let mut columns = Vec::with_capacity(2);
+        if rect.x > area.x {
+            columns.push(rect.x - 1);
+        }
+        if rect.right() < area.right() {
+            columns.push(rect.right());
+        }
+        let rows = rect.top().max(area.top())..rect.bottom().min(area.bottom());
+        for x in columns {
+            for y in rows.clone() {
+                if is_border(buf[(x, y)].symbol()) {
+                    continue;
+                }
+                Blank.render(Rect::new(x, y, 1, 1), buf);
+            }
+        }
+    }
+}
+
+/// A box-drawing line, or one of the ASCII border set.
+fn is_border(symbol: &str) -> bool {
+    matches!(symbol, "+" | "-" | "|")
+        || symbol
+            .chars()
+            .next()
+            .is_some_and(|c| ('\u{2500}'..='\u{257f}').contains(&c))
+}

@@ -150,7 +150,8 @@ pub fn render(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang
     }
     let height = (lines.len() as u16 + 2).min(area.height);
     let rect = centered(area, box_width, height);
-    frame.render_widget(Blank, super::with_side_margins(rect, area));
+    frame.render_widget(Blank, rect);
+    frame.render_widget(super::blank::Beside(rect), area);
     let block = theme
         .block(true)
         .title(Line::styled(format!(" {title} "), theme.warning()));

@@ -1,5 +1,7 @@
 //! The two footer lines: the keys that matter here (from the keymap), then the
-//! latest notice on the left and the save state on the right.
+//! latest notice on the left and the save state on the right. The projector has
+//! no footer: it shows a row of its own only while there is a notice or a save
+//! has failed, which the facilitator must see.
 
 use super::canvas::Canvas;
 use ratatui::layout::Rect;
@@ -80,6 +82,45 @@ pub fn render(frame: &mut Canvas, area: Rect, model: &Model, theme: Theme) {
     }
     frame.render_widget(Lines::new(left_line), left);
     frame.render_widget(Lines::new(Line::styled(status, status_style)), right);
+}
+
+/// The projector's notice row: one while there is a notice or a failed save,
+/// else none, so that the room's view stays the step's.
+pub fn projector_rows(model: &Model) -> u16 {
+    u16::from(model.notice.is_some() || failed_save(model).is_some())
+}
+
+/// The projector's notice row: the notice on the left, a failed save on the right.
+pub fn render_projector(frame: &mut Canvas, area: Rect, model: &Model, theme: Theme) {
+    if area.height == 0 {
+        return;
+    }
+    let lang = model.lang;
+    let (status, status_style) = failed_save(model)
+        .map(|status| save_status(&status, lang, theme))
+        .unwrap_or_default();
+    let status = fit(&status, usize::from(area.width) * 2 / 3, theme.ellipsis());
+    let [left, right] = split::right(area, width(&status) as u16 + 1);
+    if let Some(notice) = &model.notice {
+        let style = if notice.is_error {
+            theme.error()
+        } else {
+            theme.good()
+        };
+        let text = fit(
+            &notice_text(&notice.text, lang),
+            usize::from(left.width).saturating_sub(1),
+            theme.ellipsis(),
+        );
+        frame.render_widget(Lines::new(Line::styled(text, style)), left);
+    }
+    frame.render_widget(Lines::new(Line::styled(status, status_style)), right);
+}
+
+/// The save state where saving has failed, which must never go unseen.
+fn failed_save(model: &Model) -> Option<SaveStatus<'_>> {
+    let status = model.session()?.save.status();
+    matches!(status, SaveStatus::Failed(_) | SaveStatus::ChangedOnDisk).then_some(status)
 }
 
 fn hints(model: &Model, room: usize, theme: Theme) -> Line<'static> {

@@ -199,7 +199,7 @@ pub(super) fn list(text: ListText, items: &Items, area: Rect, theme: Theme) -> R
 /// after a blank row, as much as fits once `about` has its rows (ending with `…`
 /// where it goes on), then `about` (wrapped a ` · ` part at a time if it fits,
 /// else cut to a row), parted from the list by a blank row where one is left.
-fn below(
+pub(super) fn below(
     cut: Option<String>,
     about: Option<&(String, Style)>,
     (cells, free): (usize, usize),

@@ -77,7 +77,10 @@ fn paint(model: &Model, frame: &mut Canvas) {
         return;
     }
     if let (Screen::Session(screen), true) = (&model.screen, model.display.projector) {
-        session::render_projector(frame, area, screen, model.lang, theme);
+        let rows = footer::projector_rows(model);
+        let [body, notice_area] = split::bottom(area, rows);
+        session::render_projector(frame, body, screen, model.lang, theme);
+        footer::render_projector(frame, notice_area, model, theme);
         if let Some(scroll) = model.help {
             help::render(frame, area, model, scroll, theme);
         }
@@ -112,18 +115,6 @@ fn too_small(model: &Model, frame: &mut Canvas, area: Rect) {
         .map(|range| Line::raw(text::fit(message[range].trim(), width, "")))
         .collect();
     frame.render_widget(Lines::new(lines), area);
-}
-
-/// `rect` with a column more on each side, within `area`: blanked under an overlay,
-/// so that no sliver of a word behind it shows beside its border.
-pub fn with_side_margins(rect: Rect, area: Rect) -> Rect {
-    let left = rect.x.saturating_sub(1).max(area.x);
-    let right = (rect.right() + 1).min(area.right());
-    Rect {
-        x: left,
-        width: right.saturating_sub(left),
-        ..rect
-    }
 }
 
 /// A rectangle of at most `width` × `height` centred in `area`.

@@ -2,7 +2,7 @@
 //! prompt and editor, and any dialog on top.
 
 use super::canvas::Canvas;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use super::lines::Lines;
@@ -145,7 +145,8 @@ fn step(
     let prompt_lines = if projector {
         Vec::new()
     } else {
-        prompt(step.prompt.get(lang), inner, theme)
+        let whole = screen.focus == Focus::Agenda && screen.editing.is_none();
+        prompt(step.prompt.get(lang), inner, theme, whole)
     };
     let prompt_rows = prompt_lines.len() as u16;
     let [prompt_area, _, content, notes_area, editor_area] = split::around(
@@ -194,10 +195,17 @@ fn step(
     }
 }
 
-/// The prompt, wrapped, taking at most a third of the room; cut short with an
-/// ellipsis.
-fn prompt(text: &str, inner: Rect, theme: Theme) -> Vec<Line<'static>> {
-    let most = usize::from(inner.height / 3).max(1);
+/// The prompt, wrapped, cut short with an ellipsis: `whole` (with the agenda in
+/// use, between steps, when it is read) in up to a third of the room; while the
+/// step's panels are in use, in up to a sixth (three rows at least), which leaves
+/// the step's own content the room it needs on a small screen.
+fn prompt(text: &str, inner: Rect, theme: Theme, whole: bool) -> Vec<Line<'static>> {
+    let third = usize::from(inner.height / 3).max(1);
+    let most = if whole {
+        third
+    } else {
+        third.min(usize::from(inner.height / 6).max(3))
+    };
     wrap_cut(text, usize::from(inner.width), most, theme.ellipsis())
         .into_iter()
         .map(|text| Line::styled(text, theme.dim()))
@@ -269,11 +277,20 @@ fn switcher(
 ) {
     let matches = crate::update::matching_steps(screen, buffer.text());
     let box_width = area.width.saturating_sub(4).min(50);
-    let height = (matches.len() as u16 + 4).min(area.height);
+    // One box holds what is typed and, under it, the steps it matches: rows
+    // drawn outside a box would cut through the borders of the panels behind.
+    let typed_rows = editor::height(buffer, box_width);
+    let height = (typed_rows + matches.len() as u16).min(area.height);
     let rect = super::centered(area, box_width, height);
-    frame.render_widget(super::blank::Blank, super::with_side_margins(rect, area));
-    let [input, list] = Layout::vertical([Constraint::Length(3), Constraint::Min(0)]).areas(rect);
-    editor::render(frame, input, lang.ui().switcher_title, buffer, theme);
+    frame.render_widget(super::blank::Blank, rect);
+    frame.render_widget(super::blank::Beside(rect), area);
+    editor::render(frame, rect, lang.ui().switcher_title, buffer, theme);
+    let list = Rect {
+        x: rect.x + 1,
+        y: rect.y + typed_rows - 1,
+        width: rect.width.saturating_sub(2),
+        height: rect.height.saturating_sub(typed_rows),
+    };
     let lines: Vec<Line> = matches
         .iter()
         .enumerate()

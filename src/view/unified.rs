@@ -125,10 +125,14 @@ fn items(frame: &mut Canvas, area: Rect, view: StepView, has_keys: bool) {
         .max()
         .unwrap_or(1)
         + 2;
+    // The widest owner `r` could pick, not the widest picked so far: cycling the
+    // owners then never moves the columns.
     let owner_cells = widest(
-        doc.unified
+        doc.setup
+            .participants
             .iter()
-            .map(|item| crate::describe::owner_name(doc, item.owner, lang)),
+            .map(|person| person.name.as_str())
+            .chain(doc.roles.iter().map(|role| role.name.get(lang))),
     )
     .min(16);
     // The name takes the width of the longest one where the row has room for it

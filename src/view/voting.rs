@@ -1,6 +1,7 @@
 //! The dot vote: whose turn it is and how many dots they have left, then each
 //! initiative with that person's dots and, once revealed, the totals split by side
-//! in each side's colour.
+//! in each side's colour; under them the selected title whole, where its row
+//! had to cut it.
 
 use super::canvas::Canvas;
 use ratatui::layout::Rect;
@@ -8,6 +9,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use super::lines::Lines;
+use super::list_panel::{below, cut};
 use super::step_view::StepView;
 use super::text::{fit, width, wrap_list};
 use super::theme::Theme;
@@ -72,26 +74,42 @@ pub fn render(frame: &mut Canvas, area: Rect, view: StepView, has_keys: bool) {
         return;
     }
     let rows = screen.vote_rows();
-    let room = usize::from(area.height).saturating_sub(lines.len()).max(1);
     let selected = screen.vote_row.min(rows.len() - 1);
-    let first = (selected + 1).saturating_sub(room);
     let dots_cells = usize::from(voting.cap_per_initiative) + 1;
     let tally_cells = if voting.hidden { 3 } else { (cells / 3).max(8) };
     let title_cells = cells
         .saturating_sub(2 + dots_cells + tally_cells + 1)
         .max(4);
+    let rank = |position: usize| {
+        if screen.ranking && !voting.hidden {
+            format!("{}. ", position + 1)
+        } else {
+            String::new()
+        }
+    };
+    // The selected title, where its row cuts it, reads whole under the list: in
+    // the rows the list leaves free, else in a third of those it has.
+    let left = usize::from(area.height).saturating_sub(lines.len());
+    let free = if rows.len() + 2 <= left {
+        left - rows.len()
+    } else {
+        left / 3
+    };
+    let title = &doc.initiatives[rows[selected]].title;
+    let whole = (has_keys && free >= 2)
+        .then(|| cut(&format!("{}{title}", rank(selected)), title_cells))
+        .flatten()
+        .map(|_| title.clone());
+    let under = below(whole, None, (cells, free), theme);
+    let room = left.saturating_sub(under.len()).max(1);
+    let first = (selected + 1).saturating_sub(room);
     for (position, index) in rows.iter().enumerate().skip(first).take(room) {
         let initiative = &doc.initiatives[*index];
         let cursor = has_keys && position == selected;
         let marker = if cursor { theme.current_mark() } else { " " };
         let mine = voter.map_or(0, |p| voting.given(p.id, initiative.id));
-        let rank = if screen.ranking && !voting.hidden {
-            format!("{}. ", position + 1)
-        } else {
-            String::new()
-        };
         let title = fit(
-            &format!("{rank}{}", initiative.title),
+            &format!("{}{}", rank(position), initiative.title),
             title_cells,
             theme.ellipsis(),
         );
@@ -121,6 +139,7 @@ pub fn render(frame: &mut Canvas, area: Rect, view: StepView, has_keys: bool) {
         }
         lines.push(Line::from(spans));
     }
+    lines.extend(under);
     frame.render_widget(Lines::new(lines), area);
 }
 
