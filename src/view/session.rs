@@ -197,14 +197,15 @@ fn step(
 
 /// The prompt, wrapped, cut short with an ellipsis: `whole` (with the agenda in
 /// use, between steps, when it is read) in up to a third of the room; while the
-/// step's panels are in use, in up to a sixth (three rows at least), which leaves
-/// the step's own content the room it needs on a small screen.
+/// step's panels are in use, in up to a fifth (four rows at least, which every
+/// Chinese prompt fits at 80×24), which leaves the step's own content the room it
+/// needs on a small screen.
 fn prompt(text: &str, inner: Rect, theme: Theme, whole: bool) -> Vec<Line<'static>> {
     let third = usize::from(inner.height / 3).max(1);
     let most = if whole {
         third
     } else {
-        third.min(usize::from(inner.height / 6).max(3))
+        third.min(usize::from(inner.height / 5).max(4))
     };
     wrap_cut(text, usize::from(inner.width), most, theme.ellipsis())
         .into_iter()
