@@ -226,7 +226,8 @@ fn the_header_keeps_the_clock_on_a_narrow_screen() {
     );
 }
 
-/// The footer offers Alt-Enter for a new line only where the field takes one.
+/// The footer offers Alt-Enter for a new line only where the field takes one: not
+/// in a one-line field, nor in the step switcher.
 #[test]
 fn only_a_field_that_takes_line_breaks_offers_a_new_line() {
     let mut model = session_model(new_session("", Lang::En));
@@ -243,7 +244,17 @@ fn only_a_field_that_takes_line_breaks_offers_a_new_line() {
             .to_string()
     };
     assert!(!footer(&model).contains("new line"), "{}", footer(&model));
+    act(&mut model, &[CancelEdit, QuickSwitch]);
+    assert!(
+        screen(&model).switcher.is_some(),
+        "the step switcher is open"
+    );
+    assert!(!footer(&model).contains("new line"), "{}", footer(&model));
     act(&mut model, &[CancelEdit]);
+    assert!(
+        screen(&model).switcher.is_none(),
+        "the step switcher is closed"
+    );
     to_notes_step(&mut model);
     act(&mut model, &[AddItem]);
     assert!(footer(&model).contains("new line"), "{}", footer(&model));

@@ -127,11 +127,15 @@ fn hints(model: &Model, room: usize, theme: Theme) -> Line<'static> {
     let mut spans = Vec::new();
     let mut used = 0;
     let read_only = model.session().is_some_and(|screen| screen.read_only);
-    // A one-line field takes no line break, so its key is not offered.
-    let one_line = model
-        .session()
-        .and_then(|screen| screen.editing.as_ref())
-        .is_some_and(|editing| !editing.buffer.is_multiline());
+    // A one-line field (the step switcher is one) takes no line break, so its key
+    // is not offered.
+    let one_line = model.session().is_some_and(|screen| {
+        screen.switcher.is_some()
+            || screen
+                .editing
+                .as_ref()
+                .is_some_and(|editing| !editing.buffer.is_multiline())
+    });
     for context in active_contexts(model) {
         let shown = |binding: &&Binding| {
             binding.hint
