@@ -17,6 +17,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
 use super::items::{self, Edited, ItemsDiff};
+use super::reached;
 use crate::i18n::Text;
 use crate::session::diagnosis::Stage;
 use crate::session::raci::Raci;
@@ -100,6 +101,8 @@ pub struct Diff {
     pub indicators: ItemsDiff,
     /// Steps left out because only one of the two agendas has them.
     pub not_compared: Vec<StepKind>,
+    /// Steps left out because the newer session has not reached them yet.
+    pub not_reached: Vec<StepKind>,
 }
 
 /// Which session this is.
@@ -229,7 +232,12 @@ pub fn diff(old: &Session, new: &Session, today: NaiveDate) -> Diff {
         .into_iter()
         .filter(|kind| old.has_step(*kind) != new.has_step(*kind))
         .collect();
-    let compared = |kind| !not_compared.contains(&kind);
+    let not_reached: Vec<StepKind> = COMPARED_STEPS
+        .into_iter()
+        .filter(|kind| !not_compared.contains(kind))
+        .filter(|kind| reached::recorded_in(old, *kind) && !reached::reached(new, *kind))
+        .collect();
+    let compared = |kind| !not_compared.contains(&kind) && !not_reached.contains(&kind);
     // A step left out reads as unchanged: the newer session's side is the older's.
     let later = |kind| if compared(kind) { new } else { old };
     let diagnosis = &later(StepKind::Diagnose).diagnosis;
@@ -265,6 +273,7 @@ pub fn diff(old: &Session, new: &Session, today: NaiveDate) -> Diff {
         parking: items::parking(old, new),
         indicators: items::indicators(old, new),
         not_compared,
+        not_reached,
     }
 }
 

@@ -42,7 +42,11 @@ pub fn render_markdown(diff: &Diff, lang: Lang) -> String {
         );
         out.push_str(&format!("\n> {warning}\n"));
     }
-    if let Some(note) = wording::not_compared(diff, lang) {
+    let notes = [
+        wording::not_compared(diff, lang),
+        wording::not_reached(diff, lang),
+    ];
+    for note in notes.into_iter().flatten() {
         out.push_str(&format!("\n> {note}\n"));
     }
     if diff.is_empty() {

@@ -124,7 +124,11 @@ pub fn render_text(diff: &Diff, lang: Lang, colour: bool) -> String {
         );
         out.push_str(&format!("  {}\n", paint.yellow(&warning)));
     }
-    if let Some(note) = wording::not_compared(diff, lang) {
+    let notes = [
+        wording::not_compared(diff, lang),
+        wording::not_reached(diff, lang),
+    ];
+    for note in notes.into_iter().flatten() {
         out.push_str(&format!("  {}\n", paint.yellow(&note)));
     }
     if diff.is_empty() {

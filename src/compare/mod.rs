@@ -14,6 +14,7 @@ mod diff_text;
 pub mod fields;
 pub mod items;
 mod markup;
+mod reached;
 pub mod report;
 mod report_render;
 mod wording;

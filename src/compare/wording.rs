@@ -23,9 +23,18 @@ pub fn centre(organisation: &str, lang: Lang) -> String {
 /// What the diff calls the steps it leaves out when one agenda lacks them, or
 /// `None` when every compared step is on both agendas.
 pub fn not_compared(diff: &Diff, lang: Lang) -> Option<String> {
+    steps_left_out(&diff.not_compared, lang.ui().compare_not_compared, lang)
+}
+
+/// What the diff calls the steps it leaves out because the newer session has not
+/// reached them yet, or `None` when it has reached every one.
+pub fn not_reached(diff: &Diff, lang: Lang) -> Option<String> {
+    steps_left_out(&diff.not_reached, lang.ui().compare_not_reached, lang)
+}
+
+fn steps_left_out(kinds: &[StepKind], template: &str, lang: Lang) -> Option<String> {
     let ui = lang.ui();
-    let names: Vec<&str> = diff
-        .not_compared
+    let names: Vec<&str> = kinds
         .iter()
         .map(|kind| match kind {
             StepKind::Diagnose => ui.compare_diagnosis,
@@ -36,7 +45,7 @@ pub fn not_compared(diff: &Diff, lang: Lang) -> Option<String> {
         })
         .collect();
     let separator = lang.list_separator();
-    (!names.is_empty()).then(|| fill(ui.compare_not_compared, &[&names.join(separator)]))
+    (!names.is_empty()).then(|| fill(template, &[&names.join(separator)]))
 }
 
 /// The stage's name, or "not set".

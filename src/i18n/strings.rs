@@ -236,6 +236,7 @@ ui_strings! {
     compare_other_centre: ("注意：两次会话来自不同的中心（{0} / {1}）", "Note: the two sessions come from different centres ({0} / {1})"),
     compare_no_changes: ("两次会话之间没有变化。", "Nothing changed between the two sessions."),
     compare_not_compared: ("未对比（只有一次会话的议程里有）：{0}", "Not compared (on one agenda only): {0}"),
+    compare_not_reached: ("未对比（新的一次会话还没进行到）：{0}", "Not compared (the newer session has not reached them yet): {0}"),
     compare_diagnosis: ("诊断", "Diagnosis"),
     compare_agreed_stage: ("共识阶段", "Agreed stage"),
     compare_picks: ("各人所选", "Picks"),

@@ -581,3 +581,42 @@ fn steps_on_one_agenda_only_are_named_and_not_compared() {
         "{markdown}"
     );
 }
+
+/// A follow-up that has not reached a step yet has not cleared it: the diff
+/// leaves the step out and says so, rather than reading every rating as gone.
+/// Once the follow-up gets there, the step is compared again.
+#[test]
+fn steps_the_newer_session_has_not_reached_are_named_and_not_compared() {
+    let old = new_session();
+    let mut follow_up = yeji::session::carry::carry_over(
+        &old,
+        &Template::embedded_default(),
+        "第三期",
+        Lang::Zh,
+        t0() + Duration::days(120),
+    );
+    let changes = diff(&old, &follow_up, today());
+    assert!(!changes.stage.agreed.changed(), "{changes:?}");
+    assert!(changes.synergies.is_empty() && changes.unified.is_empty());
+    assert!(changes.raci.is_empty(), "{changes:?}");
+    let text = render_text(&changes, Lang::Zh, false);
+    assert!(
+        text.contains("未对比（新的一次会话还没进行到）：诊断、四协同、五统一、角色分工\n"),
+        "{text}"
+    );
+    assert!(!text.contains("→ 未定") && !text.contains("→ —"), "{text}");
+    let markdown = render_markdown(&changes, Lang::En);
+    assert!(
+        markdown.contains("> Not compared (the newer session has not reached them yet): Diagnosis, Four synergies, Five unified, Role mapping\n"),
+        "{markdown}"
+    );
+    // On the diagnosis step, the follow-up has no agreed stage yet: that is news.
+    follow_up.current_step = "diagnose".into();
+    let changes = diff(&old, &follow_up, today());
+    assert!(changes.stage.agreed.changed(), "{changes:?}");
+    assert!(
+        !changes
+            .not_reached
+            .contains(&yeji::session::StepKind::Diagnose)
+    );
+}
