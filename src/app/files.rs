@@ -103,6 +103,11 @@ pub fn carry_over(
 fn create_from(dir: &Path, doc: Session, now: DateTime<FixedOffset>) -> Result<Ready, LoadError> {
     let cannot_write =
         |error: std::io::Error| LoadError::new(dir, None, Problem::CannotWrite(error.into()));
+    // A file where the folder should be would read "already exists", which does
+    // not say what is wrong.
+    if dir.exists() && !dir.is_dir() {
+        return Err(cannot_write(std::io::ErrorKind::NotADirectory.into()));
+    }
     std::fs::create_dir_all(dir).map_err(cannot_write)?;
     let (lang, title) = (doc.language, doc.setup.title.clone());
     let title = title.as_str();

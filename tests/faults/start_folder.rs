@@ -94,6 +94,6 @@ fn a_file_in_place_of_the_folder_is_told_and_a_new_session_says_why_not() {
         .replace(&folder.display().to_string(), "DIR");
     assert_eq!(
         line,
-        "DIR: cannot be written: a file of that name already exists"
+        "DIR: cannot be written: part of the path is a file, not a folder"
     );
 }
