@@ -54,6 +54,7 @@ pub fn coverage_warning(warning: Warning, lang: Lang) -> String {
 /// screen; reports leave it out.
 pub fn raci_check(doc: &Session, check: Check, lang: Lang, with_keys: bool) -> String {
     let ui = lang.ui();
+    let docs = lang.documents();
     let title = |id: u32| {
         doc.initiative(id)
             .map_or_else(|| format!("#{id}"), |i| i.title.clone())
@@ -73,7 +74,7 @@ pub fn raci_check(doc: &Session, check: Check, lang: Lang, with_keys: bool) -> S
             let text = if with_keys {
                 ui.check_role_unheld
             } else {
-                ui.export_check_role_unheld
+                docs.export_check_role_unheld
             };
             fill(text, &[&role(id)])
         }

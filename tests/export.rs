@@ -246,12 +246,12 @@ fn facilitator_notes_stay_out_unless_asked_for() {
 fn hidden_totals_are_shown_after_the_meeting_and_the_report_says_so() {
     let mut session = example("example-en-card-centre");
     let shown = export(&session, &options(Format::Markdown, Lang::En));
-    assert!(!shown.contains(Lang::En.ui().export_votes_were_hidden));
+    assert!(!shown.contains(Lang::En.documents().export_votes_were_hidden));
     session.voting.hidden = true;
     for format in [Format::Markdown, Format::Html] {
         let report = export(&session, &options(format, Lang::En));
         assert!(
-            report.contains(Lang::En.ui().export_votes_were_hidden),
+            report.contains(Lang::En.documents().export_votes_were_hidden),
             "{format:?}"
         );
     }
@@ -307,8 +307,9 @@ fn a_follow_up_reports_what_it_carries_without_faulting_steps_it_lacks() {
     );
     follow_up.voting.hidden = true;
     let ui = Lang::En.ui();
+    let docs = Lang::En.documents();
     let report = export(&follow_up, &options(Format::Markdown, Lang::En));
-    let note = ui.export_not_on_agenda;
+    let note = docs.export_not_on_agenda;
     assert_eq!(
         report.matches(note).count(),
         2,
@@ -324,7 +325,7 @@ fn a_follow_up_reports_what_it_carries_without_faulting_steps_it_lacks() {
     ] {
         assert!(!overview.contains(absent), "{absent}:\n{overview}");
     }
-    assert!(!report.contains(ui.export_votes_were_hidden), "{report}");
+    assert!(!report.contains(docs.export_votes_were_hidden), "{report}");
     // On the full agenda the same session is held to account for them.
     let report = export(&first, &options(Format::Markdown, Lang::En));
     assert!(report.contains("Agreed stage"), "{report}");

@@ -13,9 +13,10 @@ use crate::session::diagnosis::Stage;
 /// text from the sessions escaped.
 pub fn render_markdown(diff: &Diff, lang: Lang) -> String {
     let ui = lang.ui();
+    let docs = lang.documents();
     let mut out = String::new();
     let title = fill(
-        ui.compare_diff_title,
+        docs.compare_diff_title,
         &[&markdown(&centre(&diff.new.organisation, lang))],
     );
     out.push_str(&format!("# {title}\n\n"));
@@ -25,7 +26,7 @@ pub fn render_markdown(diff: &Diff, lang: Lang) -> String {
         ui.field_title.to_string(),
     ]));
     out.push_str(&markdown_rule(3));
-    for (label, header) in [(ui.compare_old, &diff.old), (ui.compare_new, &diff.new)] {
+    for (label, header) in [(docs.compare_old, &diff.old), (docs.compare_new, &diff.new)] {
         out.push_str(&markdown_row(&[
             label.to_string(),
             header.starts_at.format("%Y-%m-%d %H:%M").to_string(),
@@ -34,7 +35,7 @@ pub fn render_markdown(diff: &Diff, lang: Lang) -> String {
     }
     if !diff.same_centre() {
         let warning = fill(
-            ui.compare_other_centre,
+            docs.compare_other_centre,
             &[
                 &markdown(&centre(&diff.old.organisation, lang)),
                 &markdown(&centre(&diff.new.organisation, lang)),
@@ -50,14 +51,14 @@ pub fn render_markdown(diff: &Diff, lang: Lang) -> String {
         out.push_str(&format!("\n> {note}\n"));
     }
     if diff.is_empty() {
-        out.push_str(&format!("\n{}\n", ui.compare_no_changes));
+        out.push_str(&format!("\n{}\n", docs.compare_no_changes));
         return out;
     }
-    let ui = lang.ui();
+    let docs = lang.documents();
     markdown_stage(&mut out, diff, lang);
     markdown_items(
         &mut out,
-        (ui.compare_statements, ui.compare_col_statement),
+        (docs.compare_statements, docs.compare_col_statement),
         item_rows(&diff.statements, lang),
         lang,
     );
@@ -67,20 +68,20 @@ pub fn render_markdown(diff: &Diff, lang: Lang) -> String {
     markdown_raci(&mut out, diff, lang);
     markdown_items(
         &mut out,
-        (ui.compare_decisions, ui.compare_col_decision),
+        (docs.compare_decisions, docs.compare_col_decision),
         item_rows(&diff.decisions, lang),
         lang,
     );
     markdown_actions(&mut out, diff, lang);
     markdown_items(
         &mut out,
-        (ui.compare_parking, ui.compare_col_parked),
+        (docs.compare_parking, docs.compare_col_parked),
         item_rows(&diff.parking, lang),
         lang,
     );
     markdown_items(
         &mut out,
-        (ui.compare_indicators, ui.compare_col_indicator),
+        (docs.compare_indicators, docs.compare_col_indicator),
         item_rows(&diff.indicators, lang),
         lang,
     );
@@ -111,12 +112,13 @@ fn edited_text(edited: &Edited, lang: Lang) -> String {
 
 /// Items added, removed and edited: (change, id, text) each.
 fn item_rows(items: &ItemsDiff, lang: Lang) -> Vec<(&'static str, u32, String)> {
-    let ui = lang.ui();
-    let added = (items.added.iter()).map(|item| (ui.compare_added, item.id, markdown(&item.text)));
+    let docs = lang.documents();
+    let added =
+        (items.added.iter()).map(|item| (docs.compare_added, item.id, markdown(&item.text)));
     let removed =
-        (items.removed.iter()).map(|item| (ui.compare_removed, item.id, markdown(&item.text)));
+        (items.removed.iter()).map(|item| (docs.compare_removed, item.id, markdown(&item.text)));
     let edited = (items.edited.iter())
-        .map(|edited| (ui.compare_edited, edited.id, edited_text(edited, lang)));
+        .map(|edited| (docs.compare_edited, edited.id, edited_text(edited, lang)));
     added.chain(removed).chain(edited).collect()
 }
 
@@ -131,7 +133,7 @@ fn markdown_items(
         .into_iter()
         .map(|(change, id, text)| vec![change.to_string(), id.to_string(), text])
         .collect();
-    let header = [lang.ui().compare_col_change, "#", column];
+    let header = [lang.documents().compare_col_change, "#", column];
     markdown_table(out, heading, &header, rows);
 }
 
@@ -149,13 +151,13 @@ fn markdown_table(out: &mut String, heading: &str, header: &[&str], rows: Vec<Ve
 }
 
 fn markdown_stage(out: &mut String, diff: &Diff, lang: Lang) {
-    let ui = lang.ui();
+    let docs = lang.documents();
     let mut items = Vec::new();
     let agreed = diff.stage.agreed;
     if agreed.changed() {
         items.push(format!(
             "{}{}{} → **{}**",
-            ui.compare_agreed_stage,
+            docs.compare_agreed_stage,
             colon(lang),
             stage(agreed.old, lang),
             stage(agreed.new, lang)
@@ -179,7 +181,7 @@ fn markdown_stage(out: &mut String, diff: &Diff, lang: Lang) {
         let separator = if lang == Lang::Zh { "；" } else { "; " };
         items.push(format!(
             "{}{}{}",
-            ui.compare_picks,
+            docs.compare_picks,
             colon(lang),
             moved.join(separator)
         ));
@@ -187,14 +189,14 @@ fn markdown_stage(out: &mut String, diff: &Diff, lang: Lang) {
     if items.is_empty() {
         return;
     }
-    out.push_str(&format!("\n## {}\n\n", ui.compare_diagnosis));
+    out.push_str(&format!("\n## {}\n\n", docs.compare_diagnosis));
     for item in items {
         out.push_str(&format!("- {item}\n"));
     }
 }
 
 fn markdown_synergies(out: &mut String, diff: &Diff, lang: Lang) {
-    let ui = lang.ui();
+    let docs = lang.documents();
     let rows = diff
         .synergies
         .iter()
@@ -212,23 +214,23 @@ fn markdown_synergies(out: &mut String, diff: &Diff, lang: Lang) {
         })
         .collect();
     let header = [
-        ui.compare_col_synergy,
-        ui.compare_col_side,
-        ui.compare_col_level,
-        ui.compare_old,
-        ui.compare_new,
-        ui.compare_col_change,
+        docs.compare_col_synergy,
+        docs.compare_col_side,
+        docs.compare_col_level,
+        docs.compare_old,
+        docs.compare_new,
+        docs.compare_col_change,
     ];
-    markdown_table(out, ui.compare_synergies, &header, rows);
+    markdown_table(out, docs.compare_synergies, &header, rows);
 }
 
 fn markdown_unified(out: &mut String, diff: &Diff, lang: Lang) {
-    let ui = lang.ui();
+    let docs = lang.documents();
     let count = diff.agreed_unified;
     if diff.unified.is_empty() && !count.changed() {
         return;
     }
-    out.push_str(&format!("\n## {}\n", ui.compare_unified));
+    out.push_str(&format!("\n## {}\n", docs.compare_unified));
     if let Some((note, moved)) = agreed_note(diff, lang) {
         out.push_str(&format!("\n{note} {}\n", moved.arrow()));
     }
@@ -237,9 +239,9 @@ fn markdown_unified(out: &mut String, diff: &Diff, lang: Lang) {
     }
     out.push('\n');
     out.push_str(&markdown_row(&[
-        ui.compare_col_item.to_string(),
-        ui.compare_old.to_string(),
-        ui.compare_new.to_string(),
+        docs.compare_col_item.to_string(),
+        docs.compare_old.to_string(),
+        docs.compare_new.to_string(),
     ]));
     out.push_str(&markdown_rule(3));
     for item in &diff.unified {
@@ -252,30 +254,30 @@ fn markdown_unified(out: &mut String, diff: &Diff, lang: Lang) {
 }
 
 fn markdown_initiatives(out: &mut String, diff: &Diff, lang: Lang) {
-    let ui = lang.ui();
+    let docs = lang.documents();
     let changes = &diff.initiatives;
     let row = |label: &str, id: u32, title: String| vec![label.to_string(), id.to_string(), title];
     let rows = changes
         .added
         .iter()
-        .map(|i| row(ui.compare_added, i.id, markdown(&i.title)))
+        .map(|i| row(docs.compare_added, i.id, markdown(&i.title)))
         .chain(
             changes
                 .dropped
                 .iter()
-                .map(|i| row(ui.compare_dropped, i.id, markdown(&i.title))),
+                .map(|i| row(docs.compare_dropped, i.id, markdown(&i.title))),
         )
         .chain(changes.renamed.iter().map(|r| {
             let title = format!("{} → {}", markdown(&r.title.old), markdown(&r.title.new));
-            row(ui.compare_renamed, r.id, title)
+            row(docs.compare_renamed, r.id, title)
         }))
         .collect();
-    let header = [ui.compare_col_change, "#", ui.compare_col_initiative];
-    markdown_table(out, ui.compare_initiatives, &header, rows);
+    let header = [docs.compare_col_change, "#", docs.compare_col_initiative];
+    markdown_table(out, docs.compare_initiatives, &header, rows);
 }
 
 fn markdown_raci(out: &mut String, diff: &Diff, lang: Lang) {
-    let ui = lang.ui();
+    let docs = lang.documents();
     let rows = diff
         .raci
         .iter()
@@ -293,22 +295,22 @@ fn markdown_raci(out: &mut String, diff: &Diff, lang: Lang) {
         })
         .collect();
     let header = [
-        ui.compare_col_initiative,
-        ui.compare_col_role,
-        ui.compare_old,
-        ui.compare_new,
+        docs.compare_col_initiative,
+        docs.compare_col_role,
+        docs.compare_old,
+        docs.compare_new,
     ];
-    markdown_table(out, ui.compare_raci, &header, rows);
+    markdown_table(out, docs.compare_raci, &header, rows);
 }
 
 fn markdown_actions(out: &mut String, diff: &Diff, lang: Lang) {
-    let ui = lang.ui();
+    let docs = lang.documents();
     let actions = &diff.actions;
     let groups = [
-        (ui.compare_closed, &actions.closed),
-        (ui.compare_new_action, &actions.new),
-        (ui.compare_overdue, &actions.overdue),
-        (ui.compare_removed, &actions.removed),
+        (docs.compare_closed, &actions.closed),
+        (docs.compare_new_action, &actions.new),
+        (docs.compare_overdue, &actions.overdue),
+        (docs.compare_removed, &actions.removed),
     ];
     let edited = (actions.edited.iter()).map(|edited| action_edited(edited, lang));
     let rows = groups
@@ -328,21 +330,21 @@ fn markdown_actions(out: &mut String, diff: &Diff, lang: Lang) {
         .chain(edited)
         .collect();
     let header = [
-        ui.compare_col_change,
+        docs.compare_col_change,
         "#",
-        ui.compare_col_action,
-        ui.compare_col_owner,
-        ui.compare_col_due,
-        ui.compare_col_status,
+        docs.compare_col_action,
+        docs.compare_col_owner,
+        docs.compare_col_due,
+        docs.compare_col_status,
     ];
-    markdown_table(out, ui.compare_actions, &header, rows);
+    markdown_table(out, docs.compare_actions, &header, rows);
 }
 
 /// An action's edit as a row of the actions' table: a new text in the action's
 /// column, a new owner, due date or status in its own column.
 fn action_edited(edited: &Edited, lang: Lang) -> Vec<String> {
     let mut row = vec![
-        lang.ui().compare_edited.to_string(),
+        lang.documents().compare_edited.to_string(),
         edited.id.to_string(),
         markdown(&edited.name),
         String::new(),

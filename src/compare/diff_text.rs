@@ -95,16 +95,16 @@ fn section_with(out: &mut String, paint: Paint, heading: &str, note: &str, rows:
 
 /// What changed, for the terminal; `colour` adds ANSI colours.
 pub fn render_text(diff: &Diff, lang: Lang, colour: bool) -> String {
-    let ui = lang.ui();
+    let docs = lang.documents();
     let paint = Paint::new(colour);
     let mut out = String::new();
     let title = fill(
-        ui.compare_diff_title,
+        docs.compare_diff_title,
         &[&plain(&centre(&diff.new.organisation, lang))],
     );
     out.push_str(&paint.bold(&title));
     out.push('\n');
-    let headers = [(ui.compare_old, &diff.old), (ui.compare_new, &diff.new)];
+    let headers = [(docs.compare_old, &diff.old), (docs.compare_new, &diff.new)];
     let cells = headers.iter().map(|(l, _)| width(l)).max().unwrap_or(0);
     for (label, header) in headers {
         out.push_str(&format!(
@@ -116,7 +116,7 @@ pub fn render_text(diff: &Diff, lang: Lang, colour: bool) -> String {
     }
     if !diff.same_centre() {
         let warning = fill(
-            ui.compare_other_centre,
+            docs.compare_other_centre,
             &[
                 &plain(&centre(&diff.old.organisation, lang)),
                 &plain(&centre(&diff.new.organisation, lang)),
@@ -133,26 +133,26 @@ pub fn render_text(diff: &Diff, lang: Lang, colour: bool) -> String {
     }
     if diff.is_empty() {
         out.push('\n');
-        out.push_str(ui.compare_no_changes);
+        out.push_str(docs.compare_no_changes);
         out.push('\n');
         return out;
     }
     section(
         &mut out,
         paint,
-        ui.compare_diagnosis,
+        docs.compare_diagnosis,
         &stage_rows(diff, lang, paint),
     );
     section(
         &mut out,
         paint,
-        ui.compare_statements,
+        docs.compare_statements,
         &item_rows(&diff.statements, lang),
     );
     section(
         &mut out,
         paint,
-        ui.compare_synergies,
+        docs.compare_synergies,
         &synergy_rows(diff, lang, paint),
     );
     let note = agreed_note(diff, lang).map_or_else(String::new, |(note, moved)| {
@@ -161,44 +161,44 @@ pub fn render_text(diff: &Diff, lang: Lang, colour: bool) -> String {
     section_with(
         &mut out,
         paint,
-        ui.compare_unified,
+        docs.compare_unified,
         &note,
         &unified_rows(diff, lang, paint),
     );
     section(
         &mut out,
         paint,
-        ui.compare_initiatives,
+        docs.compare_initiatives,
         &initiative_rows(diff, lang),
     );
     section(
         &mut out,
         paint,
-        ui.compare_raci,
+        docs.compare_raci,
         &raci_rows(diff, lang, paint),
     );
     section(
         &mut out,
         paint,
-        ui.compare_decisions,
+        docs.compare_decisions,
         &item_rows(&diff.decisions, lang),
     );
     section(
         &mut out,
         paint,
-        ui.compare_actions,
+        docs.compare_actions,
         &action_rows(diff, lang),
     );
     section(
         &mut out,
         paint,
-        ui.compare_parking,
+        docs.compare_parking,
         &item_rows(&diff.parking, lang),
     );
     section(
         &mut out,
         paint,
-        ui.compare_indicators,
+        docs.compare_indicators,
         &item_rows(&diff.indicators, lang),
     );
     out
@@ -221,20 +221,20 @@ fn edited_text(edited: &Edited, lang: Lang) -> String {
 
 /// Items added, removed and edited, one row each.
 fn item_rows(items: &ItemsDiff, lang: Lang) -> Vec<Row> {
-    let ui = lang.ui();
+    let docs = lang.documents();
     let listed = |label: &'static str, tone: Tone, list: &[super::items::ItemRef]| {
         list.iter()
             .map(|item| Row::new(label, tone, format!("#{} {}", item.id, plain(&item.text))))
             .collect::<Vec<Row>>()
     };
-    let mut rows = listed(ui.compare_added, Tone::Good, &items.added);
-    rows.extend(listed(ui.compare_removed, Tone::Quiet, &items.removed));
+    let mut rows = listed(docs.compare_added, Tone::Good, &items.added);
+    rows.extend(listed(docs.compare_removed, Tone::Quiet, &items.removed));
     rows.extend(edited_rows(&items.edited, lang));
     rows
 }
 
 fn edited_rows(edited: &[Edited], lang: Lang) -> impl Iterator<Item = Row> {
-    let label = lang.ui().compare_edited;
+    let label = lang.documents().compare_edited;
     (edited.iter()).map(move |edited| Row::new(label, Tone::Changed, edited_text(edited, lang)))
 }
 
@@ -245,7 +245,7 @@ fn arrow(paint: Paint, trend: Option<Trend>) -> String {
 }
 
 fn stage_rows(diff: &Diff, lang: Lang, paint: Paint) -> Vec<Row> {
-    let ui = lang.ui();
+    let docs = lang.documents();
     let mut rows = Vec::new();
     let agreed = diff.stage.agreed;
     if agreed.changed() {
@@ -254,10 +254,10 @@ fn stage_rows(diff: &Diff, lang: Lang, paint: Paint) -> Vec<Row> {
             stage(agreed.old, lang),
             paint.bold(stage(agreed.new, lang))
         );
-        rows.push(Row::new(ui.compare_agreed_stage, Tone::Plain, content));
+        rows.push(Row::new(docs.compare_agreed_stage, Tone::Plain, content));
     }
     let picks = diff.stage.picks;
-    let mut label = ui.compare_picks;
+    let mut label = docs.compare_picks;
     for (index, stage) in Stage::ALL.into_iter().enumerate() {
         let (old, new) = (picks.old[index], picks.new[index]);
         if old == new {
@@ -320,15 +320,15 @@ fn unified_rows(diff: &Diff, lang: Lang, paint: Paint) -> Vec<Row> {
 }
 
 fn initiative_rows(diff: &Diff, lang: Lang) -> Vec<Row> {
-    let ui = lang.ui();
+    let docs = lang.documents();
     let changes = &diff.initiatives;
     let added = changes.added.iter().map(|i| {
         let content = format!("#{} {}", i.id, plain(&i.title));
-        Row::new(ui.compare_added, Tone::Good, content)
+        Row::new(docs.compare_added, Tone::Good, content)
     });
     let dropped = changes.dropped.iter().map(|i| {
         let content = format!("#{} {}", i.id, plain(&i.title));
-        Row::new(ui.compare_dropped, Tone::Bad, content)
+        Row::new(docs.compare_dropped, Tone::Bad, content)
     });
     let renamed = changes.renamed.iter().map(|r| {
         let content = format!(
@@ -337,7 +337,7 @@ fn initiative_rows(diff: &Diff, lang: Lang) -> Vec<Row> {
             plain(&r.title.old),
             plain(&r.title.new)
         );
-        Row::new(ui.compare_renamed, Tone::Changed, content)
+        Row::new(docs.compare_renamed, Tone::Changed, content)
     });
     added.chain(dropped).chain(renamed).collect()
 }
@@ -390,14 +390,14 @@ fn action_text(action: &ActionRef, today: NaiveDate, lang: Lang, status: bool) -
 }
 
 fn action_rows(diff: &Diff, lang: Lang) -> Vec<Row> {
-    let ui = lang.ui();
+    let docs = lang.documents();
     let actions = &diff.actions;
     let today = diff.today;
     let groups = [
-        (ui.compare_closed, Tone::Good, &actions.closed, true),
-        (ui.compare_new_action, Tone::Changed, &actions.new, false),
-        (ui.compare_overdue, Tone::Bad, &actions.overdue, false),
-        (ui.compare_removed, Tone::Quiet, &actions.removed, true),
+        (docs.compare_closed, Tone::Good, &actions.closed, true),
+        (docs.compare_new_action, Tone::Changed, &actions.new, false),
+        (docs.compare_overdue, Tone::Bad, &actions.overdue, false),
+        (docs.compare_removed, Tone::Quiet, &actions.removed, true),
     ];
     let mut rows: Vec<Row> = groups
         .into_iter()

@@ -35,18 +35,18 @@ pub enum Field {
 impl Field {
     /// The property's name inside a line (`· owner 张伟 → 李娜`).
     pub fn label(self, lang: Lang) -> &'static str {
-        let ui = lang.ui();
+        let docs = lang.documents();
         match self {
-            Field::Quadrant => ui.compare_field_quadrant,
-            Field::Principle => ui.compare_field_principle,
-            Field::Side => ui.compare_field_side,
-            Field::Kind => ui.compare_field_kind,
-            Field::Baseline => ui.compare_baseline,
-            Field::Target => ui.compare_target,
-            Field::Owner => ui.compare_field_owner,
-            Field::Due => ui.compare_field_due,
-            Field::Status => ui.compare_field_status,
-            Field::Link => ui.compare_field_link,
+            Field::Quadrant => docs.compare_field_quadrant,
+            Field::Principle => docs.compare_field_principle,
+            Field::Side => docs.compare_field_side,
+            Field::Kind => docs.compare_field_kind,
+            Field::Baseline => docs.compare_baseline,
+            Field::Target => docs.compare_target,
+            Field::Owner => docs.compare_field_owner,
+            Field::Due => docs.compare_field_due,
+            Field::Status => docs.compare_field_status,
+            Field::Link => docs.compare_field_link,
         }
     }
 }
@@ -74,7 +74,7 @@ pub enum Value {
 impl Value {
     /// The value in words; a dash for none, as the diff writes a missing rating.
     pub fn words(&self, lang: Lang) -> String {
-        let ui = lang.ui();
+        let docs = lang.documents();
         match self {
             Value::Missing => "—".to_string(),
             Value::Name(name) => name.clone(),
@@ -85,8 +85,8 @@ impl Value {
             Value::Side(side) => side.label(lang).to_string(),
             Value::Kind(kind) => kind.label(lang).to_string(),
             Value::Status(status) => status.label(lang).to_string(),
-            Value::Closed(true) => ui.export_closed.to_string(),
-            Value::Closed(false) => ui.export_open.to_string(),
+            Value::Closed(true) => docs.export_closed.to_string(),
+            Value::Closed(false) => docs.export_open.to_string(),
         }
     }
 }

@@ -13,9 +13,9 @@ use crate::session::synergy::{GAP, SynergyKind};
 
 /// `As of 2026-06-01 · centres: 12 · sessions: 1000 · unreadable files: 2`.
 fn summary_line(portfolio: &Portfolio, lang: Lang) -> String {
-    let ui = lang.ui();
+    let docs = lang.documents();
     let mut line = fill(
-        ui.report_summary,
+        docs.report_summary,
         &[
             &portfolio.today.format("%Y-%m-%d").to_string(),
             &portfolio.centres.len().to_string(),
@@ -25,7 +25,7 @@ fn summary_line(portfolio: &Portfolio, lang: Lang) -> String {
     if !portfolio.unreadable.is_empty() {
         line.push_str(" · ");
         line.push_str(&fill(
-            ui.report_unreadable_count,
+            docs.report_unreadable_count,
             &[&portfolio.unreadable.len().to_string()],
         ));
     }
@@ -34,7 +34,7 @@ fn summary_line(portfolio: &Portfolio, lang: Lang) -> String {
 
 /// `Stage: Big build-out 2 · Steady operation 3 · … · not set 1`.
 fn stage_line(portfolio: &Portfolio, lang: Lang) -> String {
-    let ui = lang.ui();
+    let docs = lang.documents();
     let (counts, unset) = portfolio.stages();
     let mut parts: Vec<String> = Stage::ALL
         .into_iter()
@@ -42,23 +42,23 @@ fn stage_line(portfolio: &Portfolio, lang: Lang) -> String {
         .map(|(stage, count)| format!("{} {count}", stage.name(lang)))
         .collect();
     if unset > 0 {
-        parts.push(format!("{} {unset}", ui.compare_not_set));
+        parts.push(format!("{} {unset}", docs.compare_not_set));
     }
     format!(
         "{}{}{}",
-        ui.compare_col_stage,
+        docs.compare_col_stage,
         colon(lang),
         parts.join(" · ")
     )
 }
 
 fn headers(lang: Lang) -> Vec<String> {
-    let ui = lang.ui();
+    let docs = lang.documents();
     let mut out = vec![
-        ui.report_col_centre.to_string(),
-        ui.report_col_sessions.to_string(),
-        ui.report_col_latest.to_string(),
-        ui.compare_col_stage.to_string(),
+        docs.report_col_centre.to_string(),
+        docs.report_col_sessions.to_string(),
+        docs.report_col_latest.to_string(),
+        docs.compare_col_stage.to_string(),
     ];
     out.extend(
         SynergyKind::ALL
@@ -66,9 +66,9 @@ fn headers(lang: Lang) -> Vec<String> {
             .map(|kind| kind.short(lang).to_string()),
     );
     out.extend([
-        ui.compare_unified.to_string(),
-        ui.report_col_open.to_string(),
-        ui.report_col_overdue.to_string(),
+        docs.compare_unified.to_string(),
+        docs.report_col_open.to_string(),
+        docs.report_col_overdue.to_string(),
     ]);
     out
 }
@@ -76,14 +76,14 @@ fn headers(lang: Lang) -> Vec<String> {
 /// The portfolio as Markdown: a summary, one table row per centre, the files that
 /// could not be read.
 pub fn render_markdown(portfolio: &Portfolio, lang: Lang) -> String {
-    let ui = lang.ui();
+    let docs = lang.documents();
     let mut out = format!(
         "# {}\n\n{}\n",
-        ui.report_title,
+        docs.report_title,
         summary_line(portfolio, lang)
     );
     if portfolio.centres.is_empty() && portfolio.unreadable.is_empty() {
-        out.push_str(&format!("\n{}\n", ui.report_empty));
+        out.push_str(&format!("\n{}\n", docs.report_empty));
         return out;
     }
     if !portfolio.centres.is_empty() {
@@ -95,10 +95,10 @@ pub fn render_markdown(portfolio: &Portfolio, lang: Lang) -> String {
             out.push_str(&markdown_row(&markdown_cells(row, lang)));
         }
         let today = portfolio.today.format("%Y-%m-%d").to_string();
-        out.push_str(&format!("\n{}\n", fill(ui.report_legend, &[&today])));
+        out.push_str(&format!("\n{}\n", fill(docs.report_legend, &[&today])));
     }
     if !portfolio.unreadable.is_empty() {
-        out.push_str(&format!("\n## {}\n\n", ui.report_unreadable_heading));
+        out.push_str(&format!("\n## {}\n\n", docs.report_unreadable_heading));
         for error in &portfolio.unreadable {
             out.push_str(&format!("- {}\n", markdown(&error.line(lang))));
         }
@@ -171,7 +171,7 @@ ul.unreadable li { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas,
 
 /// The portfolio as one HTML page that opens anywhere without a network.
 pub fn render_html(portfolio: &Portfolio, lang: Lang) -> String {
-    let ui = lang.ui();
+    let docs = lang.documents();
     let code = match lang {
         Lang::Zh => "zh-CN",
         Lang::En => "en",
@@ -183,12 +183,12 @@ pub fn render_html(portfolio: &Portfolio, lang: Lang) -> String {
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<h1>{}</h1>\n\
          <p class=\"summary\">{}</p>\n",
-        html(ui.report_title),
-        html(ui.report_title),
+        html(docs.report_title),
+        html(docs.report_title),
         html(&summary_line(portfolio, lang)),
     );
     if portfolio.centres.is_empty() && portfolio.unreadable.is_empty() {
-        let _ = writeln!(out, "<p>{}</p>", html(ui.report_empty));
+        let _ = writeln!(out, "<p>{}</p>", html(docs.report_empty));
     }
     if !portfolio.centres.is_empty() {
         let _ = writeln!(
@@ -209,15 +209,15 @@ pub fn render_html(portfolio: &Portfolio, lang: Lang) -> String {
         let _ = writeln!(
             out,
             "<p class=\"legend\">{} {}</p>",
-            html(&fill(ui.report_legend, &[&today])),
-            html(ui.report_gap_note)
+            html(&fill(docs.report_legend, &[&today])),
+            html(docs.report_gap_note)
         );
     }
     if !portfolio.unreadable.is_empty() {
         let _ = writeln!(
             out,
             "<h2>{}</h2>\n<ul class=\"unreadable\">",
-            html(ui.report_unreadable_heading)
+            html(docs.report_unreadable_heading)
         );
         for error in &portfolio.unreadable {
             let _ = writeln!(out, "<li>{}</li>", html(&error.line(lang)));
@@ -253,7 +253,7 @@ fn html_row(out: &mut String, row: &Centre, lang: Lang) {
             let _ = write!(
                 out,
                 "<td><span class=\"stage unset\">{}</span></td>",
-                html(lang.ui().compare_not_set)
+                html(lang.documents().compare_not_set)
             );
         }
     }

@@ -14,7 +14,7 @@ use crate::session::synergy::Level;
 pub fn centre(organisation: &str, lang: Lang) -> String {
     let name = organisation.trim();
     if name.is_empty() {
-        lang.ui().compare_no_centre.to_string()
+        lang.documents().compare_no_centre.to_string()
     } else {
         name.to_string()
     }
@@ -23,25 +23,33 @@ pub fn centre(organisation: &str, lang: Lang) -> String {
 /// What the diff calls the steps it leaves out when one agenda lacks them, or
 /// `None` when every compared step is on both agendas.
 pub fn not_compared(diff: &Diff, lang: Lang) -> Option<String> {
-    steps_left_out(&diff.not_compared, lang.ui().compare_not_compared, lang)
+    steps_left_out(
+        &diff.not_compared,
+        lang.documents().compare_not_compared,
+        lang,
+    )
 }
 
 /// What the diff calls the steps it leaves out because the newer session has not
 /// reached them yet, or `None` when it has reached every one.
 pub fn not_reached(diff: &Diff, lang: Lang) -> Option<String> {
-    steps_left_out(&diff.not_reached, lang.ui().compare_not_reached, lang)
+    steps_left_out(
+        &diff.not_reached,
+        lang.documents().compare_not_reached,
+        lang,
+    )
 }
 
 fn steps_left_out(kinds: &[StepKind], template: &str, lang: Lang) -> Option<String> {
-    let ui = lang.ui();
+    let docs = lang.documents();
     let names: Vec<&str> = kinds
         .iter()
         .map(|kind| match kind {
-            StepKind::Diagnose => ui.compare_diagnosis,
-            StepKind::Strategy => ui.compare_statements,
-            StepKind::FourSynergies => ui.compare_synergies,
-            StepKind::FiveUnified => ui.compare_unified,
-            _ => ui.compare_raci,
+            StepKind::Diagnose => docs.compare_diagnosis,
+            StepKind::Strategy => docs.compare_statements,
+            StepKind::FourSynergies => docs.compare_synergies,
+            StepKind::FiveUnified => docs.compare_unified,
+            _ => docs.compare_raci,
         })
         .collect();
     let separator = lang.list_separator();
@@ -50,7 +58,7 @@ fn steps_left_out(kinds: &[StepKind], template: &str, lang: Lang) -> Option<Stri
 
 /// The stage's name, or "not set".
 pub fn stage(stage: Option<Stage>, lang: Lang) -> &'static str {
-    stage.map_or(lang.ui().compare_not_set, |stage| stage.name(lang))
+    stage.map_or(lang.documents().compare_not_set, |stage| stage.name(lang))
 }
 
 /// A 1–5 rating, or a dash when there is none.
@@ -66,8 +74,8 @@ pub fn letter(cell: Option<Raci>) -> &'static str {
 /// "today" or "target".
 pub fn level(level: Level, lang: Lang) -> &'static str {
     match level {
-        Level::Today => lang.ui().compare_today,
-        Level::Target => lang.ui().compare_target,
+        Level::Today => lang.documents().compare_today,
+        Level::Target => lang.documents().compare_target,
     }
 }
 
@@ -89,14 +97,14 @@ fn days_late(action: &ActionRef, today: NaiveDate) -> Option<i64> {
 fn due_date(action: &ActionRef, today: NaiveDate, lang: Lang) -> Option<(String, Option<String>)> {
     let day = action.due?.format("%Y-%m-%d").to_string();
     let late = days_late(action, today)
-        .map(|days| fill(lang.ui().compare_days_overdue, &[&days.to_string()]));
+        .map(|days| fill(lang.documents().compare_days_overdue, &[&days.to_string()]));
     Some((day, late))
 }
 
 /// `due 2026-05-01, days overdue: 40` or just the due date.
 pub fn due(action: &ActionRef, today: NaiveDate, lang: Lang) -> Option<String> {
     let (day, late) = due_date(action, today, lang)?;
-    let mut text = fill(lang.ui().compare_due, &[&day]);
+    let mut text = fill(lang.documents().compare_due, &[&day]);
     if let Some(late) = late {
         text.push_str(match lang {
             Lang::Zh => "，",
@@ -127,7 +135,7 @@ pub fn agreed_note(diff: &Diff, lang: Lang) -> Option<(String, Trend)> {
     }
     let numbers = format!("{} → {}", count.old, count.new);
     Some((
-        fill(lang.ui().compare_agreed_of_five, &[&numbers]),
+        fill(lang.documents().compare_agreed_of_five, &[&numbers]),
         Trend::between(count.old, count.new),
     ))
 }

@@ -108,7 +108,7 @@ pub fn run_on(
         return Err(format!(
             "{}: {}",
             target.display(),
-            lang.ui().export_same_file
+            lang.documents().export_same_file
         ));
     }
     let options = ExportOptions {

@@ -2,23 +2,9 @@
 //! principles, the five unified, the four synergies and the mechanisms, written in
 //! our own words. Built like the UI table, so neither language can be missing.
 
-macro_rules! content_strings {
-    ($($name:ident: ($zh:expr, $en:expr),)*) => {
-        /// The workshop content, in one language.
-        #[derive(Debug)]
-        pub struct Content {
-            $(pub $name: &'static str,)*
-        }
-
-        pub const CONTENT_ZH: Content = Content { $($name: $zh,)* };
-        pub const CONTENT_EN: Content = Content { $($name: $en,)* };
-
-        /// Each entry's name with both texts, for checks over the whole table.
-        pub const CONTENT_ENTRIES: &[(&str, &str, &str)] = &[$((stringify!($name), $zh, $en),)*];
-    };
-}
-
-content_strings! {
+string_table! {
+    /// The workshop content, in one language.
+    Content, CONTENT_ZH, CONTENT_EN, CONTENT_ENTRIES;
     stage_1: ("大建设阶段", "Big build-out"),
     stage_1_about: ("中心刚刚搭起来，系统和团队都在建。业技之间矛盾不多，分歧主要在想法上。", "The centre and its systems are still being built. Business and technology rarely clash; where they differ, it is in how they think."),
     stage_2: ("平稳运行期", "Steady operation"),

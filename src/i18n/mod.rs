@@ -1,13 +1,38 @@
 //! Languages and every string the user reads.
 //!
-//! Owns: the [`Lang`] switch, bilingual content ([`Text`]) and the UI string table
-//! ([`Ui`]). Both languages are `const` values of one struct, so a string missing in
-//! either language is a compile error, not a blank on the projector.
+//! Owns: the [`Lang`] switch, bilingual content ([`Text`]) and the string tables:
+//! the UI's ([`Ui`]), the workshop content's ([`Content`]) and the documents'
+//! ([`Documents`]). Both languages are `const` values of one struct, so a string
+//! missing in either language is a compile error, not a blank on the projector.
+
+/// A string table: entries of Chinese and English side by side, built into one
+/// struct, a `const` value of it per language, and the list of every entry.
+macro_rules! string_table {
+    (
+        $(#[$doc:meta])*
+        $table:ident, $zh_const:ident, $en_const:ident, $entries:ident;
+        $($name:ident: ($zh:expr, $en:expr),)*
+    ) => {
+        $(#[$doc])*
+        #[derive(Debug)]
+        pub struct $table {
+            $(pub $name: &'static str,)*
+        }
+
+        pub const $zh_const: $table = $table { $($name: $zh,)* };
+        pub const $en_const: $table = $table { $($name: $en,)* };
+
+        /// Each entry's name with both texts, for checks over the whole table.
+        pub const $entries: &[(&str, &str, &str)] = &[$((stringify!($name), $zh, $en),)*];
+    };
+}
 
 mod content;
+mod documents;
 mod strings;
 
 pub use content::{CONTENT_EN, CONTENT_ENTRIES, CONTENT_ZH, Content};
+pub use documents::{DOCUMENTS_EN, DOCUMENTS_ENTRIES, DOCUMENTS_ZH, Documents};
 use serde::{Deserialize, Serialize};
 pub use strings::{EN, ENTRIES, Ui, ZH};
 
@@ -31,6 +56,14 @@ impl Lang {
         match self {
             Lang::Zh => &CONTENT_ZH,
             Lang::En => &CONTENT_EN,
+        }
+    }
+
+    /// The words of the diff, the portfolio report and the export.
+    pub fn documents(self) -> &'static Documents {
+        match self {
+            Lang::Zh => &DOCUMENTS_ZH,
+            Lang::En => &DOCUMENTS_EN,
         }
     }
 

@@ -14,12 +14,13 @@ pub(super) fn blocks(cx: &Cx) -> Vec<Block> {
 
 fn stages(cx: &Cx) -> Vec<Block> {
     let ui = cx.ui;
+    let docs = cx.docs;
     let diagnosis = &cx.session.diagnosis;
     let mut table = Table::new(vec![
-        ui.export_col_number.to_string(),
-        ui.export_col_stage.to_string(),
-        ui.export_col_who.to_string(),
-        ui.export_col_picks.to_string(),
+        docs.export_col_number.to_string(),
+        docs.export_col_stage.to_string(),
+        docs.export_col_who.to_string(),
+        docs.export_col_picks.to_string(),
         ui.agreed_mark.to_string(),
     ]);
     table.centre_from = Some(3);
@@ -49,7 +50,7 @@ fn stages(cx: &Cx) -> Vec<Block> {
     let picks = diagnosis.votes.len();
     let spread = tally.iter().filter(|count| **count > 0).count();
     blocks.push(match picks {
-        0 => cx.muted(ui.export_no_picks),
+        0 => cx.muted(docs.export_no_picks),
         _ if diagnosis.is_split() => Block::Paragraph(
             format!(
                 "⚠ {}",
@@ -68,14 +69,14 @@ fn stages(cx: &Cx) -> Vec<Block> {
         .map(|person| person.id)
         .collect();
     if picks > 0 && !silent.is_empty() {
-        blocks.push(cx.muted(fill(ui.export_no_pick, &[&cx.people(silent)])));
+        blocks.push(cx.muted(fill(docs.export_no_pick, &[&cx.people(silent)])));
     }
     blocks.push(match diagnosis.agreed {
         Some(stage) => Block::Paragraph(
             format!(
                 "★ {}\n{}",
                 fill(
-                    ui.export_agreed_stage,
+                    docs.export_agreed_stage,
                     &[&format!("{} {}", stage.number(), stage.name(cx.lang))]
                 ),
                 stage.explanation(cx.lang)
@@ -89,15 +90,16 @@ fn stages(cx: &Cx) -> Vec<Block> {
 
 fn frictions(cx: &Cx) -> Vec<Block> {
     let ui = cx.ui;
+    let docs = cx.docs;
     let diagnosis = &cx.session.diagnosis;
     let mut table = Table::new(vec![
-        ui.export_col_friction.to_string(),
-        ui.export_col_typical.to_string(),
-        ui.export_col_concluded.to_string(),
+        docs.export_col_friction.to_string(),
+        docs.export_col_typical.to_string(),
+        docs.export_col_concluded.to_string(),
     ]);
     for friction in Friction::ALL {
         let typical = match friction.stage() {
-            None => ui.export_general.to_string(),
+            None => docs.export_general.to_string(),
             Some(stage) => {
                 let star = if diagnosis.agreed == Some(stage) {
                     "★ "
@@ -118,7 +120,7 @@ fn frictions(cx: &Cx) -> Vec<Block> {
                 friction.name(cx.lang).to_string(),
                 typical,
                 presence
-                    .map_or(ui.export_not_discussed, |p| p.label(cx.lang))
+                    .map_or(docs.export_not_discussed, |p| p.label(cx.lang))
                     .to_string(),
             ],
             tone,

@@ -16,7 +16,7 @@ mod wrap_up;
 use chrono::NaiveDate;
 
 use super::document::{Block, Document, Section, Table, Tone};
-use crate::i18n::{Lang, Ui, fill};
+use crate::i18n::{Documents, Lang, Ui, fill};
 use crate::session::{Session, Step, StepKind};
 use crate::template::Template;
 
@@ -25,6 +25,7 @@ pub(super) struct Cx<'a> {
     pub session: &'a Session,
     pub lang: Lang,
     pub ui: &'static Ui,
+    pub docs: &'static Documents,
     pub today: NaiveDate,
 }
 
@@ -66,7 +67,7 @@ impl Cx<'_> {
 
     /// The text of an empty cell, or of a list with nothing in it.
     pub fn none(&self) -> String {
-        self.ui.export_none.to_string()
+        self.docs.export_none.to_string()
     }
 
     pub fn or_none(&self, text: &str) -> String {
@@ -92,9 +93,11 @@ pub fn document(session: &Session, lang: Lang, today: NaiveDate, private: bool) 
         session,
         lang,
         ui: lang.ui(),
+        docs: lang.documents(),
         today,
     };
     let ui = cx.ui;
+    let docs = cx.docs;
     let setup = &session.setup;
     let starts = setup
         .starts_at
@@ -114,7 +117,7 @@ pub fn document(session: &Session, lang: Lang, today: NaiveDate, private: bool) 
             ui.col_steps.to_string(),
             format!("{}/{}", session.steps_done(), session.steps.len()),
         ),
-        (ui.export_exported.to_string(), date(today)),
+        (docs.export_exported.to_string(), date(today)),
     ];
     let mut sections = vec![overview::overview(&cx)];
     let mut shown: Vec<StepKind> = Vec::new();
@@ -143,7 +146,7 @@ pub fn document(session: &Session, lang: Lang, today: NaiveDate, private: bool) 
         title,
         lang_code: lang.code(),
         facts,
-        colon: ui.export_colon,
+        colon: docs.export_colon,
         sections,
     }
 }
@@ -191,6 +194,7 @@ fn kind_content(cx: &Cx, kind: StepKind) -> Vec<Block> {
 
 fn setup(cx: &Cx) -> Vec<Block> {
     let ui = cx.ui;
+    let docs = cx.docs;
     let people = &cx.session.setup.participants;
     let mut blocks = vec![Block::Subheading(fill(
         ui.participants_heading,
@@ -201,7 +205,7 @@ fn setup(cx: &Cx) -> Vec<Block> {
         return blocks;
     }
     let mut table = Table::new(vec![
-        ui.export_col_number.to_string(),
+        docs.export_col_number.to_string(),
         ui.participant_name.to_string(),
         ui.participant_department.to_string(),
         ui.participant_side.to_string(),
@@ -266,7 +270,7 @@ fn orphan_section(cx: &Cx, kind: StepKind) -> Section {
             )
         },
     );
-    let mut blocks = vec![cx.muted(cx.ui.export_not_on_agenda)];
+    let mut blocks = vec![cx.muted(cx.docs.export_not_on_agenda)];
     blocks.extend(kind_content(cx, kind));
     Section {
         anchor,
@@ -293,7 +297,7 @@ fn private_notes(cx: &Cx) -> Option<Section> {
     if ordered.is_empty() {
         return None;
     }
-    let mut blocks = vec![cx.muted(cx.ui.export_private_about)];
+    let mut blocks = vec![cx.muted(cx.docs.export_private_about)];
     for (step, text) in ordered {
         blocks.push(Block::Subheading(cx.step_title(step)));
         blocks.push(Block::Paragraph(text.clone(), Tone::Plain));

@@ -13,6 +13,7 @@ use crate::session::unified::AgreementStatus;
 /// Where the session stands, then the agenda with time and what each step recorded.
 pub(super) fn overview(cx: &Cx) -> Section {
     let ui = cx.ui;
+    let docs = cx.docs;
     let session = cx.session;
     let mut blocks = Vec::new();
     let agreed = session.diagnosis.agreed.map_or_else(
@@ -26,12 +27,12 @@ pub(super) fn overview(cx: &Cx) -> Section {
         .count();
     let mut facts = Vec::new();
     if session.has_step(StepKind::Diagnose) {
-        facts.push((fill(ui.export_agreed_stage, &[&agreed]), Tone::Plain));
+        facts.push((fill(docs.export_agreed_stage, &[&agreed]), Tone::Plain));
     }
     if session.has_step(StepKind::FiveUnified) {
         facts.push((
             fill(
-                ui.export_overview_unified,
+                docs.export_overview_unified,
                 &[&fill(ui.unified_progress, &[&unified_agreed.to_string()])],
             ),
             Tone::Plain,
@@ -39,14 +40,14 @@ pub(super) fn overview(cx: &Cx) -> Section {
     }
     facts.push((
         fill(
-            ui.export_overview_initiatives,
+            docs.export_overview_initiatives,
             &[&session.initiatives.len().to_string()],
         ),
         Tone::Plain,
     ));
     facts.push((
         fill(
-            ui.export_next_session,
+            docs.export_next_session,
             &[&session
                 .wrap_up
                 .next_session
@@ -77,12 +78,12 @@ pub(super) fn overview(cx: &Cx) -> Section {
     ));
     blocks.push(Block::Subheading(ui.agenda.to_string()));
     let mut table = Table::new(vec![
-        ui.export_col_number.to_string(),
-        ui.export_col_step.to_string(),
-        ui.export_col_done.to_string(),
-        ui.export_col_minutes.to_string(),
-        ui.export_col_spent.to_string(),
-        ui.export_col_recorded.to_string(),
+        docs.export_col_number.to_string(),
+        docs.export_col_step.to_string(),
+        docs.export_col_done.to_string(),
+        docs.export_col_minutes.to_string(),
+        docs.export_col_spent.to_string(),
+        docs.export_col_recorded.to_string(),
     ]);
     table.centre_from = Some(2);
     for (index, step) in session.steps.iter().enumerate() {
@@ -92,7 +93,7 @@ pub(super) fn overview(cx: &Cx) -> Section {
             "—".to_string()
         } else {
             fill(
-                ui.export_minutes,
+                docs.export_minutes,
                 &[&time.spent_seconds.div_ceil(60).to_string()],
             )
         };
@@ -100,7 +101,7 @@ pub(super) fn overview(cx: &Cx) -> Section {
             (index + 1).to_string(),
             step.title.get(cx.lang).to_string(),
             if step.done { "✓" } else { "" }.to_string(),
-            fill(ui.export_minutes, &[&planned.to_string()]),
+            fill(docs.export_minutes, &[&planned.to_string()]),
             spent,
             summary.per_step[index].to_string(),
         ]);
@@ -108,7 +109,7 @@ pub(super) fn overview(cx: &Cx) -> Section {
     blocks.push(Block::Table(table));
     Section {
         anchor: "overview".to_string(),
-        heading: ui.export_overview.to_string(),
+        heading: docs.export_overview.to_string(),
         blocks,
     }
 }

@@ -18,14 +18,15 @@ pub(super) fn blocks(cx: &Cx) -> Vec<Block> {
 
 fn matrix(cx: &Cx) -> Vec<Block> {
     let ui = cx.ui;
+    let docs = cx.docs;
     let session = cx.session;
-    let mut blocks = vec![Block::Subheading(ui.export_matrix_heading.to_string())];
+    let mut blocks = vec![Block::Subheading(docs.export_matrix_heading.to_string())];
     if session.initiatives.is_empty() {
         blocks.push(cx.muted(ui.raci_nothing_to_map));
         return blocks;
     }
     let found = checks(session);
-    let mut header = vec![ui.export_col_initiative.to_string()];
+    let mut header = vec![docs.export_col_initiative.to_string()];
     header.extend(
         session
             .roles
@@ -52,7 +53,7 @@ fn matrix(cx: &Cx) -> Vec<Block> {
         table.toned_row(cells, if broken { Tone::Error } else { Tone::Plain });
     }
     blocks.push(Block::Table(table));
-    blocks.push(cx.muted(ui.export_raci_legend));
+    blocks.push(cx.muted(docs.export_raci_legend));
     blocks
 }
 
@@ -102,11 +103,12 @@ fn check_results(cx: &Cx) -> Vec<Block> {
 
 fn roles(cx: &Cx) -> Vec<Block> {
     let ui = cx.ui;
+    let docs = cx.docs;
     let session = cx.session;
     let mut table = Table::new(vec![
-        ui.export_col_role.to_string(),
-        ui.export_col_holders.to_string(),
-        ui.export_col_cells.to_string(),
+        docs.export_col_role.to_string(),
+        docs.export_col_holders.to_string(),
+        docs.export_col_cells.to_string(),
     ]);
     table.centre_from = Some(2);
     for role in &session.roles {
@@ -136,6 +138,7 @@ fn roles(cx: &Cx) -> Vec<Block> {
 
 fn who_does_what(cx: &Cx) -> Vec<Block> {
     let ui = cx.ui;
+    let docs = cx.docs;
     let session = cx.session;
     let people = &session.setup.participants;
     if people.is_empty() {
@@ -143,10 +146,10 @@ fn who_does_what(cx: &Cx) -> Vec<Block> {
     }
     let mut table = Table::new(vec![
         ui.participant_name.to_string(),
-        ui.export_col_roles.to_string(),
-        ui.export_col_accountable.to_string(),
-        ui.export_col_responsible.to_string(),
-        ui.export_col_fluent.to_string(),
+        docs.export_col_roles.to_string(),
+        docs.export_col_accountable.to_string(),
+        docs.export_col_responsible.to_string(),
+        docs.export_col_fluent.to_string(),
     ]);
     for person in people {
         let roles = session.raci.roles_of(person.id);

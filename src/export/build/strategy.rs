@@ -11,14 +11,15 @@ use crate::session::strategy::{Principle, Quadrant};
 
 pub(super) fn blocks(cx: &Cx) -> Vec<Block> {
     let ui = cx.ui;
+    let docs = cx.docs;
     let coverage = Coverage::of(cx.session);
     let mut blocks = vec![
         Block::Subheading(fill(ui.coverage_heading, &[&coverage.total.to_string()])),
         Block::Quadrants(grid(cx, &coverage)),
     ];
     let mut principles = Table::new(vec![
-        ui.export_col_principle.to_string(),
-        ui.export_col_statements.to_string(),
+        docs.export_col_principle.to_string(),
+        docs.export_col_statements.to_string(),
     ]);
     principles.centre_from = Some(1);
     for principle in Principle::ALL {
@@ -30,7 +31,7 @@ pub(super) fn blocks(cx: &Cx) -> Vec<Block> {
     }
     let mut sides = Table::new(vec![
         ui.participant_side.to_string(),
-        ui.export_col_statements.to_string(),
+        docs.export_col_statements.to_string(),
     ]);
     sides.centre_from = Some(1);
     for side in Side::ALL {
@@ -64,25 +65,26 @@ pub(super) fn blocks(cx: &Cx) -> Vec<Block> {
 
 pub(super) fn grid(cx: &Cx, coverage: &Coverage) -> QuadrantGrid {
     let ui = cx.ui;
+    let docs = cx.docs;
     let cell = |quadrant: Quadrant| {
         let count = coverage.by_quadrant[quadrant.index()];
         QuadrantCell {
             quadrant,
             word: quadrant.word(cx.lang).to_string(),
             colour: match quadrant {
-                Quadrant::A => ui.export_blue,
-                Quadrant::B => ui.export_green,
-                Quadrant::C => ui.export_red,
-                Quadrant::D => ui.export_yellow,
+                Quadrant::A => docs.export_blue,
+                Quadrant::B => docs.export_green,
+                Quadrant::C => docs.export_red,
+                Quadrant::D => docs.export_yellow,
             }
             .to_string(),
             count,
             caption: if count == 0 {
                 ui.coverage_empty.to_string()
             } else if count == 1 {
-                ui.export_one_statement.to_string()
+                docs.export_one_statement.to_string()
             } else {
-                fill(ui.export_statements_count, &[&count.to_string()])
+                fill(docs.export_statements_count, &[&count.to_string()])
             },
         }
     };
@@ -93,6 +95,7 @@ pub(super) fn grid(cx: &Cx, coverage: &Coverage) -> QuadrantGrid {
 
 fn statements(cx: &Cx) -> Vec<Block> {
     let ui = cx.ui;
+    let docs = cx.docs;
     let all = &cx.session.strategy.statements;
     let mut blocks = vec![Block::Subheading(fill(
         ui.statements_heading,
@@ -103,12 +106,12 @@ fn statements(cx: &Cx) -> Vec<Block> {
         return blocks;
     }
     let mut table = Table::new(vec![
-        ui.export_col_number.to_string(),
-        ui.export_col_statement.to_string(),
-        ui.export_col_quadrant.to_string(),
-        ui.export_col_principle.to_string(),
+        docs.export_col_number.to_string(),
+        docs.export_col_statement.to_string(),
+        docs.export_col_quadrant.to_string(),
+        docs.export_col_principle.to_string(),
         ui.participant_side.to_string(),
-        ui.export_col_speakers.to_string(),
+        docs.export_col_speakers.to_string(),
     ]);
     for statement in all {
         let speakers = if statement.authors.is_empty() {

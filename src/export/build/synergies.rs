@@ -12,7 +12,7 @@ use crate::session::synergy::{GAP, Synergy};
 pub(super) fn blocks(cx: &Cx) -> Vec<Block> {
     let mut blocks = vec![Block::Synergies(chart(cx)), ratings(cx)];
     if uses_means(cx) {
-        blocks.push(cx.muted(cx.ui.export_from_people));
+        blocks.push(cx.muted(cx.docs.export_from_people));
     }
     blocks.extend(people(cx));
     blocks.extend(mechanisms(cx));
@@ -33,7 +33,7 @@ fn target(synergy: &Synergy, cx: &Cx) -> Option<u8> {
 
 fn flag(synergy: &Synergy, cx: &Cx) -> Option<String> {
     let gap = synergy.gap(&cx.session.setup.participants)?;
-    (gap >= GAP).then(|| fill(cx.ui.export_gap, &[&gap.to_string()]))
+    (gap >= GAP).then(|| fill(cx.docs.export_gap, &[&gap.to_string()]))
 }
 
 pub(super) fn chart(cx: &Cx) -> SynergyChart {
@@ -75,15 +75,16 @@ fn uses_means(cx: &Cx) -> bool {
 
 fn ratings(cx: &Cx) -> Block {
     let ui = cx.ui;
+    let docs = cx.docs;
     let people = &cx.session.setup.participants;
     let level = |side: &str, level: &str| format!("{side} {level}");
     let mut table = Table::new(vec![
-        ui.export_col_synergy.to_string(),
+        docs.export_col_synergy.to_string(),
         level(Side::Business.label(cx.lang), ui.level_today),
         level(Side::Business.label(cx.lang), ui.level_target),
         level(Side::Technology.label(cx.lang), ui.level_today),
         level(Side::Technology.label(cx.lang), ui.level_target),
-        ui.export_col_gap.to_string(),
+        docs.export_col_gap.to_string(),
     ]);
     table.centre_from = Some(1);
     for synergy in &cx.session.synergies {
@@ -119,6 +120,7 @@ fn value(value: Option<u8>) -> String {
 /// Individual ratings, one row per person who rated anything.
 fn people(cx: &Cx) -> Vec<Block> {
     let ui = cx.ui;
+    let docs = cx.docs;
     let synergies = &cx.session.synergies;
     let raters: Vec<_> = cx
         .session
@@ -148,19 +150,22 @@ fn people(cx: &Cx) -> Vec<Block> {
         table.row(cells);
     }
     vec![
-        Block::Subheading(ui.export_people_heading.to_string()),
+        Block::Subheading(docs.export_people_heading.to_string()),
         Block::Table(table),
     ]
 }
 
 fn mechanisms(cx: &Cx) -> Vec<Block> {
     let ui = cx.ui;
-    let mut blocks = vec![Block::Subheading(ui.export_mechanisms_heading.to_string())];
+    let docs = cx.docs;
+    let mut blocks = vec![Block::Subheading(
+        docs.export_mechanisms_heading.to_string(),
+    )];
     let mut table = Table::new(vec![
-        ui.export_col_synergy.to_string(),
+        docs.export_col_synergy.to_string(),
         ui.editing_mechanism.to_string(),
-        ui.export_col_kind.to_string(),
-        ui.export_col_initiative.to_string(),
+        docs.export_col_kind.to_string(),
+        docs.export_col_initiative.to_string(),
     ]);
     for synergy in &cx.session.synergies {
         for mechanism in &synergy.mechanisms {

@@ -17,6 +17,7 @@ pub(super) fn blocks(cx: &Cx) -> Vec<Block> {
 
 fn items(cx: &Cx) -> Vec<Block> {
     let ui = cx.ui;
+    let docs = cx.docs;
     let items = &cx.session.unified;
     let agreed = items
         .iter()
@@ -34,10 +35,10 @@ fn items(cx: &Cx) -> Vec<Block> {
         );
     }
     let mut table = Table::new(vec![
-        ui.export_col_item.to_string(),
-        ui.export_col_status.to_string(),
-        ui.export_col_owner.to_string(),
-        ui.export_col_agreements.to_string(),
+        docs.export_col_item.to_string(),
+        docs.export_col_status.to_string(),
+        docs.export_col_owner.to_string(),
+        docs.export_col_agreements.to_string(),
         ui.editing_unified_notes.to_string(),
     ]);
     for item in items {
@@ -74,6 +75,7 @@ fn items(cx: &Cx) -> Vec<Block> {
 
 fn initiatives(cx: &Cx) -> Vec<Block> {
     let ui = cx.ui;
+    let docs = cx.docs;
     let session = cx.session;
     let voting = &session.voting;
     let mut blocks = vec![Block::Subheading(fill(
@@ -91,7 +93,7 @@ fn initiatives(cx: &Cx) -> Vec<Block> {
         .sum();
     blocks.push(Block::Paragraph(
         fill(
-            ui.export_voting_rules,
+            docs.export_voting_rules,
             &[
                 &voting.dots_per_person.to_string(),
                 &voting.cap_per_initiative.to_string(),
@@ -103,21 +105,21 @@ fn initiatives(cx: &Cx) -> Vec<Block> {
     // With no dot given there were no totals to hide.
     if voting.hidden && given > 0 {
         blocks.push(Block::Paragraph(
-            format!("⚠ {}", ui.export_votes_were_hidden),
+            format!("⚠ {}", docs.export_votes_were_hidden),
             Tone::Warning,
         ));
     }
     let mut ranked: Vec<&Initiative> = session.initiatives.iter().collect();
     ranked.sort_by_key(|initiative| std::cmp::Reverse(voting.total(initiative.id)));
     let mut table = Table::new(vec![
-        ui.export_col_rank.to_string(),
-        ui.export_col_initiative.to_string(),
-        ui.export_col_description.to_string(),
-        ui.export_col_priority.to_string(),
-        ui.export_col_quarter.to_string(),
-        ui.export_col_serves.to_string(),
-        ui.export_col_by_side.to_string(),
-        ui.export_col_dots.to_string(),
+        docs.export_col_rank.to_string(),
+        docs.export_col_initiative.to_string(),
+        docs.export_col_description.to_string(),
+        docs.export_col_priority.to_string(),
+        docs.export_col_quarter.to_string(),
+        docs.export_col_serves.to_string(),
+        docs.export_col_by_side.to_string(),
+        docs.export_col_dots.to_string(),
     ]);
     table.centre_from = Some(7);
     let mut rank = 0;

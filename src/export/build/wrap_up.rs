@@ -10,13 +10,14 @@ use crate::session::wrap_up::Link;
 
 pub(super) fn blocks(cx: &Cx) -> Vec<Block> {
     let ui = cx.ui;
+    let docs = cx.docs;
     let next = cx
         .session
         .wrap_up
         .next_session
         .map_or_else(|| ui.not_set.to_string(), date);
     let mut blocks = vec![Block::Paragraph(
-        fill(ui.export_next_session, &[&next]),
+        fill(docs.export_next_session, &[&next]),
         Tone::Plain,
     )];
     blocks.extend(decisions(cx));
@@ -42,10 +43,11 @@ fn owner(cx: &Cx, owner: Option<u32>) -> String {
 
 fn decisions(cx: &Cx) -> Vec<Block> {
     let ui = cx.ui;
+    let docs = cx.docs;
     let mut table = Table::new(vec![
-        ui.export_col_number.to_string(),
-        ui.export_col_decision.to_string(),
-        ui.export_col_link.to_string(),
+        docs.export_col_number.to_string(),
+        docs.export_col_decision.to_string(),
+        docs.export_col_link.to_string(),
     ]);
     for (index, decision) in cx.session.wrap_up.decisions.iter().enumerate() {
         let link = match &decision.link {
@@ -60,21 +62,22 @@ fn decisions(cx: &Cx) -> Vec<Block> {
 
 fn actions(cx: &Cx) -> Vec<Block> {
     let ui = cx.ui;
+    let docs = cx.docs;
     let mut table = Table::new(vec![
-        ui.export_col_number.to_string(),
-        ui.export_col_action.to_string(),
-        ui.export_col_owner.to_string(),
-        ui.export_col_due.to_string(),
-        ui.export_col_status.to_string(),
-        ui.export_col_initiative.to_string(),
+        docs.export_col_number.to_string(),
+        docs.export_col_action.to_string(),
+        docs.export_col_owner.to_string(),
+        docs.export_col_due.to_string(),
+        docs.export_col_status.to_string(),
+        docs.export_col_initiative.to_string(),
     ]);
     for (index, action) in cx.session.wrap_up.actions.iter().enumerate() {
         let open = !action.status.is_finished();
         let overdue = action.is_overdue(cx.today);
         let due = match action.due {
             Some(due) if overdue => match cx.lang {
-                Lang::Zh => format!("✗ {}（{}）", date(due), ui.export_overdue),
-                Lang::En => format!("✗ {} ({})", date(due), ui.export_overdue),
+                Lang::Zh => format!("✗ {}（{}）", date(due), docs.export_overdue),
+                Lang::En => format!("✗ {} ({})", date(due), docs.export_overdue),
             },
             Some(due) => date(due),
             None => ui.no_due.to_string(),
@@ -107,13 +110,14 @@ fn actions(cx: &Cx) -> Vec<Block> {
 
 fn parking(cx: &Cx) -> Vec<Block> {
     let ui = cx.ui;
+    let docs = cx.docs;
     let mut table = Table::new(vec![
-        ui.export_col_number.to_string(),
-        ui.export_col_item.to_string(),
-        ui.export_col_raised_in.to_string(),
-        ui.export_col_owner.to_string(),
-        ui.export_col_due.to_string(),
-        ui.export_col_status.to_string(),
+        docs.export_col_number.to_string(),
+        docs.export_col_item.to_string(),
+        docs.export_col_raised_in.to_string(),
+        docs.export_col_owner.to_string(),
+        docs.export_col_due.to_string(),
+        docs.export_col_status.to_string(),
     ]);
     for (index, item) in cx.session.wrap_up.parking.iter().enumerate() {
         table.toned_row(
@@ -124,9 +128,9 @@ fn parking(cx: &Cx) -> Vec<Block> {
                 owner(cx, item.owner),
                 item.due.map_or_else(|| ui.no_due.to_string(), date),
                 if item.closed {
-                    ui.export_closed
+                    docs.export_closed
                 } else {
-                    ui.export_open
+                    docs.export_open
                 }
                 .to_string(),
             ],
@@ -142,12 +146,13 @@ fn parking(cx: &Cx) -> Vec<Block> {
 
 fn indicators(cx: &Cx) -> Vec<Block> {
     let ui = cx.ui;
+    let docs = cx.docs;
     let mut table = Table::new(vec![
-        ui.export_col_indicator.to_string(),
-        ui.export_col_kind.to_string(),
+        docs.export_col_indicator.to_string(),
+        docs.export_col_kind.to_string(),
         ui.editing_baseline.to_string(),
         ui.editing_target_value.to_string(),
-        ui.export_col_owner.to_string(),
+        docs.export_col_owner.to_string(),
     ]);
     // Values with their units, written as the Indicators tab writes them.
     for indicator in &cx.session.wrap_up.indicators {
