@@ -114,20 +114,9 @@ fn start_screen_with_the_broken_file_selected() {
     snapshot_all("start_broken", |lang| {
         let mut model = start_model(lang);
         let mut listings = listings();
-        let broken = PathBuf::from("sessions/2026-11-01-业技融合共创-第二期-改过.ron");
-        listings.push(Listing {
-            summary: Err(LoadError::new(
-                &broken,
-                Some(Position { line: 12, col: 9 }),
-                Problem::UnknownField {
-                    found: "titel".into(),
-                    expected: ["title", "organisation", "facilitator", "starts_at"]
-                        .map(String::from)
-                        .to_vec(),
-                },
-            )),
-            path: broken,
-        });
+        listings.push(misspelt_title(
+            "sessions/2026-11-01-业技融合共创-第二期-改过.ron",
+        ));
         send(&mut model, [Msg::Listed(listings)]);
         act(&mut model, &[Down, Down, Down, Down]);
         model
@@ -156,23 +145,10 @@ fn a_broken_file_at_the_foot_of_a_long_list_shows_its_whole_error() {
 /// and all, however long its name; the name's end follows where there is room.
 #[test]
 fn a_broken_file_with_a_long_name_shows_its_cause_first() {
-    let broken = PathBuf::from(
-        "sessions/2026-11-01-业技融合共创工作坊-95598-客服中心-华东分中心-第二期-改过.ron",
-    );
     let mut listings = listings();
-    listings.push(Listing {
-        summary: Err(LoadError::new(
-            &broken,
-            Some(Position { line: 12, col: 9 }),
-            Problem::UnknownField {
-                found: "titel".into(),
-                expected: ["title", "organisation", "facilitator", "starts_at"]
-                    .map(String::from)
-                    .to_vec(),
-            },
-        )),
-        path: broken,
-    });
+    listings.push(misspelt_title(
+        "sessions/2026-11-01-业技融合共创工作坊-95598-客服中心-华东分中心-第二期-改过.ron",
+    ));
     let cases = [
         (
             Lang::En,
@@ -357,4 +333,22 @@ fn ascii_borders_and_marks() {
     insta::assert_snapshot!("ascii_notes_zh_80x24", text);
     let non_ascii_marks = ['┌', '━', '│', '▶', '•', '…', '·'];
     assert!(!text.contains(non_ascii_marks), "{text}");
+}
+
+/// A listed file that cannot be read: `titel` written for `title` at 12:9.
+fn misspelt_title(path: &str) -> Listing {
+    let path = PathBuf::from(path);
+    Listing {
+        summary: Err(LoadError::new(
+            &path,
+            Some(Position { line: 12, col: 9 }),
+            Problem::UnknownField {
+                found: "titel".into(),
+                expected: ["title", "organisation", "facilitator", "starts_at"]
+                    .map(String::from)
+                    .to_vec(),
+            },
+        )),
+        path,
+    }
 }

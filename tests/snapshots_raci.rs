@@ -232,22 +232,7 @@ fn a_matrix_with_room_to_spare_shows_whole_titles() {
 #[test]
 fn a_narrow_screen_lists_the_checks_under_the_matrix() {
     for (lang, height) in [(Lang::Zh, 24), (Lang::En, 24)] {
-        let mut session = matrix_session(lang, 5, 5);
-        let accountable: Vec<(u32, u32)> = session
-            .initiatives
-            .iter()
-            .flat_map(|initiative| {
-                session
-                    .roles
-                    .iter()
-                    .map(move |role| (initiative.id, role.id))
-            })
-            .filter(|(initiative, role)| session.raci.cell(*initiative, *role) == Some(Raci::A))
-            .collect();
-        for (initiative, role) in accountable {
-            session.raci.set(initiative, role, None);
-        }
-        let model = on_matrix(session, 0);
+        let model = on_matrix(without_accountable(lang), 0);
         let found = yeji::session::raci_checks::checks(doc(&model));
         assert!(found.len() >= 5, "{found:?}");
         let text = screen_text(&model, 80, height);
@@ -269,22 +254,7 @@ fn a_narrow_screen_lists_the_checks_under_the_matrix() {
 #[test]
 fn a_short_screen_lists_a_check_before_counting_the_rest() {
     for lang in [Lang::Zh, Lang::En] {
-        let mut session = matrix_session(lang, 5, 5);
-        let accountable: Vec<(u32, u32)> = session
-            .initiatives
-            .iter()
-            .flat_map(|initiative| {
-                session
-                    .roles
-                    .iter()
-                    .map(move |role| (initiative.id, role.id))
-            })
-            .filter(|(initiative, role)| session.raci.cell(*initiative, *role) == Some(Raci::A))
-            .collect();
-        for (initiative, role) in accountable {
-            session.raci.set(initiative, role, None);
-        }
-        let model = on_matrix(session, 0);
+        let model = on_matrix(without_accountable(lang), 0);
         let found = yeji::session::raci_checks::checks(doc(&model));
         let first = yeji::describe::raci_check(doc(&model), found[0], lang, true);
         let short: String = first.chars().take(8).collect();
@@ -299,4 +269,25 @@ fn a_short_screen_lists_a_check_before_counting_the_rest() {
         }
         assert!(listed_somewhere, "{lang:?}");
     }
+}
+
+/// A 5×5 matrix with every Accountable taken out: one error per initiative, and
+/// more checks than the rows under the matrix hold.
+fn without_accountable(lang: Lang) -> Session {
+    let mut session = matrix_session(lang, 5, 5);
+    let accountable: Vec<(u32, u32)> = session
+        .initiatives
+        .iter()
+        .flat_map(|initiative| {
+            session
+                .roles
+                .iter()
+                .map(move |role| (initiative.id, role.id))
+        })
+        .filter(|(initiative, role)| session.raci.cell(*initiative, *role) == Some(Raci::A))
+        .collect();
+    for (initiative, role) in accountable {
+        session.raci.set(initiative, role, None);
+    }
+    session
 }
