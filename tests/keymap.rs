@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use support::*;
-use yeji::i18n::{CONTENT_ENTRIES, DOCUMENTS_ENTRIES, ENTRIES, Lang, places};
+use yeji::i18n::{CONTENT_ENTRIES, DOCUMENTS_ENTRIES, ENTRIES, KEYS_ENTRIES, Lang, places};
 use yeji::keymap::{BINDINGS, Context, active_contexts, bindings_of, resolve};
 use yeji::model::{Dialog, Model, PickList};
 use yeji::msg::{Action, Msg};
@@ -211,7 +211,7 @@ fn letters_are_text_while_typing_and_commands_otherwise() {
 
 #[test]
 fn every_ui_string_exists_in_both_languages_with_the_same_placeholders() {
-    let tables = [ENTRIES, CONTENT_ENTRIES, DOCUMENTS_ENTRIES];
+    let tables = [ENTRIES, KEYS_ENTRIES, CONTENT_ENTRIES, DOCUMENTS_ENTRIES];
     for (name, zh, en) in tables.into_iter().flatten() {
         assert!(!zh.trim().is_empty() && !en.trim().is_empty(), "{name}");
         assert_eq!(places(zh), places(en), "{name}");

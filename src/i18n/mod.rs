@@ -1,8 +1,8 @@
 //! Languages and every string the user reads.
 //!
 //! Owns: the [`Lang`] switch, bilingual content ([`Text`]) and the string tables:
-//! the UI's ([`Ui`]), the workshop content's ([`Content`]) and the documents'
-//! ([`Documents`]). Both languages are `const` values of one struct, so a string
+//! the UI's ([`Ui`]), the key help's ([`Keys`]), the workshop content's ([`Content`])
+//! and the documents' ([`Documents`]). Both languages are `const` values of one struct, so a string
 //! missing in either language is a compile error, not a blank on the projector.
 
 /// A string table: entries of Chinese and English side by side, built into one
@@ -29,10 +29,12 @@ macro_rules! string_table {
 
 mod content;
 mod documents;
+mod keys;
 mod strings;
 
 pub use content::{CONTENT_EN, CONTENT_ENTRIES, CONTENT_ZH, Content};
 pub use documents::{DOCUMENTS_EN, DOCUMENTS_ENTRIES, DOCUMENTS_ZH, Documents};
+pub use keys::{KEYS_EN, KEYS_ENTRIES, KEYS_ZH, Keys};
 use serde::{Deserialize, Serialize};
 pub use strings::{EN, ENTRIES, Ui, ZH};
 
@@ -64,6 +66,14 @@ impl Lang {
         match self {
             Lang::Zh => &DOCUMENTS_ZH,
             Lang::En => &DOCUMENTS_EN,
+        }
+    }
+
+    /// The words of the key help: contexts and what each binding does.
+    pub fn keys(self) -> &'static Keys {
+        match self {
+            Lang::Zh => &KEYS_ZH,
+            Lang::En => &KEYS_EN,
         }
     }
 

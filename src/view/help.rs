@@ -64,7 +64,7 @@ pub const SECTIONS: [Context; 38] = [
 
 pub fn render(frame: &mut Canvas, area: Rect, model: &Model, scroll: u16, theme: Theme) {
     let lang = model.lang;
-    let ui = lang.ui();
+    let words = lang.keys();
     let rect = area;
     let inner_height = rect.height.saturating_sub(2);
     let first = usize::from(scroll.min(max_scroll(rect.height)));
@@ -88,10 +88,13 @@ pub fn render(frame: &mut Canvas, area: Rect, model: &Model, scroll: u16, theme:
     let block = theme
         .block(true)
         .title(Line::styled(
-            format!(" {} ", ui.help_title),
+            format!(" {} ", words.help_title),
             theme.heading(),
         ))
-        .title_bottom(Line::styled(format!(" {} ", ui.help_footer), theme.dim()));
+        .title_bottom(Line::styled(
+            format!(" {} ", words.help_footer),
+            theme.dim(),
+        ));
     frame.render_widget(Blank, rect);
     frame.render_widget(Lines::new(lines).block(block), rect);
 }
@@ -199,8 +202,8 @@ fn help_rows(
         }
         if context == Context::Typing {
             rows.add(|| {
-                let keys = pad(lang.ui().key_any_text, KEY_CELLS, theme.ellipsis());
-                key_line(&keys, lang.ui().act_type_text, theme)
+                let keys = pad(lang.keys().key_any_text, KEY_CELLS, theme.ellipsis());
+                key_line(&keys, lang.keys().act_type_text, theme)
             });
         }
     }
@@ -237,13 +240,13 @@ impl Window {
 
 /// The keys as a Markdown table, for the README (a test keeps the two identical).
 pub fn markdown_table(lang: Lang) -> String {
-    let ui = lang.ui();
+    let words = lang.keys();
     let mut out = String::new();
     for context in SECTIONS {
         out.push_str(&format!("\n**{}**\n\n", context_label(context, lang)));
         out.push_str(&format!(
             "| {} | {} |\n|---|---|\n",
-            ui.col_keys, ui.col_action
+            words.col_keys, words.col_action
         ));
         for binding in bindings_of(context) {
             let keys = keys_label(binding.keys).replace('|', "\\|");
@@ -255,7 +258,10 @@ pub fn markdown_table(lang: Lang) -> String {
             out.push_str(&format!("| {keys} | {} |\n", binding_label(binding, lang)));
         }
         if context == Context::Typing {
-            out.push_str(&format!("| {} | {} |\n", ui.key_any_text, ui.act_type_text));
+            out.push_str(&format!(
+                "| {} | {} |\n",
+                words.key_any_text, words.act_type_text
+            ));
         }
     }
     out

@@ -16,8 +16,8 @@ pub fn panel_name(focus: Focus, lang: Lang) -> &'static str {
     let ui = lang.ui();
     match focus {
         Focus::Agenda => ui.agenda,
-        Focus::Fields => ui.ctx_fields,
-        Focus::Participants => ui.ctx_participants,
+        Focus::Fields => lang.keys().ctx_fields,
+        Focus::Participants => lang.keys().ctx_participants,
         Focus::Notes => ui.tab_notes,
         Focus::Stages => ui.tab_stages,
         Focus::Votes => ui.tab_votes,

@@ -86,7 +86,7 @@ fn peak_memory_with_the_large_session_after_every_step_is_at_most_50_mb() {
     }
     running.send("O");
     running.send("O?");
-    running.wait_for(ui.help_title);
+    running.wait_for(Lang::Zh.keys().help_title);
     let peak = peak_kib(running.pid());
     running.quit();
     let mb = |kib: u64| kib as f64 * 1024.0 / 1e6;
