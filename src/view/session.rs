@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 
 use super::lines::Lines;
 use super::step_view::StepView;
-use super::text::{fit, width, wrap_cut, wrap_rows};
+use super::text::{fit, width, width_capped, wrap_cut, wrap_rows};
 use super::theme::Theme;
 use super::{
     agenda, big, clock, dashboard, diagnose, dialog, editor, notes, raci, setup, split, strategy,
@@ -63,7 +63,7 @@ fn header(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang, th
         };
         brand + width(bar) + width(place) + 1 + width(&read_only) + width(&clock) + 1
     };
-    let shortest_title = width(title).min(8);
+    let shortest_title = width_capped(title, 8).min(8);
     let choices = [
         (true, &long_place),
         (true, &short_place),

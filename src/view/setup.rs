@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use super::lines::Lines;
 use super::split;
 use super::step_view::StepView;
-use super::text::{fit, pad, widest, width, wrap, wrap_list};
+use super::text::{fit, pad, widest, widest_capped, width, wrap, wrap_list};
 use super::theme::Theme;
 use crate::i18n::{Lang, fill};
 use crate::model::{Focus, ParticipantColumn, SessionScreen, SetupField};
@@ -113,13 +113,10 @@ fn participants(frame: &mut Canvas, area: Rect, view: StepView) {
             .into_iter()
             .chain([heading[2]]),
     ) + 1;
-    let name_wanted = widest(people.iter().map(|p| p.name.as_str()).chain([heading[0]])) + 2;
-    let department_wanted = widest(
-        people
-            .iter()
-            .map(|p| p.department.as_str())
-            .chain([heading[1]]),
-    ) + 2;
+    let names = people.iter().map(|p| p.name.as_str()).chain([heading[0]]);
+    let name_wanted = widest_capped(names, total) + 2;
+    let departments = people.iter().map(|p| p.department.as_str());
+    let department_wanted = widest_capped(departments.chain([heading[1]]), total) + 2;
     let shared = total.saturating_sub(side_cells);
     let (name_cells, department_cells) = if name_wanted + department_wanted <= shared {
         (name_wanted, department_wanted)

@@ -12,7 +12,7 @@ use super::notes;
 use super::split;
 use super::step_view::StepView;
 use super::tabs;
-use super::text::{self, fit, pad, widest, width, wrapped};
+use super::text::{self, fit, pad, widest_capped, width, wrapped};
 use super::theme::Theme;
 use crate::i18n::{Lang, fill};
 use crate::model::{Focus, SessionScreen};
@@ -337,12 +337,15 @@ fn people(frame: &mut Canvas, area: Rect, view: StepView, has_keys: bool) {
             theme.dim(),
         ));
     }
+    let most = cells.saturating_sub(14).clamp(6, 28);
+    // A name wider than the column is cut anyway: only that much is copied.
     let who_of = |person: &crate::session::Participant| {
-        format!("{} ({})", person.name, person.side.short(lang))
+        let name = fit(&person.name, most + 1, "");
+        format!("{name} ({})", person.side.short(lang))
     };
     // As wide as the longest name, so that the scores stay near the names.
-    let longest = widest(participants.iter().map(who_of)) + 1;
-    let name_cells = longest.min(cells.saturating_sub(14).clamp(6, 28));
+    let longest = widest_capped(participants.iter().map(who_of), most) + 1;
+    let name_cells = longest.min(most);
     let visible = usize::from(area.height).saturating_sub(lines.len()).max(1);
     let first = (screen.person + 1).saturating_sub(visible);
     for (index, person) in participants.iter().enumerate().skip(first).take(visible) {

@@ -13,7 +13,7 @@ use super::list_panel::{ListText, cut, list_rows, scrolled, text_rows};
 use super::split;
 use super::step_view::StepView;
 use super::tabs;
-use super::text::{fit, pad, tag, widest, width, wrap_cut, wrap_rows, wrapped};
+use super::text::{fit, pad, tag, widest, widest_capped, width, wrap_cut, wrap_rows, wrapped};
 use super::theme::Theme;
 use super::{notes, voting};
 use crate::i18n::fill;
@@ -127,14 +127,14 @@ fn items(frame: &mut Canvas, area: Rect, view: StepView, has_keys: bool) {
         + 2;
     // The widest owner `r` could pick, not the widest picked so far: cycling the
     // owners then never moves the columns.
-    let owner_cells = widest(
+    let owner_cells = widest_capped(
         doc.setup
             .participants
             .iter()
             .map(|person| person.name.as_str())
             .chain(doc.roles.iter().map(|role| role.name.get(lang))),
-    )
-    .min(16);
+        16,
+    );
     // The name takes the width of the longest one where the row has room for it
     // and the owners: status, count and owner then stand in columns close to it.
     let longest = widest(doc.unified.iter().map(|item| item.kind.name(lang))) + 3;

@@ -14,7 +14,7 @@ use super::notes;
 use super::split;
 use super::step_view::StepView;
 use super::tabs;
-use super::text::{fit, pad, tag, widest, wrap, wrap_list, wrap_rows};
+use super::text::{fit, pad, tag, widest, widest_capped, wrap, wrap_list, wrap_rows};
 use super::theme::Theme;
 use crate::i18n::{Lang, fill};
 use crate::model::Focus;
@@ -245,7 +245,7 @@ fn actions(view: StepView, area: Rect, has_keys: bool) -> Rows {
         }
     };
     // Owners in a column of their own, so that every action's text ends at one place.
-    let owner_cells = widest(items.iter().map(|item| owner_of(item))).min(cells / 4);
+    let owner_cells = widest_capped(items.iter().map(|item| owner_of(item)), cells / 4);
     let due_of =
         |item: &crate::session::wrap_up::ActionItem| crate::describe::due_short(item, today, lang);
     let due_cells = widest(items.iter().map(|item| due_of(item)));

@@ -14,7 +14,7 @@ use super::notes;
 use super::split;
 use super::step_view::StepView;
 use super::tabs;
-use super::text::{fit, pad, width, width_capped, wrap_list, wrap_rows, wrapped};
+use super::text::{fit, pad, width_capped, wrap_list, wrap_rows, wrapped};
 use super::theme::Theme;
 use crate::i18n::{Lang, fill};
 use crate::model::Focus;
@@ -151,9 +151,11 @@ fn matrix(
         .iter()
         .map(|r| r.name.get(lang).to_string())
         .collect();
-    let full = names.iter().map(|n| width(n) + 2).sum::<usize>() <= room;
+    // Counted no further than the room: a name pasted pages long is measured no more.
+    let name_cells: Vec<usize> = names.iter().map(|n| width_capped(n, room) + 2).collect();
+    let full = name_cells.iter().sum::<usize>() <= room;
     let column_cells: Vec<usize> = if full {
-        names.iter().map(|n| width(n) + 2).collect()
+        name_cells
     } else {
         (1..=names.len()).map(|n| n.to_string().len() + 3).collect()
     };

@@ -10,7 +10,7 @@ use crate::session::raci_checks::duties;
 use crate::view::canvas::Canvas;
 use crate::view::lines::Lines;
 use crate::view::step_view::StepView;
-use crate::view::text::{fit, pad, width, wrapped};
+use crate::view::text::{fit, pad, widest_capped, width, wrapped};
 
 /// Cells kept after a long role name for who holds it.
 const HOLDER_ROOM: usize = 7;
@@ -51,10 +51,7 @@ pub(super) fn roles(frame: &mut Canvas, area: Rect, view: StepView, has_keys: bo
     // names, how many cells use it. A long role name leaves room to begin saying
     // who holds it.
     let room = cells.saturating_sub(2);
-    let widest_name = shown()
-        .map(|(_, role)| width(role.name.get(lang)))
-        .max()
-        .unwrap_or(0);
+    let widest_name = widest_capped(shown().map(|(_, role)| role.name.get(lang)), room);
     let count_cells = counts.iter().map(|count| width(count)).max().unwrap_or(0);
     let count_cells = if widest_name + HOLDER_ROOM + count_cells + 4 <= room {
         count_cells
@@ -134,14 +131,12 @@ pub(super) fn who_does_what(frame: &mut Canvas, area: Rect, view: StepView, has_
         } else {
             ""
         };
-        format!("{} ({}){fluent}", person.name, person.side.label(lang))
+        // A name wider than the column is cut anyway: only that much is copied.
+        let name = fit(&person.name, cells / 2 + 1, "");
+        format!("{name} ({}){fluent}", person.side.label(lang))
     };
     // The roles start in one column, after the longest name shown, up to half the row.
-    let head_cells = shown()
-        .map(|(_, person)| width(&head(person)))
-        .max()
-        .unwrap_or(0)
-        .min(cells / 2);
+    let head_cells = widest_capped(shown().map(|(_, person)| head(person)), cells / 2);
     for (index, person) in shown() {
         let cursor = has_keys && index == screen.duty_person;
         let marker = if cursor { theme.current_mark() } else { " " };

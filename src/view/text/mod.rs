@@ -26,6 +26,16 @@ pub fn widest<T: AsRef<str>>(texts: impl IntoIterator<Item = T>) -> usize {
         .unwrap_or(0)
 }
 
+/// The width of the widest of `texts`, counted no further than past `cap`: for
+/// columns of names people typed, one of which may be pasted pages long.
+pub fn widest_capped<T: AsRef<str>>(texts: impl IntoIterator<Item = T>, cap: usize) -> usize {
+    texts
+        .into_iter()
+        .map(|text| width_capped(text.as_ref(), cap).min(cap))
+        .max()
+        .unwrap_or(0)
+}
+
 /// The width of `text`, counted no further than past `cap`: enough to size a column
 /// that is never wider than `cap`, without measuring a long text to its end.
 pub fn width_capped(text: &str, cap: usize) -> usize {
