@@ -462,3 +462,48 @@ fn the_overview_is_projected_and_f4_leaves_it() {
         assert!(screen(&model).dashboard, "the overview stays on");
     }
 }
+
+/// A review runs no clock: projected, its big digits say how long the step took,
+/// as its header does, or show nothing for a step that was not timed, rather
+/// than a countdown that never moves.
+#[test]
+fn a_projected_review_shows_the_time_the_step_took_not_a_countdown() {
+    use yeji::session::room::StepTime;
+    // The big clock's cells: the right-hand end of the five rows at the top.
+    let big_clock = |model: &Model| -> Vec<String> {
+        screen_text(model, 80, 24)
+            .lines()
+            .take(5)
+            .map(|row| row.chars().rev().take(20).collect())
+            .collect()
+    };
+    let reviewed = |spent_seconds: u32| {
+        let mut doc = typical_session(Lang::En);
+        doc.current_step = "wrap-up".into();
+        doc.room.timing.insert(
+            "wrap-up".into(),
+            StepTime {
+                spent_seconds,
+                extra_minutes: 0,
+            },
+        );
+        let mut model = read_only_model(doc);
+        act(&mut model, &[ToggleDashboard, ToggleProjector]);
+        assert_eq!(screen(&model).doc.current_step, "wrap-up");
+        model
+    };
+    let untimed = big_clock(&reviewed(0));
+    assert!(
+        untimed.iter().all(|cells| cells.trim().is_empty()),
+        "{untimed:#?}"
+    );
+    // Ten minutes taken read as the live clock reads with ten minutes left.
+    let mut live = session_model(typical_session(Lang::En));
+    for _ in 0..6 {
+        act(&mut live, &[NextStep]);
+    }
+    act(&mut live, &[StartPauseTimer, ToggleProjector]);
+    yeji::update::update(&mut live, yeji::msg::Msg::Tick, later(600));
+    assert_eq!(screen(&live).remaining_seconds(), 600);
+    assert_eq!(big_clock(&reviewed(600)), big_clock(&live));
+}

@@ -250,7 +250,7 @@ pub fn render_projector(
 }
 
 /// The projector's top rows: `number` big on the left, `title` bold, the clock big
-/// on the right.
+/// on the right (in a review, the time taken).
 fn big_header(
     frame: &mut Canvas,
     top: Rect,
@@ -258,7 +258,7 @@ fn big_header(
     (number, title): (&str, &str),
     theme: Theme,
 ) {
-    let clock_text = clock::minutes_seconds(screen.remaining_seconds());
+    let clock_text = clock::big_text(screen);
     let number_rows = big::big_rows(number, theme);
     let clock_rows = big::big_rows(&clock_text, theme);
     let cells = usize::from(top.width);
