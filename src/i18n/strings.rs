@@ -249,7 +249,7 @@ string_table! {
     notice_bell_on: ("到时响铃：开（下次启动会记住）", "Bell when time is up: on (remembered next time)"),
     notice_bell_off: ("到时响铃：关（下次启动会记住）", "Bell when time is up: off (remembered next time)"),
     notice_items_added: ("已添加 {0} 条，每行一条（Ctrl-Z 可一次撤销）", "{0|item|items} added, one per line (Ctrl-Z undoes them at once)"),
-    notice_nowhere_to_paste: ("这里不能粘贴：粘贴到一个列表里，每行会成为一条；或先按 Enter 或 a 打开输入框再粘贴", "Nothing can be pasted here: paste into a list and each line becomes an item, or open a box with Enter or a first"),
+    notice_nowhere_to_paste: ("这里不能粘贴：在列表里粘贴，每行成为一条", "Nothing can be pasted here; paste into a list, a line per item"),
     notice_participants_added: ("已添加 {0} 位参与者", "{0|participant|participants} added"),
     notice_sides_unknown: ("没认出的所属方：{0}。已记为业务；在“所属方”一栏按 Enter 可改", "Side not understood: {0}. Recorded as business; Enter in the Side column changes it"),
     // Dialogs.
