@@ -425,3 +425,85 @@ fn the_projector_shows_fresh_notices_and_a_failed_save() {
         assert!(row.contains(&failed), "{row}");
     }
 }
+
+/// The overview (`O`) is what the room reads at the end of a session or in a
+/// review: on the projector it takes the step's place at full width, under its own
+/// title and without the step's number or the hint at Enter; and F4, pressed on
+/// it, leaves the projector as it does on a step.
+#[test]
+fn the_overview_is_projected_and_f4_leaves_it() {
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    use yeji::keymap::resolve;
+    for lang in [Lang::Zh, Lang::En] {
+        let ui = lang.ui();
+        let mut model = session_model(typical_session(lang));
+        let last = doc(&model).steps.len() - 1;
+        for _ in 0..last {
+            act(&mut model, &[NextStep]);
+        }
+        act(&mut model, &[ToggleProjector, ToggleDashboard]);
+        for (width, height) in [(80, 24), (200, 60)] {
+            let shown = screen_text(&model, width, height);
+            let room = squash(&shown);
+            for label in [ui.dash_stage, ui.dash_unified, ui.dash_raci, ui.dash_next] {
+                assert!(room.contains(&squash(label)), "{label}:\n{shown}");
+            }
+            assert!(room.contains(&squash(ui.dashboard_title)), "{shown}");
+            assert!(!room.contains(&squash(ui.dashboard_title_keys)), "{shown}");
+            // Neither the step's own panel nor its number in big digits.
+            let step_title = doc(&model).steps[last].title.get(lang).to_string();
+            assert!(!room.contains(&squash(&step_title)), "{shown}");
+            assert!(!shown.contains(ui.agenda), "{shown}");
+        }
+        let f4 = KeyEvent::new(KeyCode::F(4), KeyModifiers::NONE);
+        let msg = resolve(&model, f4).expect("F4 works on the overview");
+        send(&mut model, [msg]);
+        assert!(!model.display.projector);
+        assert!(screen(&model).dashboard, "the overview stays on");
+    }
+}
+
+/// A review runs no clock: projected, its big digits say how long the step took,
+/// as its header does, or show nothing for a step that was not timed, rather
+/// than a countdown that never moves.
+#[test]
+fn a_projected_review_shows_the_time_the_step_took_not_a_countdown() {
+    use yeji::session::room::StepTime;
+    // The big clock's cells: the right-hand end of the five rows at the top.
+    let big_clock = |model: &Model| -> Vec<String> {
+        screen_text(model, 80, 24)
+            .lines()
+            .take(5)
+            .map(|row| row.chars().rev().take(20).collect())
+            .collect()
+    };
+    let reviewed = |spent_seconds: u32| {
+        let mut doc = typical_session(Lang::En);
+        doc.current_step = "wrap-up".into();
+        doc.room.timing.insert(
+            "wrap-up".into(),
+            StepTime {
+                spent_seconds,
+                extra_minutes: 0,
+            },
+        );
+        let mut model = read_only_model(doc);
+        act(&mut model, &[ToggleDashboard, ToggleProjector]);
+        assert_eq!(screen(&model).doc.current_step, "wrap-up");
+        model
+    };
+    let untimed = big_clock(&reviewed(0));
+    assert!(
+        untimed.iter().all(|cells| cells.trim().is_empty()),
+        "{untimed:#?}"
+    );
+    // Ten minutes taken read as the live clock reads with ten minutes left.
+    let mut live = session_model(typical_session(Lang::En));
+    for _ in 0..6 {
+        act(&mut live, &[NextStep]);
+    }
+    act(&mut live, &[StartPauseTimer, ToggleProjector]);
+    yeji::update::update(&mut live, yeji::msg::Msg::Tick, later(600));
+    assert_eq!(screen(&live).remaining_seconds(), 600);
+    assert_eq!(big_clock(&reviewed(600)), big_clock(&live));
+}

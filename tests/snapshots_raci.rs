@@ -189,6 +189,33 @@ fn the_legend_names_every_role_or_says_it_stops() {
     );
 }
 
+/// On a tall projected screen the legend of numbered columns comes right under
+/// the matrix, where the room reads a column's number and its role together, not
+/// at the panel's foot far below.
+#[test]
+fn the_legend_follows_the_matrix_on_a_tall_screen() {
+    for lang in [Lang::Zh, Lang::En] {
+        let mut model = on_matrix(matrix_session(lang, 3, 8), 0);
+        // Sizes at which the role names do not fit over the columns.
+        for (projector, width, height) in [(false, 200, 60), (true, 120, 40)] {
+            if projector {
+                act(&mut model, &[ToggleProjector]);
+            }
+            let shown = screen_text(&model, width, height);
+            let rows: Vec<&str> = shown.lines().collect();
+            let last_initiative = rows
+                .iter()
+                .rposition(|row| row.contains("#3"))
+                .unwrap_or_else(|| panic!("no third initiative:\n{shown}"));
+            let legend = rows
+                .iter()
+                .position(|row| row.contains("1 ") && row.contains(" · 2 "))
+                .unwrap_or_else(|| panic!("no legend:\n{shown}"));
+            assert_eq!(legend, last_initiative + 1, "{shown}");
+        }
+    }
+}
+
 /// The roles list counts each role's cells in a column of its own, in words that
 /// agree with the number.
 #[test]

@@ -198,7 +198,8 @@ string_table! {
     indicators_empty: ("还没有指标。用可度量的过程和结果指标来看进展。", "No indicators yet. Measured process and outcome indicators show progress."),
     private_notes: ("主持人备注（不投影）", "Facilitator notes (not projected)"),
     switcher_title: ("跳到：输入步骤编号或名称，Enter 确定", "Go to: type a step number or name, Enter"),
-    dashboard_title: ("全局概览（Enter 逐步查看）", "Overview (Enter to go through the steps)"),
+    dashboard_title: ("全局概览", "Overview"),
+    dashboard_title_keys: ("（Enter 逐步查看）", " (Enter to go through the steps)"),
     dash_stage: ("诊断", "Stage"),
     dash_split: ("各人判断不一", "the room's picks differed"),
     dash_strategy: ("全脑战略", "Strategy"),
@@ -214,7 +215,8 @@ string_table! {
     dash_decisions: ("决定", "Decisions"),
     dash_open_actions: ("未完成的行动", "Open actions"),
     summary_more: ("…… 另有 {0} 条（见“决定”“行动项”）", "… and {0} more (see Decisions and Actions)"),
-    dash_more: ("…… 另有 {0} 条（Enter 逐步查看）", "… and {0} more (Enter for the steps)"),
+    dash_more: ("…… 另有 {0} 条", "… and {0} more"),
+    dash_more_keys: ("（Enter 逐步查看）", " (Enter for the steps)"),
     // Save state.
     status_unchanged: ("未改动", "no changes"),
     status_saved: ("已保存 {0}", "saved {0}"),
@@ -246,6 +248,8 @@ string_table! {
     notice_theme: ("已换配色（下次启动会记住）", "Theme changed (remembered next time)"),
     notice_bell_on: ("到时响铃：开（下次启动会记住）", "Bell when time is up: on (remembered next time)"),
     notice_bell_off: ("到时响铃：关（下次启动会记住）", "Bell when time is up: off (remembered next time)"),
+    notice_items_added: ("已添加 {0} 条，每行一条（Ctrl-Z 可一次撤销）", "{0|item|items} added, one per line (Ctrl-Z undoes them at once)"),
+    notice_nowhere_to_paste: ("这里不能粘贴：在列表里粘贴，每行成为一条", "Nothing can be pasted here; paste into a list, a line per item"),
     notice_participants_added: ("已添加 {0} 位参与者", "{0|participant|participants} added"),
     notice_sides_unknown: ("没认出的所属方：{0}。已记为业务；在“所属方”一栏按 Enter 可改", "Side not understood: {0}. Recorded as business; Enter in the Side column changes it"),
     // Dialogs.

@@ -87,6 +87,9 @@ pub const BINDINGS: &[Binding] = &[
         A::ToggleDashboard,
         true,
     ),
+    // The overview is projected too, and the projector must be left from where it
+    // was entered.
+    bind(C::Dashboard, &[key(K::F(4))], A::ToggleProjector, true),
     bind(C::CarriedActions, UP, A::Up, false),
     bind(C::CarriedActions, DOWN, A::Down, false),
     bind(C::CarriedActions, &[ch('s')], A::CycleActionStatus, true),

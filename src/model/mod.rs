@@ -381,6 +381,10 @@ pub enum NoticeText {
     Bell(bool),
     NoDotsLeft,
     DotCapReached,
+    /// Pasted lines were added to a list, one item each: how many.
+    ItemsAdded(usize),
+    /// A paste landed on a panel that takes no text.
+    NowhereToPaste,
     /// Pasted people were added: how many.
     ParticipantsAdded(usize),
     /// Pasted people whose side was not understood, as written; they were put on

@@ -8,6 +8,7 @@ mod dialog;
 mod edit;
 mod fields;
 mod notes;
+mod paste;
 mod raci;
 mod room;
 mod session;

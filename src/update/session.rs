@@ -4,8 +4,8 @@
 use chrono::Timelike;
 
 use super::{
-    Now, diagnose, dialog, edit, notes, raci, room, setup, strategy, synergies, tell, unified,
-    voting, warn, wrap_up,
+    Now, diagnose, dialog, edit, notes, paste, raci, room, setup, strategy, synergies, tell,
+    unified, voting, warn, wrap_up,
 };
 use crate::model::{Dialog, Focus, Notice, NoticeText, SessionScreen};
 use crate::msg::{Action, Effect, Msg, SaveRequest};
@@ -51,19 +51,24 @@ pub fn update(
         msg if screen.switcher.is_some() => room::switcher(screen, notice, msg, now),
         msg if screen.editing.is_some() => edit::update(screen, notice, msg, now),
         Msg::Act(action) => act(screen, notice, action, now),
+        // The overview hides the step's panels: nothing may land in them unseen.
+        Msg::Paste(_) if screen.dashboard => {
+            warn(notice, NoticeText::NowhereToPaste);
+            Effect::None
+        }
         Msg::Paste(text) => match screen.focus {
             Focus::Fields => setup::paste_into_field(screen, notice, &text, now),
             Focus::Participants => setup::paste_participants(screen, notice, &text, now),
             Focus::Notes | Focus::Agenda if screen.panels().contains(&Focus::Notes) => {
                 notes::paste(screen, notice, &text, now)
             }
-            _ => Effect::None,
+            _ => paste::into_list(screen, notice, &text, now),
         },
         _ => Effect::None,
     }
 }
 
-fn act(
+pub(super) fn act(
     screen: &mut SessionScreen,
     notice: &mut Option<Notice>,
     action: Action,

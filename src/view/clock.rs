@@ -41,21 +41,45 @@ pub fn style(screen: &SessionScreen, theme: Theme) -> Style {
     }
 }
 
+/// What the projector draws in big digits: the time left of the timebox; in a
+/// review, which runs no clock, how long the step took (or the whole session on
+/// the overview), and nothing when that was not timed.
+pub fn big_text(screen: &SessionScreen) -> String {
+    if screen.read_only {
+        let spent = spent_seconds(screen);
+        return if spent == 0 {
+            String::new()
+        } else {
+            hours_minutes_seconds(spent)
+        };
+    }
+    minutes_seconds(screen.remaining_seconds())
+}
+
+/// Seconds the step on screen took, or the whole session on the overview.
+fn spent_seconds(screen: &SessionScreen) -> i64 {
+    let room = &screen.doc.room;
+    if screen.dashboard {
+        room.timing
+            .values()
+            .map(|t| i64::from(t.spent_seconds))
+            .sum()
+    } else {
+        let step = &screen.doc.steps[screen.step_index()];
+        i64::from(room.time(&step.id).spent_seconds)
+    }
+}
+
 /// The clock with a mark for running or paused. A review has no clock to run: it
 /// says how long the step took, or the whole session on the overview.
 pub fn label(screen: &SessionScreen, lang: Lang, theme: Theme) -> String {
     if screen.read_only {
         let ui = lang.ui();
-        let room = &screen.doc.room;
-        let (spent, text) = if screen.dashboard {
-            let total = room.timing.values().map(|t| i64::from(t.spent_seconds));
-            (total.sum(), ui.review_spent_total)
+        let spent = spent_seconds(screen);
+        let text = if screen.dashboard {
+            ui.review_spent_total
         } else {
-            let step = &screen.doc.steps[screen.step_index()];
-            (
-                i64::from(room.time(&step.id).spent_seconds),
-                ui.review_spent,
-            )
+            ui.review_spent
         };
         return if spent == 0 {
             ui.review_untimed.to_string()

@@ -8,6 +8,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use super::lines::Lines;
+use super::step_view::StepView;
 use super::text::{fit, pad, width, wrap_list};
 use super::theme::Theme;
 use crate::i18n::{Lang, fill};
@@ -18,11 +19,20 @@ use crate::session::strategy::Quadrant;
 use crate::session::unified::AgreementStatus;
 use crate::session::{Side, StepKind};
 
-pub fn render(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang, theme: Theme) {
-    let block = theme.block(true).title(Line::styled(
-        format!(" {} ", lang.ui().dashboard_title),
-        theme.heading(),
-    ));
+/// The overview in `area`. On the projector its hints at keys are left out, as on
+/// every step.
+pub fn render(frame: &mut Canvas, area: Rect, view: StepView) {
+    let StepView {
+        screen,
+        lang,
+        theme,
+        ..
+    } = view;
+    let ui = lang.ui();
+    let title = view.with_keys(ui.dashboard_title, ui.dashboard_title_keys);
+    let block = theme
+        .block(true)
+        .title(Line::styled(format!(" {title} "), theme.heading()));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let label_width = label_cells(lang);
@@ -57,7 +67,7 @@ pub fn render(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang
         let free = usize::from(inner.height).saturating_sub(shown.len());
         shown.extend(super::outcomes::render(
             screen,
-            (free, lang.ui().dash_more),
+            (free, &view.with_keys(ui.dash_more, ui.dash_more_keys)),
             (label_width, value_cells),
             lang,
             theme,

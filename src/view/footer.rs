@@ -207,6 +207,8 @@ pub fn notice_text(text: &NoticeText, lang: Lang) -> String {
         NoticeText::ThemeChanged => ui.notice_theme.to_string(),
         NoticeText::Bell(true) => ui.notice_bell_on.to_string(),
         NoticeText::Bell(false) => ui.notice_bell_off.to_string(),
+        NoticeText::ItemsAdded(count) => fill(ui.notice_items_added, &[&count.to_string()]),
+        NoticeText::NowhereToPaste => ui.notice_nowhere_to_paste.to_string(),
         NoticeText::ParticipantsAdded(count) => {
             fill(ui.notice_participants_added, &[&count.to_string()])
         }

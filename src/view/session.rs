@@ -25,7 +25,13 @@ pub fn render(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang
     let [sidebar, main] = split::left(body, sidebar_width);
     agenda::render(frame, sidebar, screen, lang, theme);
     if screen.dashboard {
-        dashboard::render(frame, main, screen, lang, theme);
+        let view = StepView {
+            screen,
+            lang,
+            theme,
+            projector: false,
+        };
+        dashboard::render(frame, main, view);
     } else {
         step(frame, main, screen, lang, theme, false);
     }
@@ -214,7 +220,9 @@ fn prompt(text: &str, inner: Rect, theme: Theme, whole: bool) -> Vec<Line<'stati
 }
 
 /// Projector mode: no agenda, no footer; the step number and the clock big, the
-/// title bold, the content at full width.
+/// title bold, the content at full width. The overview, when it is on, takes the
+/// step's place under its own title: it is the whole session, not a step, so no
+/// step number shows beside it.
 pub fn render_projector(
     frame: &mut Canvas,
     area: Rect,
@@ -223,13 +231,38 @@ pub fn render_projector(
     theme: Theme,
 ) {
     let [top, _, body] = split::top_two(area, [big::BIG_ROWS, 1]);
-    let number = (screen.step_index() + 1).to_string();
-    let clock_text = clock::minutes_seconds(screen.remaining_seconds());
-    let number_rows = big::big_rows(&number, theme);
+    if screen.dashboard {
+        big_header(frame, top, screen, ("", lang.ui().dashboard_title), theme);
+        let view = StepView {
+            screen,
+            lang,
+            theme,
+            projector: true,
+        };
+        dashboard::render(frame, body, view);
+    } else {
+        let number = (screen.step_index() + 1).to_string();
+        let title = screen.doc.steps[screen.step_index()].title.get(lang);
+        big_header(frame, top, screen, (&number, title), theme);
+        step(frame, body, screen, lang, theme, true);
+    }
+    overlays(frame, area, screen, lang, theme);
+}
+
+/// The projector's top rows: `number` big on the left, `title` bold, the clock big
+/// on the right (in a review, the time taken).
+fn big_header(
+    frame: &mut Canvas,
+    top: Rect,
+    screen: &SessionScreen,
+    (number, title): (&str, &str),
+    theme: Theme,
+) {
+    let clock_text = clock::big_text(screen);
+    let number_rows = big::big_rows(number, theme);
     let clock_rows = big::big_rows(&clock_text, theme);
-    let title = screen.doc.steps[screen.step_index()].title.get(lang);
     let cells = usize::from(top.width);
-    let left = big::big_width(&number) + 2;
+    let left = big::big_width(number) + 2;
     let right = big::big_width(&clock_text);
     let title_cells = cells.saturating_sub(left + right + 2);
     let lines: Vec<Line> = (0..usize::from(big::BIG_ROWS))
@@ -254,8 +287,6 @@ pub fn render_projector(
         })
         .collect();
     frame.render_widget(Lines::new(lines), top);
-    step(frame, body, screen, lang, theme, true);
-    overlays(frame, area, screen, lang, theme);
 }
 
 /// Dialogs and the step switcher, on top of whatever is drawn.

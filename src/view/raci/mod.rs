@@ -259,25 +259,21 @@ fn matrix(
         }
         lines.push(Line::from(spans));
     }
+    // The legend follows the matrix at once: on a tall projected screen the room
+    // reads a column's number and its role together, not forty rows apart.
+    lines.extend(legend);
     if checks_below {
-        let free = usize::from(area.height).saturating_sub(lines.len() + legend.len());
+        let free = usize::from(area.height).saturating_sub(lines.len());
         lines.extend(checks_in(free, view, found, cells));
     }
-    lines.resize(
-        usize::from(area.height)
-            .saturating_sub(legend.len())
-            .max(lines.len()),
-        Line::raw(""),
-    );
-    lines.extend(legend);
     frame.render_widget(Lines::new(lines), area);
 }
 
 /// Rows the legend of numbered columns may always take, even from the matrix.
 const LEGEND_ROWS: usize = 3;
 
-/// "1 技术总监 · 2 业务架构师 …" when the columns are numbered: in the rows the
-/// matrix leaves free, or three. When that is too few, the last row ends in "…"
+/// "1 技术总监 · 2 业务架构师 …" when the columns are numbered, under the matrix:
+/// in the rows the matrix leaves free, or three. When that is too few, the last row ends in "…"
 /// (the roles panel lists them all).
 fn legend_lines(names: &[String], cells: usize, spare: usize, theme: Theme) -> Vec<Line<'static>> {
     let items: Vec<String> = names
