@@ -196,6 +196,7 @@ string_table! {
     indicators_heading: ("指标（{0}）", "Indicators ({0})"),
     indicators_heading_keys: ("· k 过程/结果 · b 基线 · t 目标", " · k process/outcome · b baseline · t target"),
     indicators_empty: ("还没有指标。用可度量的过程和结果指标来看进展。", "No indicators yet. Measured process and outcome indicators show progress."),
+    prompt_cut_keys: ("↑ 提示没显示完：按 {0} 到议程可读全文", "↑ more to read: {0} to the agenda shows it whole"),
     private_notes: ("主持人备注（不投影）", "Facilitator notes (not projected)"),
     switcher_title: ("跳到：输入步骤编号或名称，Enter 确定", "Go to: type a step number or name, Enter"),
     dashboard_title: ("全局概览（Enter 逐步查看）", "Overview (Enter to go through the steps)"),
