@@ -104,7 +104,7 @@ string_table! {
     coverage_heading: ("覆盖情况（{0} 条）", "Coverage ({0|statement|statements})"),
     coverage_empty: ("空", "empty"),
     warn_no_statements: ("还没有战略表述", "No statements yet"),
-    warn_empty_quadrant: ("还没有表述回答“{0}”（{1}）", "No statement answers *{0}* ({1})"),
+    warn_empty_quadrant: ("还没有表述回答“{0}”（{1}）", "No statement answers “{0}” ({1})"),
     warn_silent_side: ("{0}方还没有发言", "{0} has not spoken yet"),
     warn_dominant: ("{0}方的表述占了 {1}%", "{0} made {1}% of the statements"),
     warn_silent_principle: ("还没有表述体现“{0}”", "Nothing serves “{0}” yet"),
