@@ -325,7 +325,9 @@ fn a_long_prompt_keeps_to_four_rows_in_the_steps_panels() {
         text.lines()
             .skip(2)
             .map(|line| line.split('┃').nth(1).unwrap_or(""))
-            .take_while(|row| !row.trim().is_empty())
+            // The prompt ends at the blank row under it, or at the row saying
+            // that there is more to read.
+            .take_while(|row| !row.trim().is_empty() && !row.trim().starts_with('↑'))
             .count()
     };
     let squash = |text: &str| -> String { text.split_whitespace().collect() };
@@ -351,6 +353,55 @@ fn a_long_prompt_keeps_to_four_rows_in_the_steps_panels() {
             act(&mut model, &[NextPanel, NextStep]);
         }
     }
+}
+
+/// Where the step's panels cut a long prompt short at 80×24, the row under it
+/// tells the facilitator how to read the rest, naming the key that reaches the
+/// agenda soonest; the panels keep their rows, and neither the agenda in use (where
+/// the prompt reads whole) nor the projector shows the hint.
+#[test]
+fn a_cut_prompt_says_how_to_read_the_rest() {
+    let hint = "to the agenda shows it whole";
+    let tabs_row = |text: &str| {
+        text.lines()
+            .position(|line| line.contains("Stages   Picks"))
+    };
+    let mut model = session_model(typical_session(Lang::En));
+    act(&mut model, &[NextStep]);
+    let text = screen_text(&model, 80, 24);
+    assert!(text.contains('…'), "the prompt is cut:\n{text}");
+    let row = text.lines().nth(6).unwrap();
+    assert!(
+        row.contains(&format!("↑ more to read: Shift-Tab {hint}")),
+        "{text}"
+    );
+    // The hint takes the row that was blank: the panels start where they did.
+    assert_eq!(tabs_row(&text), Some(7), "{text}");
+    // From the last panel, Tab is the shorter way round.
+    act(&mut model, &[NextPanel, NextPanel, NextPanel]);
+    let text = screen_text(&model, 80, 24);
+    assert!(
+        text.contains(&format!("↑ more to read: Tab {hint}")),
+        "{text}"
+    );
+    act(&mut model, &[NextPanel]);
+    let text = screen_text(&model, 80, 24);
+    assert!(
+        !text.contains(hint),
+        "the agenda shows the prompt whole:\n{text}"
+    );
+    act(&mut model, &[NextPanel, ToggleProjector]);
+    let text = screen_text(&model, 80, 24);
+    assert!(!text.contains(hint), "{text}");
+    // A prompt that fits says nothing more.
+    let mut model = session_model(typical_session(Lang::Zh));
+    act(&mut model, &[NextStep]);
+    let text = screen_text(&model, 80, 24);
+    assert!(!text.contains("议程可读全文"), "{text}");
+    let mut model = session_model(typical_session(Lang::En));
+    act(&mut model, &[NextStep]);
+    let text = screen_text(&model, 120, 40);
+    assert!(!text.contains(hint), "{text}");
 }
 
 /// What the step's panel says on an 80-column screen: the cells right of the

@@ -174,6 +174,67 @@ fn an_initiative_and_its_description_read_whole() {
     }
 }
 
+/// Each of the five items' names reads whole in the items panel, the room's words
+/// for them: a name too long for its column goes on in the row under it, at the
+/// common projected sizes and in either language.
+#[test]
+fn the_five_names_read_whole() {
+    for lang in [Lang::Zh, Lang::En] {
+        let model = at_step(typical_session(lang), 3, 0);
+        for (width, height) in [(80, 24), (120, 40), (200, 60)] {
+            let screen = screen_text(&model, width, height);
+            let agreements = agreements_heading(doc(&model), 0, lang);
+            let right = if screen.contains(&agreements) {
+                panel_from(&screen, &agreements).0
+            } else {
+                usize::MAX
+            };
+            for item in &doc(&model).unified {
+                let name = item.kind.name(lang);
+                assert_eq!(
+                    spaceless(&name_in_panel(&screen, right, item.kind.circled())),
+                    spaceless(name),
+                    "at {width}×{height}:\n{screen}"
+                );
+            }
+        }
+    }
+}
+
+/// An item's name as the items panel (left of cell `right`) shows it: the
+/// words after its number up to its status, and the rows under it that go on
+/// with it (indented, with no status of their own).
+fn name_in_panel(screen: &str, right: usize, circled: &str) -> String {
+    use unicode_width::UnicodeWidthChar;
+    let rows: Vec<String> = screen
+        .lines()
+        .filter_map(|line| line.split('┃').nth(1))
+        .map(|row| {
+            let mut at = 0;
+            row.chars()
+                .take_while(|c| {
+                    at += c.width().unwrap_or(0);
+                    at <= right
+                })
+                .collect()
+        })
+        .collect();
+    let Some(first) = rows.iter().position(|row| row.contains(circled)) else {
+        return String::new();
+    };
+    let row = &rows[first];
+    let after = &row[row.find(circled).unwrap() + circled.len()..];
+    let mut name = after[..after.find('[').unwrap_or(after.len())].to_string();
+    for row in &rows[first + 1..] {
+        if !row.starts_with("    ") || row.trim().is_empty() || row.contains('[') {
+            break;
+        }
+        name.push(' ');
+        name.push_str(row.trim());
+    }
+    name
+}
+
 /// An item's notes read whole under its explanation, on a small screen too.
 #[test]
 fn an_items_notes_read_whole() {

@@ -7,6 +7,7 @@ use support::*;
 use yeji::i18n::Lang;
 use yeji::model::{Focus, Model, NoticeText, StatementFilter, StatementSort};
 use yeji::msg::Action::*;
+use yeji::msg::Msg;
 use yeji::session::Side;
 use yeji::session::strategy::{Principle, Quadrant};
 
@@ -53,6 +54,53 @@ fn quick_entry_then_single_keys_and_the_next_statement_keeps_the_tags() {
         .collect();
     assert_eq!(texts, ["一次解决率是第一指标", "三年成为标杆"]);
     assert_eq!(screen(&model).statement, 1, "the new statement is selected");
+}
+
+/// A list pasted into the statements (from a chat, say) becomes one statement a
+/// line, each with the tags the next typed one would get, the last selected and
+/// one undo taking them all back; in the walk-around they go into its quadrant.
+#[test]
+fn a_pasted_list_becomes_one_statement_a_line() {
+    let mut model = on_strategy(typical_session(Lang::Zh).tap(|d| d.strategy.statements.clear()));
+    add(&mut model, "一次解决率是第一指标");
+    act(&mut model, &[SetQuadrant(1), SetPrinciple(1), CycleSide]);
+    send(
+        &mut model,
+        [Msg::Paste(
+            "客户诉求一次办结\r\n\n数据共享平台年内上线\n".into(),
+        )],
+    );
+    let texts: Vec<_> = doc(&model)
+        .strategy
+        .statements
+        .iter()
+        .map(|s| s.text.as_str())
+        .collect();
+    assert_eq!(
+        texts,
+        [
+            "一次解决率是第一指标",
+            "客户诉求一次办结",
+            "数据共享平台年内上线"
+        ]
+    );
+    let tagged = (Quadrant::B, Principle::DigitalFirst, Side::Technology);
+    assert_eq!(tags(&model), [tagged, tagged, tagged]);
+    assert_eq!(screen(&model).statement, 2, "the last pasted is selected");
+    assert_eq!(
+        model.notice.as_ref().map(|n| &n.text),
+        Some(&NoticeText::ItemsAdded(2)),
+        "the footer says how many were added"
+    );
+    act(&mut model, &[Undo]);
+    assert_eq!(doc(&model).strategy.statements.len(), 1);
+    act(&mut model, &[WalkAround, NextQuadrant]);
+    send(
+        &mut model,
+        [Msg::Paste("技术人员每月下一线\n坐席先试用".into())],
+    );
+    let quadrants: Vec<_> = tags(&model).iter().map(|t| t.0).collect();
+    assert_eq!(quadrants, [Quadrant::B, Quadrant::C, Quadrant::C]);
 }
 
 #[test]

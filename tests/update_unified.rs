@@ -23,6 +23,43 @@ fn on_initiatives(doc: yeji::session::Session) -> Model {
     model
 }
 
+/// A list pasted on the items or the agreements becomes the selected item's
+/// agreements, one a line; on the initiatives, initiatives. Nothing pasted is lost.
+#[test]
+fn a_pasted_list_becomes_agreements_or_initiatives() {
+    let mut model = on_unified(new_session("t", Lang::Zh));
+    act(&mut model, &[Down]);
+    send(
+        &mut model,
+        [Msg::Paste("以客户一次办结为目标\n每季度共同复盘".into())],
+    );
+    let texts: Vec<_> = doc(&model).unified[1]
+        .agreements
+        .iter()
+        .map(|a| a.text.as_str())
+        .collect();
+    assert_eq!(texts, ["以客户一次办结为目标", "每季度共同复盘"]);
+    assert_eq!(screen(&model).focus, Focus::Agreements);
+    assert_eq!(screen(&model).agreement, 1);
+    let added = |model: &Model| model.notice.as_ref().map(|n| n.text.clone());
+    assert_eq!(added(&model), Some(NoticeText::ItemsAdded(2)));
+    send(&mut model, [Msg::Paste("统一口径".into())]);
+    assert_eq!(doc(&model).unified[1].agreements.len(), 3);
+    act(&mut model, &[NextPanel]);
+    assert_eq!(screen(&model).focus, Focus::Initiatives);
+    send(&mut model, [Msg::Paste("知识库\n智能质检试点\n".into())]);
+    let titles: Vec<_> = doc(&model)
+        .initiatives
+        .iter()
+        .map(|i| i.title.as_str())
+        .collect();
+    assert_eq!(titles, ["知识库", "智能质检试点"]);
+    assert_eq!(screen(&model).initiative, 1);
+    assert_eq!(added(&model), Some(NoticeText::ItemsAdded(2)));
+    let ids: Vec<_> = doc(&model).initiatives.iter().map(|i| i.id).collect();
+    assert_eq!(ids, [1, 2]);
+}
+
 #[test]
 fn status_keys_set_each_item_and_the_progress_follows() {
     let mut model = on_unified(new_session("t", Lang::Zh));

@@ -227,7 +227,7 @@ fn the_header_keeps_the_clock_on_a_narrow_screen() {
 }
 
 /// The footer offers Alt-Enter for a new line only where the field takes one: not
-/// in a one-line field, nor in the step switcher.
+/// in a one-line field, nor in the step switcher, nor in a new session's title.
 #[test]
 fn only_a_field_that_takes_line_breaks_offers_a_new_line() {
     let mut model = session_model(new_session("", Lang::En));
@@ -258,6 +258,13 @@ fn only_a_field_that_takes_line_breaks_offers_a_new_line() {
     to_notes_step(&mut model);
     act(&mut model, &[AddItem]);
     assert!(footer(&model).contains("new line"), "{}", footer(&model));
+    // Nor the title of a new session, typed on the start screen.
+    let mut start = start_model(Lang::En);
+    act(&mut start, &[NewSession]);
+    let text = screen_text(&start, 120, 30);
+    assert!(text.contains("Title of the new session"), "{text}");
+    assert!(text.contains("Enter confirm"), "{text}");
+    assert!(!text.contains("new line"), "{text}");
 }
 
 /// A window too small for the whole explanation still says what size is needed,

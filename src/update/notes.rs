@@ -88,11 +88,7 @@ pub fn paste(
     text: &str,
     now: Now,
 ) -> Effect {
-    let lines: Vec<String> = clean_input(text, true)
-        .lines()
-        .map(|line| line.trim().to_string())
-        .filter(|line| !line.is_empty())
-        .collect();
+    let lines = pasted_lines(text);
     if lines.is_empty() {
         return Effect::None;
     }
@@ -113,4 +109,13 @@ pub fn paste(
         screen.note = at + added - 1;
     }
     Effect::None
+}
+
+/// Pasted text as the items it stands for: one a line, blank lines left out.
+pub fn pasted_lines(text: &str) -> Vec<String> {
+    clean_input(text, true)
+        .lines()
+        .map(|line| line.trim().to_string())
+        .filter(|line| !line.is_empty())
+        .collect()
 }

@@ -106,11 +106,13 @@ fn walk_to(screen: &mut SessionScreen, quadrant: Option<Quadrant>) {
 
 /// A new statement takes its tags from the last one entered, so a scribe only
 /// changes what differs; in the walk-around its quadrant is the one on screen.
-fn add(screen: &mut SessionScreen, notice: &mut Option<Notice>, now: Now) {
+/// A new statement with the tags of the last one (the quadrant on screen during
+/// the walk-around), so that a scribe only changes what differs.
+fn new_statement(screen: &SessionScreen, id: u32, text: String) -> Statement {
     let last = screen.doc.strategy.statements.last();
-    let statement = Statement {
-        id: screen.doc.strategy.next_id(),
-        text: String::new(),
+    Statement {
+        id,
+        text,
         quadrant: screen
             .walk
             .or(last.map(|s| s.quadrant))
@@ -118,25 +120,61 @@ fn add(screen: &mut SessionScreen, notice: &mut Option<Notice>, now: Now) {
         principle: last.map_or(Principle::CustomerFirst, |s| s.principle),
         side: last.map_or(Side::Business, |s| s.side),
         authors: Vec::new(),
-    };
+    }
+}
+
+fn add(screen: &mut SessionScreen, notice: &mut Option<Notice>, now: Now) {
+    let statement = new_statement(screen, screen.doc.strategy.next_id(), String::new());
     let id = statement.id;
     if change(screen, notice, now, |doc| {
         doc.strategy.statements.push(statement.into())
     }) {
-        // A filter that would hide the new statement is lifted.
-        if !screen
-            .visible_statements()
-            .contains(&(screen.doc.strategy.statements.len() - 1))
-        {
-            screen.statement_view.filter = None;
-        }
-        let position = screen
-            .visible_statements()
-            .iter()
-            .position(|index| screen.doc.strategy.statements[*index].id == id);
-        screen.statement = position.unwrap_or(0);
+        select_new(screen, id);
         edit::begin(screen, notice, Target::Statement(id), true);
     }
+}
+
+/// Pasted lines become statements, one a line, each tagged as `a` would tag it.
+pub fn paste(
+    screen: &mut SessionScreen,
+    notice: &mut Option<Notice>,
+    text: &str,
+    now: Now,
+) -> Effect {
+    let first_id = screen.doc.strategy.next_id();
+    let statements: Vec<Statement> = super::notes::pasted_lines(text)
+        .into_iter()
+        .zip(first_id..)
+        .map(|(text, id)| new_statement(screen, id, text))
+        .collect();
+    let Some(last) = statements.last().map(|s| s.id) else {
+        return Effect::None;
+    };
+    let added = statements.len();
+    if change(screen, notice, now, |doc| {
+        doc.strategy
+            .statements
+            .extend(statements.into_iter().map(Into::into))
+    }) {
+        select_new(screen, last);
+        tell(notice, NoticeText::ItemsAdded(added));
+    }
+    Effect::None
+}
+
+/// Selects the statement just added, lifting a filter that would hide it.
+fn select_new(screen: &mut SessionScreen, id: u32) {
+    if !screen
+        .visible_statements()
+        .contains(&(screen.doc.strategy.statements.len() - 1))
+    {
+        screen.statement_view.filter = None;
+    }
+    let position = screen
+        .visible_statements()
+        .iter()
+        .position(|index| screen.doc.strategy.statements[*index].id == id);
+    screen.statement = position.unwrap_or(0);
 }
 
 fn retag(

@@ -232,3 +232,62 @@ pub fn toggle_link(
         }
     });
 }
+
+/// Pasted lines become agreements of the selected item, one a line.
+pub fn paste_agreements(
+    screen: &mut SessionScreen,
+    notice: &mut Option<Notice>,
+    text: &str,
+    now: Now,
+) -> Effect {
+    let item = screen.unified_item.min(4);
+    let first_id = screen.doc.next_agreement_id();
+    let agreements: Vec<Agreement> = super::notes::pasted_lines(text)
+        .into_iter()
+        .zip(first_id..)
+        .map(|(text, id)| Agreement { id, text })
+        .collect();
+    let added = agreements.len();
+    if added > 0
+        && change(screen, notice, now, |doc| {
+            doc.unified[item].agreements.extend(agreements)
+        })
+    {
+        screen.focus = Focus::Agreements;
+        screen.agreement = screen.doc.unified[item].agreements.len() - 1;
+        tell(notice, NoticeText::ItemsAdded(added));
+    }
+    Effect::None
+}
+
+/// Pasted lines become initiatives, one a line, as `a` would add them.
+pub fn paste_initiatives(
+    screen: &mut SessionScreen,
+    notice: &mut Option<Notice>,
+    text: &str,
+    now: Now,
+) -> Effect {
+    let first_id = screen.doc.next_initiative_id();
+    let initiatives: Vec<Initiative> = super::notes::pasted_lines(text)
+        .into_iter()
+        .zip(first_id..)
+        .map(|(title, id)| Initiative {
+            id,
+            title,
+            description: String::new(),
+            serves: Vec::new(),
+            priority: Priority::Medium,
+            quarter: None,
+        })
+        .collect();
+    let added = initiatives.len();
+    if added > 0
+        && change(screen, notice, now, |doc| {
+            doc.initiatives.extend(initiatives)
+        })
+    {
+        screen.initiative = screen.doc.initiatives.len() - 1;
+        tell(notice, NoticeText::ItemsAdded(added));
+    }
+    Effect::None
+}

@@ -127,15 +127,21 @@ fn hints(model: &Model, room: usize, theme: Theme) -> Line<'static> {
     let mut spans = Vec::new();
     let mut used = 0;
     let read_only = model.session().is_some_and(|screen| screen.read_only);
-    // A one-line field (the step switcher is one) takes no line break, so its key
-    // is not offered.
-    let one_line = model.session().is_some_and(|screen| {
-        screen.switcher.is_some()
-            || screen
-                .editing
-                .as_ref()
-                .is_some_and(|editing| !editing.buffer.is_multiline())
-    });
+    // A one-line field (the step switcher and a new session's title are two) takes
+    // no line break, so its key is not offered.
+    let one_line = match &model.screen {
+        Screen::Session(screen) => {
+            screen.switcher.is_some()
+                || screen
+                    .editing
+                    .as_ref()
+                    .is_some_and(|editing| !editing.buffer.is_multiline())
+        }
+        Screen::Start(start) => start
+            .new_title
+            .as_ref()
+            .is_some_and(|title| !title.is_multiline()),
+    };
     for context in active_contexts(model) {
         let shown = |binding: &&Binding| {
             binding.hint

@@ -15,7 +15,9 @@ use super::{
 };
 use crate::dates::parse_due;
 use crate::i18n::{Lang, fill};
+use crate::keymap::Context;
 use crate::model::{Focus, SessionScreen, Target};
+use crate::msg::Action;
 use crate::session::StepKind;
 
 pub fn render(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang, theme: Theme) {
@@ -148,25 +150,38 @@ fn step(
     let notes_rows = private.map_or(0, |text| {
         (wrap_rows(text, usize::from(inner.width), 3).len() as u16 + 1).min(4)
     });
-    let prompt_lines = if projector {
-        Vec::new()
-    } else {
-        let whole = screen.focus == Focus::Agenda && screen.editing.is_none();
-        prompt(step.prompt.get(lang), inner, theme, whole)
-    };
-    let prompt_rows = prompt_lines.len() as u16;
-    let [prompt_area, _, content, notes_area, editor_area] = split::around(
-        inner,
-        [prompt_rows, u16::from(prompt_rows > 0)],
-        [notes_rows, editor_rows],
-    );
-    frame.render_widget(Lines::new(prompt_lines), prompt_area);
     let view = StepView {
         screen,
         lang,
         theme,
         projector,
     };
+    let (prompt_lines, cut) = if projector {
+        (Vec::new(), false)
+    } else {
+        let whole = screen.focus == Focus::Agenda && screen.editing.is_none();
+        prompt(step.prompt.get(lang), inner, theme, whole)
+    };
+    let prompt_rows = prompt_lines.len() as u16;
+    let [prompt_area, gap, content, notes_area, editor_area] = split::around(
+        inner,
+        [prompt_rows, u16::from(prompt_rows > 0)],
+        [notes_rows, editor_rows],
+    );
+    frame.render_widget(Lines::new(prompt_lines), prompt_area);
+    if cut {
+        let hint = fill(view.keys(ui.prompt_cut_keys), &[&agenda_key(screen)]);
+        // A cell short of the border, as the prompt's rows keep.
+        let hint = fit(
+            &hint,
+            usize::from(gap.width).saturating_sub(1),
+            theme.ellipsis(),
+        ) + " ";
+        frame.render_widget(
+            Lines::new(Line::styled(hint, theme.dim()).right_aligned()),
+            gap,
+        );
+    }
     match step.kind {
         StepKind::Setup => setup::render(frame, content, view),
         StepKind::Diagnose => diagnose::render(frame, content, view),
@@ -205,18 +220,38 @@ fn step(
 /// use, between steps, when it is read) in up to a third of the room; while the
 /// step's panels are in use, in up to a fifth (four rows at least, which every
 /// Chinese prompt fits at 80×24), which leaves the step's own content the room it
-/// needs on a small screen.
-fn prompt(text: &str, inner: Rect, theme: Theme, whole: bool) -> Vec<Line<'static>> {
+/// needs on a small screen. Also says whether the step's panels cut it short,
+/// which the row under it then tells the facilitator how to read it all.
+fn prompt(text: &str, inner: Rect, theme: Theme, whole: bool) -> (Vec<Line<'static>>, bool) {
     let third = usize::from(inner.height / 3).max(1);
     let most = if whole {
         third
     } else {
         third.min(usize::from(inner.height / 5).max(4))
     };
-    wrap_cut(text, usize::from(inner.width), most, theme.ellipsis())
+    let cells = usize::from(inner.width);
+    let cut = !whole && most < third && wrap_rows(text, cells, third).len() > most;
+    let lines = wrap_cut(text, cells, most, theme.ellipsis())
         .into_iter()
         .map(|text| Line::styled(text, theme.dim()))
-        .collect()
+        .collect();
+    (lines, cut)
+}
+
+/// The panel key that reaches the agenda in the fewest presses from the panel in
+/// use: Shift-Tab from the first panels, Tab from the last.
+fn agenda_key(screen: &SessionScreen) -> String {
+    let panels = screen.panels();
+    let at = panels.iter().position(|p| *p == screen.focus).unwrap_or(0);
+    let action = if at * 2 <= panels.len() {
+        Action::PreviousPanel
+    } else {
+        Action::NextPanel
+    };
+    crate::keymap::bindings_of(Context::Session)
+        .find(|binding| binding.action == action)
+        .map(|binding| super::labels::hint_keys(binding.keys))
+        .unwrap_or_default()
 }
 
 /// Projector mode: no agenda, no footer; the step number and the clock big, the

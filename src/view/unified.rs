@@ -13,7 +13,9 @@ use super::list_panel::{ListText, cut, list_rows, scrolled, text_rows};
 use super::split;
 use super::step_view::StepView;
 use super::tabs;
-use super::text::{fit, pad, tag, widest, widest_capped, width, wrap_cut, wrap_rows, wrapped};
+use super::text::{
+    fit, pad, tag, widest, widest_capped, width, wrap, wrap_cut, wrap_rows, wrapped,
+};
 use super::theme::Theme;
 use super::{notes, voting};
 use crate::i18n::fill;
@@ -137,24 +139,56 @@ fn items(frame: &mut Canvas, area: Rect, view: StepView, has_keys: bool) {
     );
     // The name takes the width of the longest one where the row has room for it
     // and the owners: status, count and owner then stand in columns close to it.
-    let longest = widest(doc.unified.iter().map(|item| item.kind.name(lang))) + 3;
+    let needed = widest(doc.unified.iter().map(|item| item.kind.name(lang))) + width("① ");
+    let longest = needed + 1;
     let fixed = 2 + 1 + status_cells + 1 + count_cells + 1;
     let room = cells.saturating_sub(fixed);
     let name_cells = if longest + owner_cells <= room {
         longest
     } else {
-        // Short of room the name, which says what the row is, keeps two thirds.
-        room.saturating_sub(owner_cells)
-            .max(room * 2 / 3)
-            .min(longest)
+        // Short of room the name, which says what the row is, keeps two thirds,
+        // and a name one wide character over takes it from the owner rather than
+        // leave it alone on a row of its own.
+        let name = room.saturating_sub(owner_cells).max(room * 2 / 3);
+        if needed <= (name + 2).min(room) {
+            needed
+        } else {
+            name
+        }
     }
     .max(6);
+    let selected_item = &doc.unified[screen.unified_item.min(4)];
+    let explanation = wrapped(selected_item.kind.explanation(lang), cells, theme.dim());
+    // A name too long for its column goes on in the row under it, across the
+    // columns, after its number, while the five and the explanation under them all
+    // fit: the room reads each whole.
+    let number_cells = width("① ");
+    let name_rows: Vec<Vec<&str>> = doc
+        .unified
+        .iter()
+        .map(|item| name_rows(item.kind.name(lang), name_cells - number_cells, cells))
+        .collect();
+    let notes =
+        (!selected_item.notes.is_empty()).then(|| fill(ui.unified_notes, &[&selected_item.notes]));
+    let notes_rows = notes.as_deref().map_or(0, |notes| wrap(notes, cells).len());
+    let wrapped_rows: usize = name_rows.iter().map(Vec::len).sum();
+    let wrapping =
+        1 + wrapped_rows + 1 + explanation.len() + notes_rows <= usize::from(area.height);
     for (index, item) in doc.unified.iter().enumerate() {
         let cursor = has_keys && index == screen.unified_item;
         let selected = index == screen.unified_item;
         let marker = if cursor { theme.current_mark() } else { " " };
+        let rest: &[&str] = if wrapping {
+            &name_rows[index][1..]
+        } else {
+            &[]
+        };
+        let first = match rest {
+            [] => item.kind.name(lang),
+            _ => name_rows[index][0],
+        };
         let name = pad(
-            &format!("{} {}", item.kind.circled(), item.kind.name(lang)),
+            &format!("{} {first}", item.kind.circled()),
             name_cells,
             theme.ellipsis(),
         );
@@ -183,13 +217,17 @@ fn items(frame: &mut Canvas, area: Rect, view: StepView, has_keys: bool) {
                 theme.ellipsis(),
             )),
         ]));
+        for part in rest {
+            lines.push(Line::from(vec![
+                Span::raw("  "),
+                Span::styled(format!("{:number_cells$}{part}", ""), name_style),
+            ]));
+        }
     }
     lines.push(Line::raw(""));
-    let item = &doc.unified[screen.unified_item.min(4)];
-    lines.extend(wrapped(item.kind.explanation(lang), cells, theme.dim()));
-    if !item.notes.is_empty() {
+    lines.extend(explanation);
+    if let Some(notes) = notes {
         let free = usize::from(area.height).saturating_sub(lines.len());
-        let notes = fill(ui.unified_notes, &[&item.notes]);
         lines.extend(
             wrap_cut(&notes, cells, free, theme.ellipsis())
                 .into_iter()
@@ -197,6 +235,25 @@ fn items(frame: &mut Canvas, area: Rect, view: StepView, has_keys: bool) {
         );
     }
     frame.render_widget(Lines::new(lines), area);
+}
+
+/// A five-unified item's name in rows: as much as its column holds, then the rest
+/// wrapped across the row, indented under the name (`cells` the whole row's width).
+fn name_rows(name: &str, column: usize, cells: usize) -> Vec<&str> {
+    let Some(first) = wrap_rows(name, column, 1).pop() else {
+        return vec![name];
+    };
+    let rest = name[first.end..].trim_start();
+    let mut rows = vec![name[first].trim_end()];
+    if rest.is_empty() {
+        return rows;
+    }
+    rows.extend(
+        wrap(rest, cells.saturating_sub(2 + width("① ")))
+            .into_iter()
+            .map(|range| rest[range].trim_end()),
+    );
+    rows
 }
 
 fn agreements(frame: &mut Canvas, area: Rect, view: StepView, has_keys: bool) {
