@@ -44,6 +44,7 @@ string_table! {
     compare_field_due: ("到期", "due"),
     compare_field_status: ("状态", "status"),
     compare_field_link: ("关联", "about"),
+    compare_field_text: ("原文", "was"),
     compare_decisions: ("决定", "Decisions"),
     compare_parking: ("停车场", "Parking lot"),
     compare_indicators: ("指标", "Indicators"),
