@@ -4,7 +4,7 @@
 use super::diff::{Change, Diff, Trend};
 use super::fields::{Field, Value};
 use super::items::{Edit, Edited, ItemRef, ItemsDiff, by_item};
-use super::markup::{markdown, markdown_row, markdown_rule};
+use super::markup::{MINUTE, markdown, markdown_row, markdown_rule};
 use super::wording::{self, agreed_note, centre, colon, due_cell, letter, level, rating, stage};
 use crate::i18n::{Lang, fill};
 use crate::session::diagnosis::Stage;
@@ -20,18 +20,24 @@ pub fn render_markdown(diff: &Diff, lang: Lang) -> String {
         &[&markdown(&centre(&diff.new.organisation, lang))],
     );
     out.push_str(&format!("# {title}\n\n"));
-    out.push_str(&markdown_row(&[
-        String::new(),
-        ui.col_date.to_string(),
-        ui.field_title.to_string(),
-    ]));
-    out.push_str(&markdown_rule(3));
+    let saved = diff.shows_saved();
+    let mut columns = vec![String::new(), ui.col_date.to_string()];
+    if saved {
+        columns.push(docs.compare_col_saved.to_string());
+    }
+    columns.push(ui.field_title.to_string());
+    out.push_str(&markdown_row(&columns));
+    out.push_str(&markdown_rule(columns.len()));
     for (label, header) in [(docs.compare_old, &diff.old), (docs.compare_new, &diff.new)] {
-        out.push_str(&markdown_row(&[
+        let mut row = vec![
             label.to_string(),
-            header.starts_at.format("%Y-%m-%d %H:%M").to_string(),
-            markdown(crate::describe::title(&header.title, lang)),
-        ]));
+            header.starts_at.format(MINUTE).to_string(),
+        ];
+        if saved {
+            row.push(header.saved.format(MINUTE).to_string());
+        }
+        row.push(markdown(crate::describe::title(&header.title, lang)));
+        out.push_str(&markdown_row(&row));
     }
     if !diff.same_centre() {
         let warning = fill(

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 
 use super::diff::{ActionRef, Change, Diff, RatingDiff, Trend};
 use super::items::{Edit, Edited, ItemsDiff, by_item};
-use super::markup::{Paint, pad, plain, width};
+use super::markup::{MINUTE, Paint, pad, plain, width};
 use super::wording::{self, agreed_note, centre, due, letter, level, rating, stage};
 use crate::i18n::{Lang, fill};
 use crate::session::diagnosis::Stage;
@@ -107,10 +107,14 @@ pub fn render_text(diff: &Diff, lang: Lang, colour: bool) -> String {
     let headers = [(docs.compare_old, &diff.old), (docs.compare_new, &diff.new)];
     let cells = headers.iter().map(|(l, _)| width(l)).max().unwrap_or(0);
     for (label, header) in headers {
+        let mut when = header.starts_at.format(MINUTE).to_string();
+        if diff.shows_saved() {
+            let saved = header.saved.format(MINUTE).to_string();
+            when = format!("{when}  {}", fill(docs.compare_saved, &[&saved]));
+        }
         out.push_str(&format!(
-            "  {}  {}  {}\n",
+            "  {}  {when}  {}\n",
             pad(label, cells),
-            header.starts_at.format("%Y-%m-%d %H:%M"),
             plain(crate::describe::title(&header.title, lang))
         ));
     }

@@ -10,6 +10,8 @@ string_table! {
     compare_no_centre: ("（未填写中心）", "(no organisation)"),
     compare_old: ("旧", "old"),
     compare_new: ("新", "new"),
+    compare_saved: ("保存于 {0}", "saved {0}"),
+    compare_col_saved: ("保存时间", "Saved"),
     compare_other_centre: ("注意：两次会话来自不同的中心（{0} / {1}）", "Note: the two sessions come from different centres ({0} / {1})"),
     compare_no_changes: ("两次会话之间没有变化。", "Nothing changed between the two sessions."),
     compare_not_compared: ("未对比（只有一次会话的议程里有）：{0}", "Not compared (on one agenda only): {0}"),

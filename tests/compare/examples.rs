@@ -1,10 +1,11 @@
-//! The two shipped example sessions, read as a team would put them side by side.
+//! The shipped example sessions read side by side, as a team would: the two of
+//! them, and one against a later save of itself.
 
 use std::path::PathBuf;
 
 use chrono::{NaiveDate, Timelike};
 use yeji::compare::items::same_session;
-use yeji::compare::{diff, render_text};
+use yeji::compare::{diff, render_markdown, render_text};
 use yeji::i18n::Lang;
 use yeji::session::Session;
 use yeji::session::file::load;
@@ -41,5 +42,45 @@ fn the_shipped_examples_were_created_and_started_at_different_times() {
             "  old  2026-11-25 09:30  95598 业技融合共创工作坊（第一期）",
             "  new  2026-11-25 14:00  Card centre kick-off",
         ]
+    );
+}
+
+/// Two saves of one session started at the same minute, so the start times alone
+/// cannot tell the older from the newer: the header then says when each was saved,
+/// in text and in Markdown, in both languages.
+#[test]
+fn two_saves_of_one_session_are_told_apart_by_when_each_was_saved() {
+    let first = example("example-zh-95598-hotline");
+    let mut second = first.clone();
+    second.updated = first.updated + chrono::Duration::minutes(194);
+    second.wrap_up.actions[1].status = yeji::session::wrap_up::ActionStatus::Done;
+    let today = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+    let changes = diff(&first, &second, today);
+    let head = |text: String, lines: usize| -> Vec<String> {
+        text.lines().skip(1).take(lines).map(String::from).collect()
+    };
+    assert_eq!(
+        head(render_text(&changes, Lang::Zh, false), 2),
+        [
+            "  旧  2026-11-25 09:30  保存于 2026-11-25 11:48  95598 业技融合共创工作坊（第一期）",
+            "  新  2026-11-25 09:30  保存于 2026-11-25 15:02  95598 业技融合共创工作坊（第一期）",
+        ]
+    );
+    assert_eq!(
+        head(render_text(&changes, Lang::En, false), 2)[1],
+        "  new  2026-11-25 09:30  saved 2026-11-25 15:02  95598 业技融合共创工作坊（第一期）"
+    );
+    assert_eq!(
+        head(render_markdown(&changes, Lang::En), 5)[1..],
+        [
+            "|  | Date | Saved | Title |",
+            "|---|---|---|---|",
+            "| old | 2026-11-25 09:30 | 2026-11-25 11:48 | 95598 业技融合共创工作坊（第一期） |",
+            "| new | 2026-11-25 09:30 | 2026-11-25 15:02 | 95598 业技融合共创工作坊（第一期） |",
+        ]
+    );
+    assert_eq!(
+        head(render_markdown(&changes, Lang::Zh), 2)[1],
+        "|  | 日期 | 保存时间 | 标题 |"
     );
 }
