@@ -183,7 +183,8 @@ impl LoadError {
 impl Problem {
     pub fn message(&self, lang: Lang) -> String {
         let ui = lang.ui();
-        let list = |items: &[String]| items.join(", ");
+        // Chinese lists its choices with 、, as any Chinese list is written.
+        let list = |items: &[String]| items.join(lang.list_separator());
         match self {
             Problem::NotFound => ui.err_not_found.to_string(),
             Problem::IsFolder => ui.err_is_folder.to_string(),

@@ -19,6 +19,7 @@ use yeji::export::{ExportOptions, Format, export, markdown, run, svg};
 use yeji::i18n::Lang;
 use yeji::session::Session;
 use yeji::session::file;
+use yeji::session::wrap_up::ActionStatus;
 
 const EXAMPLES: [&str; 2] = ["example-zh-95598-hotline", "example-en-card-centre"];
 
@@ -206,6 +207,30 @@ fn the_html_is_self_contained_with_charts_in_the_quadrant_colours() {
             assert!(html.contains("@page { size: A4;"));
             assert!(html.contains("break-before: page"));
         }
+    }
+}
+
+/// `yeji diff` names an action `#4`; the report numbers the wrap-up's lists by the
+/// same ids, not by their places in the list, so the team finds `#4` in it.
+#[test]
+fn decisions_actions_and_parked_items_go_by_the_ids_the_diff_names_them_by() {
+    let session = example("example-zh-95598-hotline");
+    let mut later = session.clone();
+    later.wrap_up.actions[1].status = ActionStatus::Done;
+    let changes = yeji::compare::render_text(
+        &yeji::compare::diff(&session, &later, today()),
+        Lang::Zh,
+        false,
+    );
+    assert!(changes.contains("#4 孙磊组织智能质检试点班组"), "{changes}");
+    let report = export(&session, &options(Format::Markdown, Lang::Zh));
+    for row in [
+        "| 2 | 以一次解决率作为所有改造的第一指标 |",
+        "| 3 | 李娜牵头拿出统一数据口径方案 |",
+        "| 4 | 孙磊组织智能质检试点班组 |",
+        "| 1 | 智能客服项目的预算归属 |",
+    ] {
+        assert!(report.contains(row), "{row}");
     }
 }
 

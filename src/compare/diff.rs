@@ -111,6 +111,8 @@ pub struct Header {
     pub title: String,
     pub organisation: String,
     pub starts_at: DateTime<FixedOffset>,
+    /// When the file was last saved.
+    pub saved: DateTime<FixedOffset>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -220,6 +222,13 @@ impl Diff {
             && self.indicators.is_empty()
     }
 
+    /// Whether the header says when each file was saved: when both sessions started
+    /// at the same minute (two saves of one session), so that their start times
+    /// alone cannot tell the older from the newer.
+    pub fn shows_saved(&self) -> bool {
+        self.old.starts_at == self.new.starts_at && self.old.saved != self.new.saved
+    }
+
     /// Whether the two sessions name the same centre (ignoring spaces around it).
     pub fn same_centre(&self) -> bool {
         self.old.organisation.trim() == self.new.organisation.trim()
@@ -282,6 +291,7 @@ fn header(session: &Session) -> Header {
         title: session.setup.title.clone(),
         organisation: session.setup.organisation.clone(),
         starts_at: session.setup.starts_at,
+        saved: session.updated,
     }
 }
 

@@ -3,8 +3,8 @@
 
 use super::diff::{Change, Diff, Trend};
 use super::fields::{Field, Value};
-use super::items::{Edit, Edited, ItemsDiff};
-use super::markup::{markdown, markdown_row, markdown_rule};
+use super::items::{Edit, Edited, ItemRef, ItemsDiff, by_item};
+use super::markup::{MINUTE, markdown, markdown_row, markdown_rule};
 use super::wording::{self, agreed_note, centre, colon, due_cell, letter, level, rating, stage};
 use crate::i18n::{Lang, fill};
 use crate::session::diagnosis::Stage;
@@ -20,18 +20,24 @@ pub fn render_markdown(diff: &Diff, lang: Lang) -> String {
         &[&markdown(&centre(&diff.new.organisation, lang))],
     );
     out.push_str(&format!("# {title}\n\n"));
-    out.push_str(&markdown_row(&[
-        String::new(),
-        ui.col_date.to_string(),
-        ui.field_title.to_string(),
-    ]));
-    out.push_str(&markdown_rule(3));
+    let saved = diff.shows_saved();
+    let mut columns = vec![String::new(), ui.col_date.to_string()];
+    if saved {
+        columns.push(docs.compare_col_saved.to_string());
+    }
+    columns.push(ui.field_title.to_string());
+    out.push_str(&markdown_row(&columns));
+    out.push_str(&markdown_rule(columns.len()));
     for (label, header) in [(docs.compare_old, &diff.old), (docs.compare_new, &diff.new)] {
-        out.push_str(&markdown_row(&[
+        let mut row = vec![
             label.to_string(),
-            header.starts_at.format("%Y-%m-%d %H:%M").to_string(),
-            markdown(crate::describe::title(&header.title, lang)),
-        ]));
+            header.starts_at.format(MINUTE).to_string(),
+        ];
+        if saved {
+            row.push(header.saved.format(MINUTE).to_string());
+        }
+        row.push(markdown(crate::describe::title(&header.title, lang)));
+        out.push_str(&markdown_row(&row));
     }
     if !diff.same_centre() {
         let warning = fill(
@@ -110,29 +116,64 @@ fn edited_text(edited: &Edited, lang: Lang) -> String {
     }
 }
 
-/// Items added, removed and edited: (change, id, text) each.
-fn item_rows(items: &ItemsDiff, lang: Lang) -> Vec<(&'static str, u32, String)> {
+/// All of one item's changes in one cell: `old text → new text · owner 张伟 → 李娜`,
+/// or the item's text followed by each changed property.
+fn item_edits(changes: &[Edited], lang: Lang) -> String {
+    let mut parts = Vec::new();
+    for (index, edited) in changes.iter().enumerate() {
+        match &edited.change {
+            Edit::Field(field, value) => {
+                if index == 0 {
+                    parts.push(markdown(&edited.name));
+                }
+                parts.push(format!(
+                    "{} {}",
+                    field.label(lang),
+                    change_text(value, lang)
+                ));
+            }
+            Edit::Text(_) => parts.push(edited_text(edited, lang)),
+        }
+    }
+    parts.join(" · ")
+}
+
+/// Rows of one kind of change, the kind named in the first cell of its first row
+/// only, so that it reads as the heading of the rows under it.
+fn labelled<'a>(
+    label: &'a str,
+    rows: impl IntoIterator<Item = Vec<String>> + 'a,
+) -> impl Iterator<Item = Vec<String>> + 'a {
+    (rows.into_iter().enumerate()).map(move |(index, mut row)| {
+        row.insert(0, if index == 0 { label } else { "" }.to_string());
+        row
+    })
+}
+
+/// Items added, removed and edited (an item's changes on one row): change, id and
+/// text each.
+fn item_rows(items: &ItemsDiff, lang: Lang) -> Vec<Vec<String>> {
     let docs = lang.documents();
-    let added =
-        (items.added.iter()).map(|item| (docs.compare_added, item.id, markdown(&item.text)));
-    let removed =
-        (items.removed.iter()).map(|item| (docs.compare_removed, item.id, markdown(&item.text)));
-    let edited = (items.edited.iter())
-        .map(|edited| (docs.compare_edited, edited.id, edited_text(edited, lang)));
-    added.chain(removed).chain(edited).collect()
+    let listed = |list: &[ItemRef]| {
+        (list.iter())
+            .map(|item| vec![item.id.to_string(), markdown(&item.text)])
+            .collect::<Vec<_>>()
+    };
+    let edited = by_item(&items.edited)
+        .map(|changes| vec![changes[0].id.to_string(), item_edits(changes, lang)]);
+    labelled(docs.compare_added, listed(&items.added))
+        .chain(labelled(docs.compare_removed, listed(&items.removed)))
+        .chain(labelled(docs.compare_edited, edited))
+        .collect()
 }
 
 /// A table of one list's changes: change, id, the item.
 fn markdown_items(
     out: &mut String,
     (heading, column): (&str, &str),
-    rows: Vec<(&'static str, u32, String)>,
+    rows: Vec<Vec<String>>,
     lang: Lang,
 ) {
-    let rows = rows
-        .into_iter()
-        .map(|(change, id, text)| vec![change.to_string(), id.to_string(), text])
-        .collect();
     let header = [lang.documents().compare_col_change, "#", column];
     markdown_table(out, heading, &header, rows);
 }
@@ -312,23 +353,21 @@ fn markdown_actions(out: &mut String, diff: &Diff, lang: Lang) {
         (docs.compare_overdue, &actions.overdue),
         (docs.compare_removed, &actions.removed),
     ];
-    let edited = (actions.edited.iter()).map(|edited| action_edited(edited, lang));
-    let rows = groups
-        .into_iter()
-        .flat_map(|(label, list)| {
-            list.iter().map(move |action| {
-                vec![
-                    label.to_string(),
-                    action.id.to_string(),
-                    markdown(&action.text),
-                    action.owner.as_deref().map(markdown).unwrap_or_default(),
-                    due_cell(action, diff.today, lang),
-                    action.status.label(lang).to_string(),
-                ]
-            })
-        })
-        .chain(edited)
-        .collect();
+    let mut rows = Vec::new();
+    for (label, list) in groups {
+        let listed = list.iter().map(|action| {
+            vec![
+                action.id.to_string(),
+                markdown(&action.text),
+                action.owner.as_deref().map(markdown).unwrap_or_default(),
+                due_cell(action, diff.today, lang),
+                action.status.label(lang).to_string(),
+            ]
+        });
+        rows.extend(labelled(label, listed));
+    }
+    let edited = by_item(&actions.edited).map(|changes| action_edited(changes, lang));
+    rows.extend(labelled(docs.compare_edited, edited));
     let header = [
         docs.compare_col_change,
         "#",
@@ -340,22 +379,23 @@ fn markdown_actions(out: &mut String, diff: &Diff, lang: Lang) {
     markdown_table(out, docs.compare_actions, &header, rows);
 }
 
-/// An action's edit as a row of the actions' table: a new text in the action's
-/// column, a new owner, due date or status in its own column.
-fn action_edited(edited: &Edited, lang: Lang) -> Vec<String> {
+/// An action's edits as one row of the actions' table (but for the change): a new
+/// text in the action's column, a new owner, due date or status in its own column.
+fn action_edited(changes: &[Edited], lang: Lang) -> Vec<String> {
     let mut row = vec![
-        lang.documents().compare_edited.to_string(),
-        edited.id.to_string(),
-        markdown(&edited.name),
+        changes[0].id.to_string(),
+        markdown(&changes[0].name),
         String::new(),
         String::new(),
         String::new(),
     ];
-    match &edited.change {
-        Edit::Field(Field::Owner, value) => row[3] = change_text(value, lang),
-        Edit::Field(Field::Due, value) => row[4] = change_text(value, lang),
-        Edit::Field(Field::Status, value) => row[5] = change_text(value, lang),
-        _ => row[2] = edited_text(edited, lang),
+    for edited in changes {
+        match &edited.change {
+            Edit::Field(Field::Owner, value) => row[2] = change_text(value, lang),
+            Edit::Field(Field::Due, value) => row[3] = change_text(value, lang),
+            Edit::Field(Field::Status, value) => row[4] = change_text(value, lang),
+            _ => row[1] = edited_text(edited, lang),
+        }
     }
     row
 }

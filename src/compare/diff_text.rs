@@ -6,8 +6,8 @@
 use chrono::NaiveDate;
 
 use super::diff::{ActionRef, Change, Diff, RatingDiff, Trend};
-use super::items::{Edit, Edited, ItemsDiff};
-use super::markup::{Paint, pad, plain, width};
+use super::items::{Edit, Edited, ItemsDiff, by_item};
+use super::markup::{MINUTE, Paint, pad, plain, width};
 use super::wording::{self, agreed_note, centre, due, letter, level, rating, stage};
 use crate::i18n::{Lang, fill};
 use crate::session::diagnosis::Stage;
@@ -107,10 +107,14 @@ pub fn render_text(diff: &Diff, lang: Lang, colour: bool) -> String {
     let headers = [(docs.compare_old, &diff.old), (docs.compare_new, &diff.new)];
     let cells = headers.iter().map(|(l, _)| width(l)).max().unwrap_or(0);
     for (label, header) in headers {
+        let mut when = header.starts_at.format(MINUTE).to_string();
+        if diff.shows_saved() {
+            let saved = header.saved.format(MINUTE).to_string();
+            when = format!("{when}  {}", fill(docs.compare_saved, &[&saved]));
+        }
         out.push_str(&format!(
-            "  {}  {}  {}\n",
+            "  {}  {when}  {}\n",
             pad(label, cells),
-            header.starts_at.format("%Y-%m-%d %H:%M"),
             plain(crate::describe::title(&header.title, lang))
         ));
     }
@@ -219,23 +223,66 @@ fn edited_text(edited: &Edited, lang: Lang) -> String {
     }
 }
 
-/// Items added, removed and edited, one row each.
+/// Items added, removed and edited, one row each, each kind of change labelled once.
 fn item_rows(items: &ItemsDiff, lang: Lang) -> Vec<Row> {
     let docs = lang.documents();
-    let listed = |label: &'static str, tone: Tone, list: &[super::items::ItemRef]| {
-        list.iter()
-            .map(|item| Row::new(label, tone, format!("#{} {}", item.id, plain(&item.text))))
-            .collect::<Vec<Row>>()
+    let listed = |list: &[super::items::ItemRef]| {
+        (list.iter())
+            .map(|item| format!("#{} {}", item.id, plain(&item.text)))
+            .collect()
     };
-    let mut rows = listed(docs.compare_added, Tone::Good, &items.added);
-    rows.extend(listed(docs.compare_removed, Tone::Quiet, &items.removed));
+    let mut rows = grouped(docs.compare_added, Tone::Good, listed(&items.added));
+    rows.extend(grouped(
+        docs.compare_removed,
+        Tone::Quiet,
+        listed(&items.removed),
+    ));
     rows.extend(edited_rows(&items.edited, lang));
     rows
 }
 
-fn edited_rows(edited: &[Edited], lang: Lang) -> impl Iterator<Item = Row> {
-    let label = lang.documents().compare_edited;
-    (edited.iter()).map(move |edited| Row::new(label, Tone::Changed, edited_text(edited, lang)))
+/// A row for each line, the label only on the first, so that the label reads as
+/// the heading of its group rather than a word repeated down the column.
+fn grouped(label: &str, tone: Tone, lines: Vec<String>) -> Vec<Row> {
+    (lines.into_iter().enumerate())
+        .map(|(index, line)| Row::new(if index == 0 { label } else { "" }, tone, line))
+        .collect()
+}
+
+fn edited_rows(edited: &[Edited], lang: Lang) -> Vec<Row> {
+    let lines = by_item(edited)
+        .flat_map(|changes| edited_lines(changes, lang))
+        .collect();
+    grouped(lang.documents().compare_edited, Tone::Changed, lines)
+}
+
+/// One item's changes: a line when there is one; else the item as it now reads,
+/// then a line for each change (`owner  张伟 → 李娜`, `was  the older text`).
+fn edited_lines(changes: &[Edited], lang: Lang) -> Vec<String> {
+    let [first, _, ..] = changes else {
+        return changes
+            .iter()
+            .map(|edited| edited_text(edited, lang))
+            .collect();
+    };
+    let label = |edited: &Edited| match edited.change {
+        Edit::Text(_) => lang.documents().compare_field_text,
+        Edit::Field(field, _) => field.label(lang),
+    };
+    let cells = changes.iter().map(|e| width(label(e))).max().unwrap_or(0);
+    let mut lines = vec![format!("#{} {}", first.id, plain(&first.name))];
+    for edited in changes {
+        let change = match &edited.change {
+            Edit::Text(text) => plain(&text.old),
+            Edit::Field(_, value) => format!(
+                "{} → {}",
+                plain(&value.old.words(lang)),
+                plain(&value.new.words(lang))
+            ),
+        };
+        lines.push(format!("  {}  {change}", pad(label(edited), cells)));
+    }
+    lines
 }
 
 fn arrow(paint: Paint, trend: Option<Trend>) -> String {
@@ -402,8 +449,10 @@ fn action_rows(diff: &Diff, lang: Lang) -> Vec<Row> {
     let mut rows: Vec<Row> = groups
         .into_iter()
         .flat_map(|(label, tone, list, status)| {
-            list.iter()
-                .map(move |action| Row::new(label, tone, action_text(action, today, lang, status)))
+            let lines = (list.iter())
+                .map(|action| action_text(action, today, lang, status))
+                .collect();
+            grouped(label, tone, lines)
         })
         .collect();
     rows.extend(edited_rows(&actions.edited, lang));

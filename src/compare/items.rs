@@ -35,6 +35,11 @@ pub struct Edited {
     pub change: Edit,
 }
 
+/// The edits of `edited` item by item: each item's changes, in their order.
+pub fn by_item(edited: &[Edited]) -> impl Iterator<Item = &[Edited]> {
+    edited.chunk_by(|one, next| one.id == next.id)
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Edit {
     Text(Change<String>),

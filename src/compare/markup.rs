@@ -44,6 +44,9 @@ impl Paint {
     }
 }
 
+/// A date and time as the diff's header writes it, to the minute.
+pub const MINUTE: &str = "%Y-%m-%d %H:%M";
+
 /// Text from a session file as one terminal line: control characters (an escape
 /// sequence hidden in a title, a line break) become spaces.
 pub fn plain(text: &str) -> String {

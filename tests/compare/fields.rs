@@ -241,7 +241,50 @@ fn indicator_changes_follow_the_list_order() {
     new.wrap_up.indicators[1].owner = Some(2);
     assert_eq!(
         body(&old, &new, Lang::En, false),
-        "Indicators\n  edited  #4 平均处理时长 · target 300秒 → 280秒\n  \
-         edited  #5 一次解决率 → 首次解决率\n  edited  #5 首次解决率 · owner 张伟 → 李娜\n"
+        "Indicators\n  edited  #4 平均处理时长 · target 300秒 → 280秒\n          \
+         #5 首次解决率\n            was    一次解决率\n            owner  张伟 → 李娜\n"
+    );
+}
+
+/// A team reads each kind of change once, as a heading over its items, and all
+/// that changed in one item together: an action given a new text, owner, due date
+/// and status is one item in the text (a line for each change under it) and one
+/// row in Markdown, and the next edited action shares its `edited`.
+#[test]
+fn the_changes_to_one_item_are_read_together_under_one_label() {
+    let old = session();
+    let mut new = session();
+    let first = &mut new.wrap_up.actions[0];
+    first.text = "整理并提交质检需求".into();
+    first.owner = Some(2);
+    first.due = NaiveDate::from_ymd_opt(2026, 7, 15);
+    first.status = ActionStatus::Doing;
+    new.wrap_up.actions[1].text = "上线新版排班看板".into();
+    let said = |lang, markdown| body(&old, &new, lang, markdown);
+    assert_eq!(
+        said(Lang::Zh, false),
+        "行动\n  改动  #2 整理并提交质检需求\n          原文    整理质检需求\n          \
+         负责人  张伟 → 李娜\n          到期    2026-06-30 → 2026-07-15\n          \
+         状态    待办 → 进行中\n        #8 上线排班看板 → 上线新版排班看板\n"
+    );
+    assert_eq!(
+        said(Lang::En, false),
+        "Actions\n  edited  #2 整理并提交质检需求\n            was     整理质检需求\n            \
+         owner   张伟 → 李娜\n            due     2026-06-30 → 2026-07-15\n            \
+         status  open → doing\n          #8 上线排班看板 → 上线新版排班看板\n"
+    );
+    assert_eq!(
+        said(Lang::Zh, true),
+        format!(
+            "{ACTIONS_MD_ZH}| 改动 | 2 | 整理质检需求 → 整理并提交质检需求 | 张伟 → 李娜 | \
+             2026-06-30 → 2026-07-15 | 待办 → 进行中 |\n|  | 8 | 上线排班看板 → 上线新版排班看板 |  |  |  |\n"
+        )
+    );
+    assert_eq!(
+        said(Lang::En, true),
+        format!(
+            "{ACTIONS_MD_EN}| edited | 2 | 整理质检需求 → 整理并提交质检需求 | 张伟 → 李娜 | \
+             2026-06-30 → 2026-07-15 | open → doing |\n|  | 8 | 上线排班看板 → 上线新版排班看板 |  |  |  |\n"
+        )
     );
 }

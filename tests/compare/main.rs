@@ -5,6 +5,7 @@
 //! `generate`, shared with `benches/report.rs`) with broken files among them.
 
 mod diff;
+mod examples;
 mod fields;
 mod generate;
 mod items;

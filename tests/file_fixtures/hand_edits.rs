@@ -105,7 +105,7 @@ pub fn hand_edited_sessions() -> Vec<Case> {
             "PATH:21:23: `Business Data` is not one of the choices: \
              Business, Technology, Data, Planning, Management",
         )
-        .zh("`Business Data` 不是可选的值；可以用：Business, Technology, Data, Planning, Management"),
+        .zh("`Business Data` 不是可选的值；可以用：Business、Technology、Data、Planning、Management"),
         case(
             "missing-paren.ron",
             Problem::Unclosed(bracket('(', ')', 17)),

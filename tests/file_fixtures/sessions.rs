@@ -231,11 +231,11 @@ fn invalid_sessions() -> Vec<Case> {
             "duplicate-parked-ids.ron",
             Problem::DuplicateId {
                 what: IdKind::Parked,
-                id: "1".into(),
+                id: "7".into(),
             },
-            "PATH:468:17: two parked item entries have the id 1",
+            "PATH:468:17: two parked item entries have the id 7",
         )
-        .zh("有两个停车场事项的编号都是 1"),
+        .zh("有两个停车场事项的编号都是 7"),
         case(
             "wrong-value-type.ron",
             Problem::Expected(Expected::Number),
@@ -300,6 +300,26 @@ fn assert_round_trips(path: &Path) {
 fn save_load_save_gives_back_every_valid_session_byte_for_byte() {
     for path in ron_files(&fixture("sessions/valid")) {
         assert_round_trips(&path);
+    }
+}
+
+/// The program numbers decisions, actions, parked items and indicators from one
+/// counter, so a valid fixture that shares an id between two of these lists is
+/// not a file the program could have written.
+#[test]
+fn every_valid_session_numbers_its_wrap_up_items_from_one_counter() {
+    for path in ron_files(&fixture("sessions/valid")) {
+        let session = load(&path).unwrap().session;
+        let wrap_up = &session.wrap_up;
+        let ids: Vec<u32> = (wrap_up.decisions.iter().map(|d| d.id))
+            .chain(wrap_up.actions.iter().map(|a| a.id))
+            .chain(wrap_up.parking.iter().map(|p| p.id))
+            .chain(wrap_up.indicators.iter().map(|i| i.id))
+            .collect();
+        let mut unique = ids.clone();
+        unique.sort_unstable();
+        unique.dedup();
+        assert_eq!(unique.len(), ids.len(), "{}: {ids:?}", file_name(&path));
     }
 }
 

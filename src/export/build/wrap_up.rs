@@ -1,6 +1,8 @@
 //! The wrap-up step in the report: the next session, decisions with what they are
 //! about, actions with owners, dates and status (overdue ones marked against the
-//! day of the export), the parking lot, and the indicators with their units.
+//! day of the export), the parking lot, and the indicators with their units. Each
+//! decision, action and parked item goes by its id, the `#4` that `yeji diff`
+//! names it by, so that a change read there can be found here.
 
 use super::{Cx, date};
 use crate::describe::with_unit;
@@ -49,13 +51,13 @@ fn decisions(cx: &Cx) -> Vec<Block> {
         docs.export_col_decision.to_string(),
         docs.export_col_link.to_string(),
     ]);
-    for (index, decision) in cx.session.wrap_up.decisions.iter().enumerate() {
+    for decision in cx.session.wrap_up.decisions.iter() {
         let link = match &decision.link {
             Some(Link::Step(id)) => cx.step_title(id),
             Some(Link::Initiative(id)) => cx.initiative(*id),
             None => cx.none(),
         };
-        table.row(vec![(index + 1).to_string(), decision.text.clone(), link]);
+        table.row(vec![decision.id.to_string(), decision.text.clone(), link]);
     }
     titled(cx, ui.tab_decisions, table)
 }
@@ -71,7 +73,7 @@ fn actions(cx: &Cx) -> Vec<Block> {
         docs.export_col_status.to_string(),
         docs.export_col_initiative.to_string(),
     ]);
-    for (index, action) in cx.session.wrap_up.actions.iter().enumerate() {
+    for action in cx.session.wrap_up.actions.iter() {
         let open = !action.status.is_finished();
         let overdue = action.is_overdue(cx.today);
         let due = match action.due {
@@ -93,7 +95,7 @@ fn actions(cx: &Cx) -> Vec<Block> {
         };
         table.toned_row(
             vec![
-                (index + 1).to_string(),
+                action.id.to_string(),
                 action.text.clone(),
                 owner(cx, action.owner),
                 due,
@@ -119,10 +121,10 @@ fn parking(cx: &Cx) -> Vec<Block> {
         docs.export_col_due.to_string(),
         docs.export_col_status.to_string(),
     ]);
-    for (index, item) in cx.session.wrap_up.parking.iter().enumerate() {
+    for item in cx.session.wrap_up.parking.iter() {
         table.toned_row(
             vec![
-                (index + 1).to_string(),
+                item.id.to_string(),
                 item.text.clone(),
                 cx.step_title(&item.raised_in),
                 owner(cx, item.owner),

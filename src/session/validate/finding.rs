@@ -50,8 +50,9 @@ impl Finding {
             .map(|(index, _)| index)
             .filter(|index| {
                 let after = &region[index + self.needle.len()..];
+                let before = &region[..*index];
                 after.trim_start().starts_with(self.then)
-                    && (!number || stands_alone(&region[..*index], after))
+                    && (!number || (stands_alone(before, after) && !field_value(before)))
             })
             .collect();
         let index = hits
@@ -78,6 +79,13 @@ fn section_start(text: &str, section: &str) -> Option<usize> {
     None
 }
 
+/// A number right after a colon is a field's own value (an item's `id: 7`, a
+/// count, a limit), which a reference never is: references are written inside
+/// `Some(…)`, in lists or as a map's keys.
+fn field_value(before: &str) -> bool {
+    before.trim_end().ends_with(':')
+}
+
 /// A number between `before` and `after` is a value of its own when nothing that
 /// could continue it touches it and a separator (`,` `)` `]` `}` `:`) follows.
 fn stands_alone(before: &str, after: &str) -> bool {
@@ -102,6 +110,14 @@ mod tests {
         let text = "(\n    a: \"72%\",\n    b: 2027,\n    c: [7],\n)";
         let finding = Finding::at(Problem::NoSteps, "7".into(), 1);
         assert_eq!(place(&finding, text), Some((4, 9)));
+    }
+
+    #[test]
+    fn a_reference_is_not_found_in_an_earlier_item_s_own_id() {
+        let text =
+            "(\n    parking: [(id: 7, owner: None)],\n    actions: [(id: 3, owner: Some(7))],\n)";
+        let finding = Finding::at(Problem::NoSteps, "7".into(), 1);
+        assert_eq!(place(&finding, text), Some((3, 35)));
     }
 
     #[test]
