@@ -316,6 +316,23 @@ fn the_selected_statement_says_who_said_it_at_every_size() {
     }
 }
 
+/// Several speakers of one statement are listed as each language lists names.
+#[test]
+fn several_speakers_are_listed_with_the_language_s_separator() {
+    for (lang, listed) in [(Lang::Zh, "王芳、李娜"), (Lang::En, "王芳, 李娜")] {
+        let mut doc = typical_session(lang);
+        doc.strategy.statements = statements(5).into_iter().map(Shared::new).collect();
+        doc.setup.participants[0].name = "王芳".into();
+        doc.setup.participants[1].name = "李娜".into();
+        let both = vec![doc.setup.participants[0].id, doc.setup.participants[1].id];
+        doc.strategy.statements[0].authors = both;
+        let mut model = session_model(doc);
+        act(&mut model, &[NextStep, NextStep]);
+        let text = screen_text(&model, 120, 40);
+        assert!(text.contains(listed), "{text}");
+    }
+}
+
 /// At 80×24 a step's prompt keeps to four rows while the facilitator works in
 /// the step's panels, so that the step's own content has the room (a Chinese one
 /// reads whole in them); with the agenda in use (between steps) it reads whole.

@@ -314,7 +314,7 @@ fn about(
     let who = if names.is_empty() {
         ui.no_speaker.to_string()
     } else {
-        names.join(", ")
+        names.join(lang.list_separator())
     };
     format!(
         "{} {} {} {} {} {} {}",
