@@ -419,3 +419,32 @@ fn the_overview_names_its_rows_as_the_agenda_does() {
         }
     }
 }
+
+/// The carried actions show which one is selected by a mark as well as by colour,
+/// so that it shows without colour too, and say so where an action has no owner,
+/// as the wrap-up step does.
+#[test]
+fn the_carried_actions_mark_the_selected_one_and_say_when_nobody_owns_it() {
+    for lang in [Lang::Zh, Lang::En] {
+        let mut doc = carry_over(&previous(), &Template::embedded_default(), "", lang, t0());
+        doc.wrap_up.actions[1].owner = None;
+        let mut opened = opened(doc, false);
+        opened.carried = true;
+        let mut model = start_model(lang);
+        update(&mut model, Msg::Opened(Box::new(opened)), t0());
+        let row_of = |model: &Model, action: usize| {
+            let text = screen_text(model, 80, 24);
+            let wanted = doc_of(model).wrap_up.actions[action].text.clone();
+            let row = text.lines().find(|line| line.contains(&wanted));
+            let row = row.unwrap_or_else(|| panic!("{wanted} missing:\n{text}"));
+            row.trim_start_matches(['│', '┃', ' ']).to_string()
+        };
+        assert!(row_of(&model, 0).starts_with('▶'), "{}", row_of(&model, 0));
+        assert!(!row_of(&model, 1).contains('▶'), "{}", row_of(&model, 1));
+        let nobody = lang.ui().no_owner;
+        assert!(row_of(&model, 1).contains(nobody), "{}", row_of(&model, 1));
+        act(&mut model, &[Down]);
+        assert!(!row_of(&model, 0).contains('▶'), "{}", row_of(&model, 0));
+        assert!(row_of(&model, 1).starts_with('▶'), "{}", row_of(&model, 1));
+    }
+}
