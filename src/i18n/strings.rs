@@ -191,6 +191,7 @@ string_table! {
     action_about: ("负责人 {0} · 截止 {1}", "owner {0} · due {1}"),
     parking_heading: ("停车场（{0}/{1} 未处理）", "Parking lot ({0} of {1} open)"),
     parking_heading_keys: ("· 任何步骤按 P 放进来", " · P on any step adds one"),
+    parked_from: ("（{0}）", " ({0})"),
     parking_empty: ("停车场是空的。", "The parking lot is empty."),
     parking_empty_keys: ("讨论中跑题的事，在任何步骤按 P 先放在这里。", " On any step, P puts aside what does not belong there."),
     indicators_heading: ("指标（{0}）", "Indicators ({0})"),
