@@ -240,6 +240,7 @@ string_table! {
     notice_no_dots_left: ("这位参与者的点已经用完了（- 可以收回一个点）", "This participant has no dots left (- takes one back)"),
     notice_dot_cap: ("一个人在一项举措上最多只能投这么多点", "That is the most dots one person may give one initiative"),
     notice_bad_due: ("看不懂日期“{0}”：可以写 2026-12-31、12-31、+2w、+10d、next monday、下周一、明天", "Cannot read the date “{0}”: try 2026-12-31, 12-31, +2w, +10d, next monday, 下周一, tomorrow"),
+    notice_not_a_rating: ("只有 1–5 能打分；0 或 Delete 清除", "Only 1–5 rate; 0 or Delete clears the rating"),
     notice_parked: ("已放进停车场，总结时再处理", "Parked; it waits in the wrap-up"),
     notice_no_step: ("没有名字里含“{0}”的步骤", "No step matches “{0}”"),
     notice_theme: ("已换配色（下次启动会记住）", "Theme changed (remembered next time)"),
