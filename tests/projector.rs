@@ -445,7 +445,14 @@ fn the_overview_is_projected_and_f4_leaves_it() {
         for (width, height) in [(80, 24), (200, 60)] {
             let shown = screen_text(&model, width, height);
             let room = squash(&shown);
-            for label in [ui.dash_stage, ui.dash_unified, ui.dash_raci, ui.dash_next] {
+            use yeji::session::StepKind;
+            let titles = [
+                StepKind::Diagnose,
+                StepKind::FiveUnified,
+                StepKind::RoleMapping,
+            ]
+            .map(|kind| step_title(&model, kind, lang));
+            for label in titles.iter().map(String::as_str).chain([ui.dash_next]) {
                 assert!(room.contains(&squash(label)), "{label}:\n{shown}");
             }
             assert!(room.contains(&squash(ui.dashboard_title)), "{shown}");
@@ -506,4 +513,10 @@ fn a_projected_review_shows_the_time_the_step_took_not_a_countdown() {
     yeji::update::update(&mut live, yeji::msg::Msg::Tick, later(600));
     assert_eq!(screen(&live).remaining_seconds(), 600);
     assert_eq!(big_clock(&reviewed(600)), big_clock(&live));
+}
+
+/// What the session's agenda calls its first step of `kind`.
+fn step_title(model: &Model, kind: yeji::session::StepKind, lang: Lang) -> String {
+    let step = doc(model).steps.iter().find(|step| step.kind == kind);
+    step.unwrap().title.get(lang).to_string()
 }

@@ -337,18 +337,114 @@ fn the_overview_of_a_follow_up_shows_only_its_own_steps() {
         let model = read_only_model(doc);
         let text = screen_text(&model, 80, 24);
         let ui = lang.ui();
-        for shown in [ui.dash_synergies, ui.dash_actions, ui.dash_next] {
-            assert!(text.contains(shown), "{shown}:\n{text}");
+        // Wide enough that the agenda's long name for the synergies keeps one row.
+        let wide = screen_text(&model, 120, 40);
+        let synergies = doc_of(&model).steps[2].title.get(lang).to_string();
+        for shown in [synergies.as_str(), ui.dash_actions, ui.dash_next] {
+            assert!(panel_text(&wide).contains(shown), "{shown}:\n{wide}");
         }
-        for left_out in [
-            ui.dash_stage,
-            ui.dash_strategy,
-            ui.dash_unified,
-            ui.dash_raci,
-        ] {
-            assert!(!panel_text(&text).contains(left_out), "{left_out}:\n{text}");
+        // The default agenda's names for the steps this one leaves out.
+        let default = read_only_model(typical_session(lang));
+        let titles: Vec<String> = doc_of(&default).steps[1..=5]
+            .iter()
+            .filter(|step| step.kind != yeji::session::StepKind::FourSynergies)
+            .map(|step| step.title.get(lang).to_string())
+            .collect();
+        for left_out in &titles {
+            assert!(
+                !panel_text(&text).contains(left_out.as_str()),
+                "{left_out}:\n{text}"
+            );
         }
     }
     let text = screen_text(&read_only_model(previous()), 80, 24);
-    assert!(text.contains(Lang::Zh.ui().dash_raci), "{text}");
+    assert!(panel_text(&text).contains("角色分工"), "{text}");
+}
+
+/// The overview names its rows as the agenda names the steps, in the workshop's
+/// own terms; where the label column is narrow a long name wraps rather than
+/// being cut or shortened.
+#[test]
+fn the_overview_names_its_rows_as_the_agenda_does() {
+    let cases = [
+        (
+            Lang::Zh,
+            80,
+            vec![
+                "诊断",
+                "全脑型战略规划",
+                "五统一",
+                "四协同（今天）",
+                "角色分工",
+            ],
+        ),
+        (
+            Lang::En,
+            120,
+            vec![
+                "Diagnose",
+                "Whole-brain strategy",
+                "Five unified",
+                "Four synergies (today)",
+                "Role mapping",
+            ],
+        ),
+        (
+            Lang::En,
+            80,
+            vec![
+                "Diagnose",
+                "Whole-brain",
+                "strategy",
+                "Five unified",
+                "Four synergies",
+                "(today)",
+                "Role mapping",
+            ],
+        ),
+    ];
+    for (lang, width, labels) in cases {
+        let model = read_only_model(typical_session(lang));
+        let text = screen_text(&model, width, 24);
+        let label_column: Vec<String> = text
+            .lines()
+            .filter_map(|line| line.split('┃').nth(1))
+            .map(|row| row.split("  ").next().unwrap_or("").trim().to_string())
+            .collect();
+        for label in labels {
+            assert!(
+                label_column.iter().any(|shown| shown == label),
+                "{label}:\n{text}"
+            );
+        }
+    }
+}
+
+/// The carried actions show which one is selected by a mark as well as by colour,
+/// so that it shows without colour too, and say so where an action has no owner,
+/// as the wrap-up step does.
+#[test]
+fn the_carried_actions_mark_the_selected_one_and_say_when_nobody_owns_it() {
+    for lang in [Lang::Zh, Lang::En] {
+        let mut doc = carry_over(&previous(), &Template::embedded_default(), "", lang, t0());
+        doc.wrap_up.actions[1].owner = None;
+        let mut opened = opened(doc, false);
+        opened.carried = true;
+        let mut model = start_model(lang);
+        update(&mut model, Msg::Opened(Box::new(opened)), t0());
+        let row_of = |model: &Model, action: usize| {
+            let text = screen_text(model, 80, 24);
+            let wanted = doc_of(model).wrap_up.actions[action].text.clone();
+            let row = text.lines().find(|line| line.contains(&wanted));
+            let row = row.unwrap_or_else(|| panic!("{wanted} missing:\n{text}"));
+            row.trim_start_matches(['│', '┃', ' ']).to_string()
+        };
+        assert!(row_of(&model, 0).starts_with('▶'), "{}", row_of(&model, 0));
+        assert!(!row_of(&model, 1).contains('▶'), "{}", row_of(&model, 1));
+        let nobody = lang.ui().no_owner;
+        assert!(row_of(&model, 1).contains(nobody), "{}", row_of(&model, 1));
+        act(&mut model, &[Down]);
+        assert!(!row_of(&model, 0).contains('▶'), "{}", row_of(&model, 0));
+        assert!(row_of(&model, 1).starts_with('▶'), "{}", row_of(&model, 1));
+    }
 }

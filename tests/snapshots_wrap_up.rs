@@ -428,3 +428,44 @@ fn indicator_values_write_number_and_unit_one_way() {
         assert!(screen.contains("320 s → 260 s"), "{screen}");
     }
 }
+
+/// The parking lot says where an item was raised in the brackets its language
+/// writes, and lines its owners and dates up in columns, as the actions do.
+#[test]
+fn the_parking_lot_lines_up_owners_and_dates() {
+    use unicode_width::UnicodeWidthStr;
+    for lang in [Lang::Zh, Lang::En] {
+        let mut session = wrapped_session(lang);
+        let mut second = session.wrap_up.parking[0].clone();
+        second.id = 8;
+        second.text = "Line synergy between headquarters and branches".into();
+        second.raised_in = "diagnose".into();
+        second.owner = Some(3);
+        second.due = date(1, 5);
+        session.wrap_up.parking.push(second);
+        let names: Vec<String> = [1, 3]
+            .iter()
+            .map(|id| session.participant(*id).unwrap().name.clone())
+            .collect();
+        let text = screen_text(&on_wrap_up(session, 3), 80, 24);
+        let rows: Vec<&str> = ["智能客服预算归属", "Line synergy"]
+            .iter()
+            .map(|start| text.lines().find(|line| line.contains(start)).unwrap())
+            .collect();
+        let cell_of = |row: &str, what: &str| row[..row.find(what).unwrap()].width();
+        assert_eq!(
+            cell_of(rows[0], &names[0]),
+            cell_of(rows[1], &names[1]),
+            "owners in one column:\n{text}"
+        );
+        assert_eq!(
+            cell_of(rows[0], "12-18"),
+            cell_of(rows[1], "01-05"),
+            "dates in one column:\n{text}"
+        );
+        if lang == Lang::Zh {
+            assert!(rows[0].contains("（五统一）"), "{text}");
+            assert!(!rows[0].contains('('), "{text}");
+        }
+    }
+}

@@ -146,3 +146,28 @@ fn mechanisms_belong_to_the_synergy_selected_in_the_grid() {
     assert_eq!(doc(&model).synergies[1].mechanisms.len(), 1);
     assert_eq!(doc(&model).synergies[0].mechanisms.len(), 0);
 }
+
+/// A digit that is no rating changes nothing, but the footer says which digits
+/// rate, in the grid and among the individual ratings alike.
+#[test]
+fn a_digit_out_of_range_says_which_digits_rate() {
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    use yeji::keymap::resolve;
+    for lang in [Lang::Zh, Lang::En] {
+        let mut model = on_synergies(typical_session(lang));
+        for panel in [Focus::Ratings, Focus::People] {
+            while screen(&model).focus != panel {
+                act(&mut model, &[NextPanel]);
+            }
+            let before = doc(&model).synergies.clone();
+            let nine = KeyEvent::new(KeyCode::Char('9'), KeyModifiers::NONE);
+            let msg = resolve(&model, nine).expect("9 is answered");
+            send(&mut model, [msg]);
+            assert_eq!(doc(&model).synergies, before, "nothing is rated");
+            let text = screen_text(&model, 80, 24);
+            let footer = text.lines().rev().take(2).collect::<Vec<_>>().join("\n");
+            let said = lang.ui().notice_not_a_rating;
+            assert!(footer.contains(said), "{panel:?}: {said}\n{text}");
+        }
+    }
+}

@@ -68,6 +68,7 @@ string_table! {
     act_raise_cap: ("每项上限加一", "raise the cap per initiative"),
     act_set_rating: ("打分", "rate"),
     act_clear_rating: ("清除分数", "clear the rating"),
+    act_not_a_rating: ("提示：只有 1–5 能打分", "remind that only 1–5 rate"),
     act_add_mechanism: ("添加建议的机制", "add a proposed mechanism"),
     act_cycle_initiative: ("关联举措", "link to an initiative"),
     act_confirm_delete: ("确定删除", "delete"),

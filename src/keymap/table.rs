@@ -20,6 +20,7 @@ const QUADRANT_KEYS: &[Key] = &[ch('A'), ch('B'), ch('C'), ch('D')];
 const PRINCIPLE_KEYS: &[Key] = &[ch('1'), ch('2'), ch('3'), ch('4'), ch('5'), ch('6')];
 const PRIORITY_KEYS: &[Key] = &[ch('1'), ch('2'), ch('3')];
 const RATING_KEYS: &[Key] = &[ch('1'), ch('2'), ch('3'), ch('4'), ch('5')];
+const NOT_RATING_KEYS: &[Key] = &[ch('6'), ch('7'), ch('8'), ch('9')];
 const MECHANISM_KEYS: &[Key] = &[
     ch('1'),
     ch('2'),
@@ -202,12 +203,14 @@ pub const BINDINGS: &[Binding] = &[
     bind(C::Ratings, RIGHT, A::Right, false),
     bind(C::Ratings, RATING_KEYS, A::SetRating(0), true),
     bind(C::Ratings, &[ch('0'), key(K::Delete)], A::ClearRating, true),
+    bind(C::Ratings, NOT_RATING_KEYS, A::NotARating, false),
     bind(C::People, UP, A::Up, false),
     bind(C::People, DOWN, A::Down, false),
     bind(C::People, LEFT, A::Left, false),
     bind(C::People, RIGHT, A::Right, false),
     bind(C::People, RATING_KEYS, A::SetRating(0), true),
     bind(C::People, &[ch('0'), key(K::Delete)], A::ClearRating, true),
+    bind(C::People, NOT_RATING_KEYS, A::NotARating, false),
     bind(C::Mechanisms, UP, A::Up, false),
     bind(C::Mechanisms, DOWN, A::Down, false),
     bind(C::Mechanisms, MECHANISM_KEYS, A::AddMechanism(0), true),

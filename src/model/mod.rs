@@ -381,6 +381,8 @@ pub enum NoticeText {
     Bell(bool),
     NoDotsLeft,
     DotCapReached,
+    /// A digit was pressed in a ratings grid that is no rating.
+    NotARating,
     /// Pasted lines were added to a list, one item each: how many.
     ItemsAdded(usize),
     /// A paste landed on a panel that takes no text.

@@ -72,6 +72,8 @@ pub enum Action {
     /// The rating (1–5 as 0–4) of the key pressed.
     SetRating(u8),
     ClearRating,
+    /// A digit that is no rating (6–9): says which digits rate.
+    NotARating,
     /// The proposed mechanism (0–6) of the key pressed.
     AddMechanism(u8),
     CycleInitiative,
@@ -199,7 +201,7 @@ impl Action {
     }
 
     /// Every action, for checks that each has a key and a label.
-    pub const ALL: [Action; 108] = [
+    pub const ALL: [Action; 109] = [
         Action::ToggleHelp,
         Action::Quit,
         Action::SaveNow,
@@ -259,6 +261,7 @@ impl Action {
         Action::RaiseCap,
         Action::SetRating(0),
         Action::ClearRating,
+        Action::NotARating,
         Action::AddMechanism(0),
         Action::CycleInitiative,
         Action::ConfirmDelete,
@@ -389,6 +392,7 @@ const _: fn(Action) = |action| match action {
     | Action::RaiseCap
     | Action::SetRating(_)
     | Action::ClearRating
+    | Action::NotARating
     | Action::AddMechanism(_)
     | Action::CycleInitiative
     | Action::ConfirmDelete

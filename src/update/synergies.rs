@@ -42,6 +42,10 @@ pub fn ratings(
     action: Action,
     now: Now,
 ) -> Effect {
+    if action == Action::NotARating {
+        tell(notice, NoticeText::NotARating);
+        return Effect::None;
+    }
     move_in_grid(
         &mut screen.synergy,
         &mut screen.rating_column,
@@ -94,6 +98,10 @@ pub fn people(
     action: Action,
     now: Now,
 ) -> Effect {
+    if action == Action::NotARating {
+        tell(notice, NoticeText::NotARating);
+        return Effect::None;
+    }
     let count = screen.doc.setup.participants.len();
     move_in_grid(
         &mut screen.person,

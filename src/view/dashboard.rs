@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span};
 
 use super::lines::Lines;
 use super::step_view::StepView;
-use super::text::{fit, pad, width, wrap_list};
+use super::text::{fit, pad, widest, width, wrap_cut, wrap_list};
 use super::theme::Theme;
 use crate::i18n::{Lang, fill};
 use crate::model::SessionScreen;
@@ -17,7 +17,7 @@ use crate::session::coverage::{Coverage, warnings};
 use crate::session::raci_checks::checks;
 use crate::session::strategy::Quadrant;
 use crate::session::unified::AgreementStatus;
-use crate::session::{Side, StepKind};
+use crate::session::{Session, Side, StepKind};
 
 /// The overview in `area`. On the projector its hints at keys are left out, as on
 /// every step.
@@ -35,34 +35,66 @@ pub fn render(frame: &mut Canvas, area: Rect, view: StepView) {
         .title(Line::styled(format!(" {title} "), theme.heading()));
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let label_width = label_cells(lang);
-    let value_cells = usize::from(inner.width).saturating_sub(label_width);
     let rows = lines(screen, lang, theme);
-    // A value wraps under itself, a part at a time, while all of them fit the
-    // panel; otherwise each keeps one row and is cut.
-    let wrapped: Vec<Vec<String>> = rows
+    // The label column gives way, down to where its labels wrap, so that the
+    // widest part of any value (a synergy's row) still fits beside it.
+    let widest_part = rows
         .iter()
-        .map(|(_, value, _)| {
-            let parts: Vec<String> = value.split(" · ").map(str::to_string).collect();
-            wrap_list(&parts, " · ", value_cells, usize::MAX)
-        })
+        .flat_map(|(_, value, _)| value.split(" · ").map(width))
+        .max()
+        .unwrap_or(0);
+    let room = usize::from(inner.width).saturating_sub(widest_part);
+    let label_text = label_cells(&rows, lang).min(room.max(MIN_LABEL_CELLS)) - 2;
+    let row_labels: Vec<Vec<String>> = rows
+        .iter()
+        .map(|(label, ..)| wrap_cut(label, label_text, usize::MAX, theme.ellipsis()))
         .collect();
-    let wrapping = wrapped.iter().map(Vec::len).sum::<usize>() <= usize::from(inner.height);
-    let mut shown = Vec::new();
-    for ((label, value, style), parts) in rows.into_iter().zip(wrapped) {
-        let values = if wrapping {
-            parts
+    // Wrapped labels may leave the column narrower than it was allowed to be.
+    let wrapped_cells = widest(row_labels.iter().flatten());
+    let fixed_cells = widest([ui.dash_decisions, ui.dash_open_actions]);
+    let label_width = wrapped_cells.max(fixed_cells).min(label_text) + 2;
+    let value_cells = usize::from(inner.width).saturating_sub(label_width);
+    // A value wraps under itself, a part at a time, and a label under itself (into
+    // the rows of a value that goes on without one, such as the synergies), while
+    // all of them fit the panel; otherwise each keeps one row and is cut.
+    let mut wrapped: Vec<(String, String, Style)> = Vec::new();
+    let mut labels = std::collections::VecDeque::new();
+    for (index, ((_, value, style), label)) in rows.iter().zip(row_labels).enumerate() {
+        labels.extend(label.into_iter().filter(|line| !line.is_empty()));
+        let parts: Vec<String> = value.split(" · ").map(str::to_string).collect();
+        let values = wrap_list(&parts, " · ", value_cells, usize::MAX);
+        let goes_on = rows
+            .get(index + 1)
+            .is_some_and(|(next, ..)| next.is_empty());
+        let count = if goes_on {
+            values.len()
         } else {
-            vec![fit(&value, value_cells, theme.ellipsis())]
+            values.len().max(labels.len())
         };
-        for (index, value) in values.into_iter().enumerate() {
-            let label = if index == 0 { label } else { "" };
-            shown.push(Line::from(vec![
-                Span::styled(pad(label, label_width, theme.ellipsis()), theme.strong()),
-                Span::styled(value, style),
-            ]));
+        for row in 0..count {
+            let value = values.get(row).cloned().unwrap_or_default();
+            wrapped.push((labels.pop_front().unwrap_or_default(), value, *style));
         }
     }
+    let shown_rows = if wrapped.len() <= usize::from(inner.height) {
+        wrapped
+    } else {
+        rows.into_iter()
+            .map(|(label, value, style)| {
+                let label = fit(&label, label_width - 2, theme.ellipsis());
+                (label, fit(&value, value_cells, theme.ellipsis()), style)
+            })
+            .collect()
+    };
+    let mut shown: Vec<Line> = shown_rows
+        .into_iter()
+        .map(|(label, value, style)| {
+            Line::from(vec![
+                Span::styled(pad(&label, label_width, theme.ellipsis()), theme.strong()),
+                Span::styled(value, style),
+            ])
+        })
+        .collect();
     if screen.doc.has_step(StepKind::WrapUp) {
         let free = usize::from(inner.height).saturating_sub(shown.len());
         shown.extend(super::outcomes::render(
@@ -76,28 +108,27 @@ pub fn render(frame: &mut Canvas, area: Rect, view: StepView) {
     frame.render_widget(Lines::new(shown), inner);
 }
 
-fn label_cells(lang: Lang) -> usize {
+/// The fewest cells the label column keeps, gap included, however wide the values.
+const MIN_LABEL_CELLS: usize = 10;
+
+/// The label column's cells: the widest label and a gap of two.
+fn label_cells(rows: &[(String, String, Style)], lang: Lang) -> usize {
     let ui = lang.ui();
-    [
-        ui.dash_stage,
-        ui.dash_strategy,
-        ui.dash_unified,
-        ui.dash_synergies,
-        ui.dash_raci,
-        ui.dash_actions,
-        ui.dash_next,
-        ui.dash_decisions,
-        ui.dash_open_actions,
-    ]
-    .iter()
-    .map(|label| width(label))
-    .max()
-    .unwrap_or(8)
-        + 2
+    let labels = rows.iter().map(|(label, ..)| label.as_str());
+    widest(labels.chain([ui.dash_decisions, ui.dash_open_actions])) + 2
+}
+
+/// What the session's agenda calls its first step of `kind`: the overview's rows
+/// are named as the room saw the steps named.
+fn step_title(doc: &Session, kind: StepKind, lang: Lang) -> String {
+    doc.steps
+        .iter()
+        .find(|step| step.kind == kind)
+        .map_or_else(String::new, |step| step.title.get(lang).to_string())
 }
 
 /// (label, value, style) rows; the synergies take one row each.
-fn lines(screen: &SessionScreen, lang: Lang, theme: Theme) -> Vec<(&'static str, String, Style)> {
+fn lines(screen: &SessionScreen, lang: Lang, theme: Theme) -> Vec<(String, String, Style)> {
     let ui = lang.ui();
     let doc = &screen.doc;
     let mut rows = Vec::new();
@@ -113,7 +144,7 @@ fn lines(screen: &SessionScreen, lang: Lang, theme: Theme) -> Vec<(&'static str,
     };
     rows.push((
         Some(StepKind::Diagnose),
-        ui.dash_stage,
+        step_title(doc, StepKind::Diagnose, lang),
         format!("{stage}{spread}"),
         Style::new(),
     ));
@@ -132,7 +163,7 @@ fn lines(screen: &SessionScreen, lang: Lang, theme: Theme) -> Vec<(&'static str,
     };
     rows.push((
         Some(StepKind::Strategy),
-        ui.dash_strategy,
+        step_title(doc, StepKind::Strategy, lang),
         fill(
             ui.dash_strategy_value,
             &[&coverage.total.to_string(), &quadrants, &silent.to_string()],
@@ -157,7 +188,7 @@ fn lines(screen: &SessionScreen, lang: Lang, theme: Theme) -> Vec<(&'static str,
     };
     rows.push((
         Some(StepKind::FiveUnified),
-        ui.dash_unified,
+        step_title(doc, StepKind::FiveUnified, lang),
         fill(
             ui.dash_unified_value,
             &[
@@ -197,7 +228,15 @@ fn lines(screen: &SessionScreen, lang: Lang, theme: Theme) -> Vec<(&'static str,
             Side::Technology.short(lang),
             value(Side::Technology),
         );
-        let label = if index == 0 { ui.dash_synergies } else { "" };
+        // The ratings shown are today's, not the targets.
+        let label = if index == 0 {
+            fill(
+                ui.dash_today,
+                &[&step_title(doc, StepKind::FourSynergies, lang)],
+            )
+        } else {
+            String::new()
+        };
         rows.push((
             Some(StepKind::FourSynergies),
             label,
@@ -228,7 +267,12 @@ fn lines(screen: &SessionScreen, lang: Lang, theme: Theme) -> Vec<(&'static str,
             theme.error(),
         )
     };
-    rows.push((Some(StepKind::RoleMapping), ui.dash_raci, text, style));
+    rows.push((
+        Some(StepKind::RoleMapping),
+        step_title(doc, StepKind::RoleMapping, lang),
+        text,
+        style,
+    ));
 
     let today = screen.today();
     let actions = &doc.wrap_up.actions;
@@ -242,7 +286,7 @@ fn lines(screen: &SessionScreen, lang: Lang, theme: Theme) -> Vec<(&'static str,
     };
     rows.push((
         None,
-        ui.dash_actions,
+        ui.dash_actions.to_string(),
         fill(
             ui.dash_actions_value,
             &[&open.to_string(), &overdue.to_string(), &parked.to_string()],
@@ -255,7 +299,7 @@ fn lines(screen: &SessionScreen, lang: Lang, theme: Theme) -> Vec<(&'static str,
         .map_or(ui.not_set.to_string(), |date| {
             crate::describe::date_with_weekday(date, lang)
         });
-    rows.push((None, ui.dash_next, next, Style::new()));
+    rows.push((None, ui.dash_next.to_string(), next, Style::new()));
     // A follow-up's agenda may leave steps out: their rows would only show what
     // the session carries from earlier ones.
     rows.into_iter()

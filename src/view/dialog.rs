@@ -109,15 +109,17 @@ pub fn render(frame: &mut Canvas, area: Rect, screen: &SessionScreen, lang: Lang
             let owner = item
                 .owner
                 .and_then(|id| screen.doc.participant(id))
-                .map_or(String::new(), |p| {
-                    format!("{}{}", theme.separator(), p.name)
-                });
+                .map_or(lang.ui().no_owner, |p| p.name.as_str());
             let due = crate::describe::due_short(item, today, lang);
             // Owner and date keep their place at the end however long the text.
-            let tail = format!("{owner}{}{due}", theme.separator());
-            let head = format!("{} {}", tag(item.status.label(lang), labels), item.text);
-            let head_cells = inner_width.saturating_sub(width(&tail));
+            let separator = theme.separator();
+            let tail = format!("{separator}{owner}{separator}{due}");
             let selected = index == *cursor;
+            // The mark says which row is selected where colour cannot (NO_COLOR).
+            let marker = if selected { theme.current_mark() } else { " " };
+            let status = tag(item.status.label(lang), labels);
+            let head = format!("{marker} {status} {}", item.text);
+            let head_cells = inner_width.saturating_sub(width(&tail));
             let (style, tail_style) = match (selected, item.is_overdue(today)) {
                 (true, _) => (theme.selected(true), theme.selected(true)),
                 (false, true) => (Style::new(), theme.late()),

@@ -209,6 +209,7 @@ pub fn notice_text(text: &NoticeText, lang: Lang) -> String {
         NoticeText::DotCapReached => ui.notice_dot_cap.to_string(),
         NoticeText::BadDue(text) => fill(ui.notice_bad_due, &[text]),
         NoticeText::Parked => ui.notice_parked.to_string(),
+        NoticeText::NotARating => ui.notice_not_a_rating.to_string(),
         NoticeText::NoStepMatches(text) => fill(ui.notice_no_step, &[text]),
         NoticeText::ThemeChanged => ui.notice_theme.to_string(),
         NoticeText::Bell(true) => ui.notice_bell_on.to_string(),

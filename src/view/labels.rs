@@ -207,6 +207,7 @@ pub fn action_label(action: Action, lang: Lang) -> &'static str {
         Action::RaiseCap => words.act_raise_cap,
         Action::SetRating(_) => words.act_set_rating,
         Action::ClearRating => words.act_clear_rating,
+        Action::NotARating => words.act_not_a_rating,
         Action::AddMechanism(_) => words.act_add_mechanism,
         Action::CycleInitiative => words.act_cycle_initiative,
         Action::ConfirmDelete => words.act_confirm_delete,

@@ -367,26 +367,92 @@ fn parking(view: StepView, area: Rect, has_keys: bool) -> Rows {
         bullet: " ",
     };
     let at = (items.len(), screen.parked);
-    let whole = |index: usize| {
-        let item: &crate::session::wrap_up::ParkedItem = &items[index];
-        let from = doc
-            .step_index(&item.raised_in)
-            .map_or(String::new(), |i| doc.steps[i].title.get(lang).to_string());
-        let owner = person(doc, item.owner);
-        let due = item
-            .due
-            .map_or(String::new(), |date| date.format("%m-%d").to_string());
+    let cells = usize::from(area.width);
+    let head_of = |item: &crate::session::wrap_up::ParkedItem| {
+        let from = doc.step_index(&item.raised_in).map_or(String::new(), |i| {
+            fill(ui.parked_from, &[doc.steps[i].title.get(lang)])
+        });
         let mark = if item.closed { theme.done_mark() } else { "·" };
-        Cow::Owned(format!("{mark} {} ({from}) {owner} {due}", item.text))
+        format!("{mark} {}{from}", item.text)
     };
-    let style_of = |index: usize| {
-        if items[index].closed {
-            theme.dim()
-        } else {
-            Style::new()
-        }
+    let owner_of = |item: &crate::session::wrap_up::ParkedItem| person(doc, item.owner);
+    let due_of = |item: &crate::session::wrap_up::ParkedItem| {
+        item.due
+            .map_or(String::new(), |date| date.format("%m-%d").to_string())
     };
-    text_rows(text, at, area, (theme, has_keys), whole, style_of)
+    // Owners and dates in columns of their own, as the actions have them.
+    let owner_cells = widest_capped(items.iter().map(owner_of), cells / 4);
+    let due_cells = widest(items.iter().map(due_of));
+    let text_cells = cells.saturating_sub(2 + 2 + owner_cells + 2 + due_cells);
+    if text_cells < ACTION_TEXT_CELLS {
+        let whole = |index: usize| {
+            let item = &items[index];
+            Cow::Owned(format!(
+                "{} {} {}",
+                head_of(item),
+                owner_of(item),
+                due_of(item)
+            ))
+        };
+        return text_rows(text, at, area, (theme, has_keys), whole, |index| {
+            parked_style(items, index, theme)
+        });
+    }
+    let tail_of = |item: &crate::session::wrap_up::ParkedItem| {
+        let owner = pad(&owner_of(item), owner_cells, theme.ellipsis());
+        format!(
+            "  {owner}  {}",
+            pad(&due_of(item), due_cells, theme.ellipsis())
+        )
+    };
+    list_rows(
+        text,
+        at,
+        area,
+        (theme, has_keys),
+        (
+            |index, wrapping| {
+                let item = &items[index];
+                let head = head_of(item);
+                let style = parked_style(items, index, theme);
+                // The text wraps in its own column; owner and date stay on the first row.
+                let texts: Vec<String> = match wrapping {
+                    Some(most) => wrap_rows(&head, text_cells, most)
+                        .into_iter()
+                        .map(|range| head[range].to_string())
+                        .collect(),
+                    None => vec![head.clone()],
+                };
+                let mut rows = Vec::with_capacity(texts.len());
+                for (at, text) in texts.into_iter().enumerate() {
+                    if at == 0 {
+                        rows.push(vec![
+                            Span::styled(pad(&text, text_cells, theme.ellipsis()), style),
+                            Span::styled(tail_of(item), theme.dim()),
+                        ]);
+                    } else {
+                        rows.push(vec![Span::styled(format!("  {text}"), style)]);
+                    }
+                }
+                rows
+            },
+            |index| cut(&head_of(&items[index]), text_cells),
+        ),
+        None,
+    )
+}
+
+/// A parked item already dealt with is dimmed.
+fn parked_style(
+    items: &[crate::session::wrap_up::ParkedItem],
+    index: usize,
+    theme: Theme,
+) -> Style {
+    if items[index].closed {
+        theme.dim()
+    } else {
+        Style::new()
+    }
 }
 
 fn indicators(view: StepView, area: Rect, has_keys: bool) -> Rows {
