@@ -2,7 +2,6 @@
 
 use super::session::change;
 use super::{Now, edit, tell};
-use crate::model::text::clean_input;
 use crate::model::{Notice, NoticeText, SessionScreen, Target};
 use crate::msg::{Action, Effect};
 use crate::session::Note;
@@ -88,7 +87,7 @@ pub fn paste(
     text: &str,
     now: Now,
 ) -> Effect {
-    let lines = pasted_lines(text);
+    let lines = super::paste::lines(text);
     if lines.is_empty() {
         return Effect::None;
     }
@@ -109,13 +108,4 @@ pub fn paste(
         screen.note = at + added - 1;
     }
     Effect::None
-}
-
-/// Pasted text as the items it stands for: one a line, blank lines left out.
-pub fn pasted_lines(text: &str) -> Vec<String> {
-    clean_input(text, true)
-        .lines()
-        .map(|line| line.trim().to_string())
-        .filter(|line| !line.is_empty())
-        .collect()
 }

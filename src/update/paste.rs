@@ -14,11 +14,7 @@ pub fn into_list(
     text: &str,
     now: Now,
 ) -> Effect {
-    let lines: Vec<String> = clean_input(text, true)
-        .lines()
-        .map(|line| line.trim().to_string())
-        .filter(|line| !line.is_empty())
-        .collect();
+    let lines = lines(text);
     if lines.is_empty() {
         return Effect::None;
     }
@@ -58,4 +54,13 @@ pub fn into_list(
     screen.history.record(&before);
     tell(notice, NoticeText::ItemsAdded(added));
     Effect::None
+}
+
+/// Pasted text as the items it stands for: one a line, blank lines left out.
+pub fn lines(text: &str) -> Vec<String> {
+    clean_input(text, true)
+        .lines()
+        .map(|line| line.trim().to_string())
+        .filter(|line| !line.is_empty())
+        .collect()
 }

@@ -59,11 +59,6 @@ pub fn update(
         Msg::Paste(text) => match screen.focus {
             Focus::Fields => setup::paste_into_field(screen, notice, &text, now),
             Focus::Participants => setup::paste_participants(screen, notice, &text, now),
-            Focus::Statements => strategy::paste(screen, notice, &text, now),
-            Focus::Unified | Focus::Agreements => {
-                unified::paste_agreements(screen, notice, &text, now)
-            }
-            Focus::Initiatives => unified::paste_initiatives(screen, notice, &text, now),
             Focus::Notes | Focus::Agenda if screen.panels().contains(&Focus::Notes) => {
                 notes::paste(screen, notice, &text, now)
             }

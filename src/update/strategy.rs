@@ -134,34 +134,6 @@ fn add(screen: &mut SessionScreen, notice: &mut Option<Notice>, now: Now) {
     }
 }
 
-/// Pasted lines become statements, one a line, each tagged as `a` would tag it.
-pub fn paste(
-    screen: &mut SessionScreen,
-    notice: &mut Option<Notice>,
-    text: &str,
-    now: Now,
-) -> Effect {
-    let first_id = screen.doc.strategy.next_id();
-    let statements: Vec<Statement> = super::notes::pasted_lines(text)
-        .into_iter()
-        .zip(first_id..)
-        .map(|(text, id)| new_statement(screen, id, text))
-        .collect();
-    let Some(last) = statements.last().map(|s| s.id) else {
-        return Effect::None;
-    };
-    let added = statements.len();
-    if change(screen, notice, now, |doc| {
-        doc.strategy
-            .statements
-            .extend(statements.into_iter().map(Into::into))
-    }) {
-        select_new(screen, last);
-        tell(notice, NoticeText::ItemsAdded(added));
-    }
-    Effect::None
-}
-
 /// Selects the statement just added, lifting a filter that would hide it.
 fn select_new(screen: &mut SessionScreen, id: u32) {
     if !screen
